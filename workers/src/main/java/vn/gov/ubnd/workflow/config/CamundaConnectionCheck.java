@@ -1,0 +1,148 @@
+package vn.gov.ubnd.workflow.config;
+
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.response.Topology;
+import io.camunda.zeebe.spring.client.properties.CamundaClientProperties;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Checks the Camunda target before the SDK deploys and opens job workers (which start in the
+ * default, last lifecycle phase): missing credentials or an unreachable gateway stop the
+ * application with one message that says what to fix, instead of a loop of stack traces.
+ */
+@Component
+public class CamundaConnectionCheck implements SmartLifecycle {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CamundaConnectionCheck.class);
+  private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+
+  private final ZeebeClient client;
+  private final CamundaClientProperties clientProperties;
+  private final CamundaConnectionProperties properties;
+  private volatile boolean running;
+
+  public CamundaConnectionCheck(
+      ZeebeClient client,
+      CamundaClientProperties clientProperties,
+      CamundaConnectionProperties properties) {
+    this.client = client;
+    this.clientProperties = clientProperties;
+    this.properties = properties;
+  }
+
+  @Override
+  public void start() {
+    checkCredentials();
+    Topology topology = awaitTopology();
+    LOG.info(
+        "Connected to Camunda ({} target) at {}: gateway {}, {} broker(s)",
+        properties.target(),
+        clientProperties.getZeebe().getGrpcAddress(),
+        topology.getGatewayVersion(),
+        topology.getBrokers().size());
+    running = true;
+  }
+
+  private void checkCredentials() {
+    List<String> missing = new ArrayList<>();
+    switch (properties.target()) {
+      case LOCAL -> {}
+      case OAUTH -> {
+        require(missing, clientProperties.getAuth().getClientId(), "CAMUNDA_CLIENT_ID");
+        require(missing, clientProperties.getAuth().getClientSecret(), "CAMUNDA_CLIENT_SECRET");
+        require(missing, clientProperties.getAuth().getIssuer(), "CAMUNDA_OAUTH_URL");
+      }
+      case SAAS -> {
+        require(missing, clientProperties.getClusterId(), "CAMUNDA_CLUSTER_ID");
+        require(missing, clientProperties.getRegion(), "CAMUNDA_CLUSTER_REGION");
+        require(missing, clientProperties.getAuth().getClientId(), "CAMUNDA_CLIENT_ID");
+        require(missing, clientProperties.getAuth().getClientSecret(), "CAMUNDA_CLIENT_SECRET");
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new CamundaConnectionException(
+          "The "
+              + properties.target().name().toLowerCase()
+              + " Camunda target needs credentials that are not set: "
+              + String.join(", ", missing),
+          "Set these environment variables (from your Camunda client credentials), never in a"
+              + " committed file, and start again.",
+          null);
+    }
+  }
+
+  private static void require(List<String> missing, String value, String variable) {
+    if (!StringUtils.hasText(value)) {
+      missing.add(variable);
+    }
+  }
+
+  private Topology awaitTopology() {
+    long deadline = System.nanoTime() + properties.connectTimeout().toNanos();
+    RuntimeException last;
+    do {
+      try {
+        return client.newTopologyRequest().requestTimeout(Duration.ofSeconds(5)).send().join();
+      } catch (RuntimeException e) {
+        last = e;
+        LOG.info(
+            "Camunda gateway {} not reachable yet ({}), retrying",
+            clientProperties.getZeebe().getGrpcAddress(),
+            rootMessage(e));
+        sleep();
+      }
+    } while (System.nanoTime() < deadline);
+    throw new CamundaConnectionException(
+        "The Camunda gateway at "
+            + clientProperties.getZeebe().getGrpcAddress()
+            + " did not answer within "
+            + properties.connectTimeout().toSeconds()
+            + " s: "
+            + rootMessage(last),
+        "Check that Camunda runs (deploy/local/stack status for the local stack) and that"
+            + " camunda.client.zeebe.grpc-address (ZEEBE_GRPC_ADDRESS) is right, with its"
+            + " http:// or https:// scheme; for OAuth and SaaS check the credentials too.",
+        last);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(RETRY_PAUSE);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the Camunda gateway", e);
+    }
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public int getPhase() {
+    // Before the SDK's ZeebeLifecycleEventProducer (default phase), which deploys and opens
+    // the workers.
+    return DEFAULT_PHASE - 1000;
+  }
+}
