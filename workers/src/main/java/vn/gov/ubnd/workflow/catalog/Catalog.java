@@ -1,0 +1,70 @@
+package vn.gov.ubnd.workflow.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The province's organisation as data: who exists, by which code, in which Tasklist group. */
+public final class Catalog {
+
+  private final Province province;
+  private final Office office;
+  private final Map<String, Department> departments;
+  private final Map<String, Leader> leaders;
+
+  public Catalog(
+      Province province, Office office, List<Department> departments, List<Leader> leaders) {
+    this.province = province;
+    this.office = office;
+    this.departments = index(departments, Department::code, "department");
+    this.leaders = index(leaders, Leader::code, "leader");
+    if (leaders.stream().filter(l -> l.role() == Leader.Role.CHAIR).count() != 1) {
+      throw new IllegalArgumentException("the catalog must name exactly one chair (role CHAIR)");
+    }
+  }
+
+  private static <T> Map<String, T> index(List<T> items, Function<T, String> key, String what) {
+    return items.stream()
+        .collect(
+            Collectors.toMap(
+                key,
+                Function.identity(),
+                (a, b) -> {
+                  throw new IllegalArgumentException("duplicate " + what + " code " + key.apply(a));
+                },
+                java.util.LinkedHashMap::new));
+  }
+
+  public Province province() {
+    return province;
+  }
+
+  public Office office() {
+    return office;
+  }
+
+  public List<Department> departments() {
+    return List.copyOf(departments.values());
+  }
+
+  public List<Leader> leaders() {
+    return List.copyOf(leaders.values());
+  }
+
+  public Optional<Department> department(String code) {
+    return Optional.ofNullable(code == null ? null : departments.get(code));
+  }
+
+  public Optional<Leader> leader(String code) {
+    return Optional.ofNullable(code == null ? null : leaders.get(code));
+  }
+
+  public Leader chair() {
+    return leaders.values().stream()
+        .filter(l -> l.role() == Leader.Role.CHAIR)
+        .findFirst()
+        .orElseThrow();
+  }
+}

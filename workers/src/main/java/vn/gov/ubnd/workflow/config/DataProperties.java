@@ -1,0 +1,14 @@
+package vn.gov.ubnd.workflow.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the province's data files are: the catalog, the declared days off, the report templates and
+ * numbering series.
+ *
+ * @param folder a folder holding files that replace the samples shipped on the classpath under
+ *     {@code data/}; a file missing there is taken from the samples
+ */
+@ConfigurationProperties("ubnd.data")
+public record DataProperties(Path folder) {}

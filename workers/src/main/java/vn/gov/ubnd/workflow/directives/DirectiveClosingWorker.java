@@ -1,0 +1,55 @@
+package vn.gov.ubnd.workflow.directives;
+
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.spring.client.annotation.JobWorker;
+import io.camunda.zeebe.spring.client.annotation.Variable;
+import org.springframework.stereotype.Component;
+
+/** The two ways a directive ends: confirmed completion, or withdrawal. */
+@Component
+public class DirectiveClosingWorker {
+
+  private final DirectiveService directives;
+
+  public DirectiveClosingWorker(DirectiveService directives) {
+    this.directives = directives;
+  }
+
+  /**
+   * How it ended.
+   *
+   * @param directiveStatus COMPLETED or WITHDRAWN
+   * @param completedOnTime for a completion: by the deadline in force
+   */
+  public record Closed(String directiveStatus, Boolean completedOnTime) {}
+
+  @JobWorker(type = "recordCompletion")
+  public Closed recordCompletion(
+      ActivatedJob job,
+      @Variable String directiveId,
+      @Variable String completionDate,
+      @Variable String result,
+      @Variable String evidenceReference) {
+    if (completionDate == null || completionDate.isBlank()) {
+      throw new IllegalArgumentException(
+          "biến completionDate không có: đơn vị chủ trì phải ghi ngày hoàn thành trong báo cáo");
+    }
+    Directive done =
+        directives.recordCompletion(
+            directiveId, completionDate, result, evidenceReference, job.getElementInstanceKey());
+    return new Closed(done.status().name(), done.completedOnTime());
+  }
+
+  @JobWorker(type = "recordWithdrawal")
+  public Closed recordWithdrawal(
+      ActivatedJob job,
+      @Variable String directiveId,
+      @Variable String withdrawalReason,
+      @Variable String directionNote) {
+    String reason =
+        withdrawalReason != null && !withdrawalReason.isBlank() ? withdrawalReason : directionNote;
+    Directive withdrawn =
+        directives.recordWithdrawal(directiveId, reason, job.getElementInstanceKey());
+    return new Closed(withdrawn.status().name(), null);
+  }
+}

@@ -1,0 +1,97 @@
+package vn.gov.ubnd.workflow.directives;
+
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.spring.client.annotation.JobWorker;
+import io.camunda.zeebe.spring.client.annotation.Variable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decisions on more time, by the leader in charge or on the escalation ladder, and applying them.
+ */
+@Component
+public class DirectiveExtensionWorker {
+
+  private final DirectiveService directives;
+
+  public DirectiveExtensionWorker(DirectiveService directives) {
+    this.directives = directives;
+  }
+
+  /**
+   * Whether a decision can be applied, and why not.
+   *
+   * @param decisionValid false sends the task back to the leader
+   * @param decisionProblem shown in the leader's form
+   */
+  public record Checked(boolean decisionValid, String decisionProblem) {
+    static Checked of(DirectiveService.DecisionCheck check) {
+      return new Checked(check.valid(), check.problem());
+    }
+  }
+
+  @JobWorker(type = "recordExtensionDecision")
+  public Checked recordExtensionDecision(
+      ActivatedJob job,
+      @Variable String directiveId,
+      @Variable String extensionDecision,
+      @Variable String newDeadline,
+      @Variable String extensionDecisionNote,
+      @Variable String leaderInCharge) {
+    if (!"APPROVED".equals(extensionDecision) && !"REFUSED".equals(extensionDecision)) {
+      return new Checked(false, "Chọn đồng ý hoặc không đồng ý gia hạn.");
+    }
+    return Checked.of(
+        directives.recordExtensionDecision(
+            directiveId,
+            "APPROVED".equals(extensionDecision),
+            newDeadline,
+            extensionDecisionNote,
+            leaderInCharge,
+            job.getElementInstanceKey()));
+  }
+
+  @JobWorker(type = "recordLeaderDirection")
+  public Checked recordLeaderDirection(
+      ActivatedJob job,
+      @Variable String directiveId,
+      @Variable String leaderDirection,
+      @Variable String newDeadline,
+      @Variable String directionNote,
+      @Variable DirectiveService.SentFollowUp currentFollowUp) {
+    return Checked.of(
+        directives.recordLeaderDirection(
+            directiveId,
+            leaderDirection,
+            newDeadline,
+            directionNote,
+            currentFollowUp == null ? null : currentFollowUp.candidateGroup(),
+            job.getElementInstanceKey()));
+  }
+
+  /**
+   * The deadline in force after the extension.
+   *
+   * @param deadline new deadline, ISO date, moved to a working day
+   * @param deadlineText the same, as the office writes it (05/03/2026)
+   * @param extensionCount extensions so far
+   * @param workingDaysAllowed working days from today to the new deadline, for the ladder
+   */
+  public record Extended(
+      String deadline, String deadlineText, int extensionCount, int workingDaysAllowed) {}
+
+  @JobWorker(type = "applyExtension")
+  public Extended applyExtension(
+      ActivatedJob job, @Variable String directiveId, @Variable String newDeadline) {
+    if (newDeadline == null || newDeadline.isBlank()) {
+      throw new IllegalArgumentException(
+          "biến newDeadline không có: thời hạn mới phải được ghi trong quyết định gia hạn");
+    }
+    Directive extended =
+        directives.applyExtension(directiveId, newDeadline, job.getElementInstanceKey());
+    return new Extended(
+        extended.deadline().toString(),
+        DirectiveService.VN_DATE.format(extended.deadline()),
+        extended.extensionCount(),
+        Math.max(0, directives.workingDaysBetween(directives.today(), extended.deadline())));
+  }
+}

@@ -1,0 +1,34 @@
+package vn.gov.ubnd.workflow.directives;
+
+import java.util.List;
+
+/**
+ * A directive as the office registers it (start form, API, or one row of an imported file), before
+ * validation: dates are text as typed.
+ *
+ * @param directiveId the office's reference, unique
+ * @param title trích yếu
+ * @param content what is asked
+ * @param sourceDocument number, date and issuer of the document that gave it
+ * @param leadAgency catalog code of the lead agency
+ * @param coordinatingAgencies catalog codes of the coordinating agencies
+ * @param leaderInCharge catalog code of the leader in charge
+ * @param assignedOn ISO date, default today
+ * @param deadline ISO date; or
+ * @param deadlineWorkingDays a number of working days from the assignment date
+ */
+public record DirectiveInput(
+    String directiveId,
+    String title,
+    String content,
+    SourceDocumentInput sourceDocument,
+    String leadAgency,
+    List<String> coordinatingAgencies,
+    String leaderInCharge,
+    String assignedOn,
+    String deadline,
+    Integer deadlineWorkingDays) {
+
+  /** The source document as typed. */
+  public record SourceDocumentInput(String number, String date, String issuer) {}
+}

@@ -1,0 +1,23 @@
+package vn.gov.ubnd.workflow.directives;
+
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.spring.client.annotation.JobWorker;
+import io.camunda.zeebe.spring.client.annotation.Variable;
+import org.springframework.stereotype.Component;
+
+/** Records what the lead agency reports while it works on the directive. */
+@Component
+public class DirectiveProgressWorker {
+
+  private final DirectiveService directives;
+
+  public DirectiveProgressWorker(DirectiveService directives) {
+    this.directives = directives;
+  }
+
+  @JobWorker(type = "recordProgress")
+  public void recordProgress(
+      ActivatedJob job, @Variable String directiveId, @Variable String progressNote) {
+    directives.recordProgress(directiveId, progressNote, job.getElementInstanceKey());
+  }
+}

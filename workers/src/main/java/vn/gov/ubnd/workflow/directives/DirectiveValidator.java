@@ -1,0 +1,162 @@
+package vn.gov.ubnd.workflow.directives;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.catalog.Catalog;
+import vn.gov.ubnd.workflow.catalog.Department;
+import vn.gov.ubnd.workflow.catalog.Leader;
+
+/**
+ * Checks a directive as typed against the catalog and the calendar, and settles its dates: a
+ * deadline given in working days becomes a date, a deadline on a day off moves to the next working
+ * day. Every problem is reported at once, in words the office understands.
+ */
+public final class DirectiveValidator {
+
+  private static final Pattern ID = Pattern.compile("[\\p{L}0-9._/-]{1,80}");
+
+  private final Catalog catalog;
+  private final WorkingDayCalendar calendar;
+
+  public DirectiveValidator(Catalog catalog, WorkingDayCalendar calendar) {
+    this.catalog = catalog;
+    this.calendar = calendar;
+  }
+
+  /**
+   * A directive whose input passed every check.
+   *
+   * @param requestedDeadline the deadline as given, before moving it off a day off
+   */
+  public record ValidDirective(
+      DirectiveInput input,
+      SourceDocument sourceDocument,
+      Department leadAgency,
+      List<String> coordinatingAgencies,
+      Leader leaderInCharge,
+      LocalDate assignedOn,
+      LocalDate deadline,
+      LocalDate requestedDeadline) {}
+
+  public ValidDirective validate(DirectiveInput in, LocalDate today) {
+    List<String> problems = new ArrayList<>();
+    if (blank(in.directiveId())) {
+      problems.add("Thiếu số hiệu nhiệm vụ (directiveId).");
+    } else if (!ID.matcher(in.directiveId().trim()).matches()) {
+      problems.add(
+          "Số hiệu nhiệm vụ \""
+              + in.directiveId()
+              + "\" chỉ được gồm chữ, số và các ký tự . _ / - (tối đa 80 ký tự).");
+    }
+    if (blank(in.title())) {
+      problems.add("Thiếu trích yếu nội dung nhiệm vụ.");
+    }
+    Department lead = null;
+    if (blank(in.leadAgency())) {
+      problems.add("Thiếu đơn vị chủ trì.");
+    } else {
+      lead = catalog.department(in.leadAgency().trim()).orElse(null);
+      if (lead == null) {
+        problems.add(
+            "Đơn vị chủ trì \"" + in.leadAgency() + "\" không có trong danh mục cơ quan, đơn vị.");
+      }
+    }
+    LinkedHashSet<String> coordinating = new LinkedHashSet<>();
+    if (in.coordinatingAgencies() != null) {
+      for (String code : in.coordinatingAgencies()) {
+        if (blank(code)) {
+          continue;
+        }
+        String trimmed = code.trim();
+        if (catalog.department(trimmed).isEmpty()) {
+          problems.add("Đơn vị phối hợp \"" + code + "\" không có trong danh mục cơ quan, đơn vị.");
+        } else if (lead != null && lead.code().equals(trimmed)) {
+          problems.add("Đơn vị chủ trì không đồng thời là đơn vị phối hợp (" + trimmed + ").");
+        } else {
+          coordinating.add(trimmed);
+        }
+      }
+    }
+    Leader leader = null;
+    if (blank(in.leaderInCharge())) {
+      problems.add("Thiếu lãnh đạo UBND tỉnh phụ trách.");
+    } else {
+      leader = catalog.leader(in.leaderInCharge().trim()).orElse(null);
+      if (leader == null) {
+        problems.add(
+            "Lãnh đạo phụ trách \""
+                + in.leaderInCharge()
+                + "\" không có trong danh mục lãnh đạo UBND tỉnh.");
+      }
+    }
+    LocalDate assignedOn =
+        blank(in.assignedOn()) ? today : date(in.assignedOn(), "Ngày giao", problems);
+    SourceDocument source = null;
+    if (in.sourceDocument() != null) {
+      LocalDate sourceDate =
+          blank(in.sourceDocument().date())
+              ? null
+              : date(in.sourceDocument().date(), "Ngày văn bản giao nhiệm vụ", problems);
+      source =
+          new SourceDocument(
+              trim(in.sourceDocument().number()), sourceDate, trim(in.sourceDocument().issuer()));
+      if (sourceDate != null && assignedOn != null && sourceDate.isAfter(assignedOn)) {
+        problems.add(
+            "Ngày văn bản giao nhiệm vụ (" + sourceDate + ") sau ngày giao (" + assignedOn + ").");
+      }
+    }
+    LocalDate requested = null;
+    boolean hasDate = !blank(in.deadline());
+    boolean hasDays = in.deadlineWorkingDays() != null;
+    if (hasDate && hasDays) {
+      problems.add("Chỉ ghi thời hạn theo một cách: hoặc ngày cụ thể, hoặc số ngày làm việc.");
+    } else if (hasDate) {
+      requested = date(in.deadline(), "Thời hạn", problems);
+    } else if (hasDays) {
+      if (in.deadlineWorkingDays() < 1) {
+        problems.add(
+            "Số ngày làm việc của thời hạn phải lớn hơn 0 (đang là "
+                + in.deadlineWorkingDays()
+                + ").");
+      } else if (assignedOn != null) {
+        requested = calendar.addWorkingDays(assignedOn, in.deadlineWorkingDays());
+      }
+    }
+    if (requested != null && assignedOn != null && requested.isBefore(assignedOn)) {
+      problems.add("Thời hạn (" + requested + ") trước ngày giao (" + assignedOn + ").");
+    }
+    if (!problems.isEmpty()) {
+      throw new DirectiveValidationException(problems);
+    }
+    LocalDate deadline = requested == null ? null : calendar.onOrNextWorkingDay(requested);
+    return new ValidDirective(
+        in, source, lead, List.copyOf(coordinating), leader, assignedOn, deadline, requested);
+  }
+
+  private static LocalDate date(String text, String label, List<String> problems) {
+    try {
+      return LocalDate.parse(
+          text.trim().length() > 10 ? text.trim().substring(0, 10) : text.trim());
+    } catch (DateTimeParseException e) {
+      problems.add(
+          label
+              + " \""
+              + text
+              + "\" không phải ngày hợp lệ (định dạng năm-tháng-ngày, ví dụ 2026-03-05).");
+      return null;
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String trim(String s) {
+    return s == null ? null : s.trim();
+  }
+}

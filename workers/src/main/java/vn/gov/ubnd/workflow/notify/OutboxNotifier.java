@@ -1,0 +1,104 @@
+package vn.gov.ubnd.workflow.notify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.search.SearchClient;
+
+/**
+ * Keeps every notice in the notices index (the office's outbox, searchable) and, when mail is
+ * enabled, e-mails it. A notice already mailed is not mailed again when its step is retried.
+ */
+@Component
+public class OutboxNotifier implements Notifier {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OutboxNotifier.class);
+  private static final String NOTICES = "notices";
+
+  private final SearchClient search;
+  private final ObjectProvider<JavaMailSender> mail;
+  private final NotifyProperties properties;
+  private final Clock clock;
+
+  public OutboxNotifier(
+      SearchClient search,
+      ObjectProvider<JavaMailSender> mail,
+      NotifyProperties properties,
+      Clock clock) {
+    this.search = search;
+    this.mail = mail;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Override
+  public void send(Notice notice) {
+    search.ensureIndex(NOTICES, mapping());
+    boolean alreadyMailed =
+        search
+            .get(NOTICES, notice.noticeId())
+            .map(doc -> doc.source().path("mailed").asBoolean(false))
+            .orElse(false);
+    boolean mailed = alreadyMailed;
+    if (properties.mailEnabled() && !alreadyMailed) {
+      JavaMailSender sender = mail.getIfAvailable();
+      if (sender == null) {
+        throw new IllegalStateException(
+            "ubnd.notify.mail-enabled is true but no mail server is configured (spring.mail.host)");
+      }
+      SimpleMailMessage message = new SimpleMailMessage();
+      message.setFrom(properties.from());
+      message.setTo(addresses(notice.to()));
+      message.setCc(addresses(notice.cc()));
+      message.setSubject(notice.subject());
+      message.setText(notice.body());
+      sender.send(message);
+      mailed = true;
+    }
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put("noticeId", notice.noticeId());
+    record.put("kind", notice.kind());
+    record.put("subject", notice.subject());
+    record.put("body", notice.body());
+    record.put("to", notice.to().stream().map(Recipient::toString).toList());
+    record.put("cc", notice.cc().stream().map(Recipient::toString).toList());
+    record.put("reference", notice.reference());
+    record.put("createdAt", OffsetDateTime.now(clock).toString());
+    record.put("mailed", mailed);
+    search.put(NOTICES, notice.noticeId(), record);
+    LOG.info(
+        "Notice {} ({}) to {}: {}",
+        notice.noticeId(),
+        notice.kind(),
+        notice.to(),
+        notice.subject());
+  }
+
+  private static String[] addresses(List<Recipient> recipients) {
+    return recipients.stream()
+        .map(Recipient::email)
+        .filter(e -> e != null && !e.isBlank())
+        .toArray(String[]::new);
+  }
+
+  private static String mapping() {
+    try (InputStream in = new ClassPathResource("search/notices.json").getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
