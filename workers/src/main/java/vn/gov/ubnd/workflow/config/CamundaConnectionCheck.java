@@ -39,6 +39,10 @@ public class CamundaConnectionCheck implements SmartLifecycle {
 
   @Override
   public void start() {
+    running = true;
+    if (!properties.checkOnStart()) {
+      return;
+    }
     checkCredentials();
     Topology topology = awaitTopology();
     LOG.info(
@@ -47,7 +51,6 @@ public class CamundaConnectionCheck implements SmartLifecycle {
         clientProperties.getZeebe().getGrpcAddress(),
         topology.getGatewayVersion(),
         topology.getBrokers().size());
-    running = true;
   }
 
   private void checkCredentials() {

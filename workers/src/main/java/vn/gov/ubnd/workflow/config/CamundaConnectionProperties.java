@@ -12,11 +12,15 @@ import org.springframework.validation.annotation.Validated;
  * @param target which of the three supported targets the active profile configures
  * @param connectTimeout how long to keep asking the gateway for its topology at start (the stack
  *     may still be coming up) before giving up with one clear error
+ * @param checkOnStart whether to check at all (off only where the client is not a real one, as in
+ *     Zeebe Process Tests)
  */
 @Validated
 @ConfigurationProperties("ubnd.camunda")
 public record CamundaConnectionProperties(
-    @NotNull Target target, @DefaultValue("60s") Duration connectTimeout) {
+    @NotNull Target target,
+    @DefaultValue("60s") Duration connectTimeout,
+    @DefaultValue("true") boolean checkOnStart) {
 
   /** The Camunda deployments the application knows how to reach. */
   public enum Target {

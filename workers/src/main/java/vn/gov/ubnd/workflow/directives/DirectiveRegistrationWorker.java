@@ -86,7 +86,7 @@ public class DirectiveRegistrationWorker {
       throw new ZeebeBpmnError(
           INVALID,
           "Thông tin nhiệm vụ chưa hợp lệ: " + e.getMessage(),
-          Map.of("validationErrors", e.problems()));
+          Map.of("validationErrors", e.problems(), "officeGroup", catalog.office().clerkGroup()));
     } catch (DuplicateDirectiveException e) {
       throw new ZeebeBpmnError(DUPLICATE, e.getMessage(), Map.of("duplicateOf", e.trackedBy()));
     }

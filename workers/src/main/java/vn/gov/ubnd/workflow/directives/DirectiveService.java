@@ -147,6 +147,7 @@ public class DirectiveService {
    * @param recipientName who received it
    * @param candidateGroup Tasklist group of the recipient, for a decision task
    * @param decisionDue ISO date-time by which a leader's decision is expected
+   * @param needsDecision whether the recipient gets a task to decide
    */
   public record SentFollowUp(
       int level,
@@ -154,7 +155,8 @@ public class DirectiveService {
       String name,
       String recipientName,
       String candidateGroup,
-      String decisionDue) {}
+      String decisionDue,
+      boolean needsDecision) {}
 
   public SentFollowUp sendFollowUp(String directiveId, PlannedFollowUp step, long stepKey) {
     Directive directive = require(directiveId);
@@ -245,7 +247,13 @@ public class DirectiveService {
             .toOffsetDateTime()
             .toString();
     return new SentFollowUp(
-        step.level(), step.code(), step.name(), to.name(), group, decisionDue, step.needsDecision());
+        step.level(),
+        step.code(),
+        step.name(),
+        to.name(),
+        group,
+        decisionDue,
+        step.needsDecision());
   }
 
   public void recordProgress(String directiveId, String note, long stepKey) {

@@ -3,7 +3,6 @@ package vn.gov.ubnd.workflow.directives;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.Variable;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -32,12 +31,12 @@ public class FollowUpWorker {
   }
 
   @JobWorker(type = "planFollowUps")
-  public Plan planFollowUps(@Variable String directiveId, @Variable List<LadderStep> ladder) {
+  public Plan planFollowUps(@Variable String directiveId, @Variable LadderStep[] ladder) {
     if (ladder == null) {
       throw new IllegalArgumentException(
           "biến ladder không có: bước \"Xác định thang đôn đốc\" (DMN escalation-ladder) phải chạy trước");
     }
-    return Plan.of(directives.planFollowUps(directiveId, ladder));
+    return Plan.of(directives.planFollowUps(directiveId, List.of(ladder)));
   }
 
   /**
@@ -59,13 +58,13 @@ public class FollowUpWorker {
       ActivatedJob job,
       @Variable String directiveId,
       @Variable PlannedFollowUp nextFollowUp,
-      @Variable List<PlannedFollowUp> followUpPlan) {
+      @Variable PlannedFollowUp[] followUpPlan) {
     if (nextFollowUp == null) {
       throw new IllegalArgumentException("biến nextFollowUp không có: không còn bậc nào để gửi");
     }
     DirectiveService.SentFollowUp sent =
         directives.sendFollowUp(directiveId, nextFollowUp, job.getElementInstanceKey());
-    Plan rest = Plan.of(followUpPlan == null ? List.of() : new ArrayList<>(followUpPlan));
+    Plan rest = Plan.of(followUpPlan == null ? List.of() : List.of(followUpPlan));
     return new Sent(sent, rest.followUpPlan(), rest.nextFollowUp(), nextFollowUp.level());
   }
 }

@@ -1,0 +1,184 @@
+package vn.gov.ubnd.workflow.directives;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+
+/** Counts directives the way the office does (seed: Cao Bằng, April 2022). Pure logic. */
+public final class DirectiveStatisticsCalculator {
+
+  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final WorkingDayCalendar calendar;
+
+  public DirectiveStatisticsCalculator(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  enum State {
+    COMPLETED_ON_TIME,
+    COMPLETED_LATE,
+    IN_PROGRESS,
+    IN_PROGRESS_NO_DEADLINE,
+    OVERDUE,
+    WITHDRAWN
+  }
+
+  /** Where one directive stood at the end of {@code asOf}. */
+  static State stateAsOf(Directive d, LocalDate asOf) {
+    if (d.status() == Directive.Status.WITHDRAWN
+        && d.withdrawnOn() != null
+        && !d.withdrawnOn().isAfter(asOf)) {
+      return State.WITHDRAWN;
+    }
+    if (d.status() == Directive.Status.COMPLETED
+        && d.completedOn() != null
+        && !d.completedOn().isAfter(asOf)) {
+      return d.completedOnTime() ? State.COMPLETED_ON_TIME : State.COMPLETED_LATE;
+    }
+    if (d.deadline() == null) {
+      return State.IN_PROGRESS_NO_DEADLINE;
+    }
+    return asOf.isAfter(d.deadline()) ? State.OVERDUE : State.IN_PROGRESS;
+  }
+
+  public DirectiveStatistics compute(
+      List<Directive> directives, LocalDate from, LocalDate to, LocalDate asOf) {
+    List<Directive> inPeriod =
+        directives.stream()
+            .filter(d -> !d.assignedOn().isBefore(from) && !d.assignedOn().isAfter(to))
+            .filter(d -> !d.assignedOn().isAfter(asOf))
+            .toList();
+    Map<State, Integer> counts = count(inPeriod, asOf);
+    int withdrawn = counts.get(State.WITHDRAWN);
+    int done = counts.get(State.COMPLETED_ON_TIME) + counts.get(State.COMPLETED_LATE);
+    int inProgress = counts.get(State.IN_PROGRESS) + counts.get(State.IN_PROGRESS_NO_DEADLINE);
+    int overdue = counts.get(State.OVERDUE);
+    int base = inPeriod.size() - withdrawn;
+    DirectiveStatistics.Share doneShare = share(done, base);
+    DirectiveStatistics.Share progressShare = share(inProgress, base);
+    DirectiveStatistics.Share overdueShare = share(overdue, base);
+    String baseDescription =
+        withdrawn == 0
+            ? base + " nhiệm vụ được giao trong kỳ"
+            : base
+                + " nhiệm vụ được giao trong kỳ, không kể "
+                + withdrawn
+                + " nhiệm vụ thôi thực hiện";
+    String sentence =
+        periodPhrase(from, to)
+            + ", UBND tỉnh, Chủ tịch UBND tỉnh đã giao "
+            + inPeriod.size()
+            + " nhiệm vụ cho các cơ quan, đơn vị, địa phương"
+            + (withdrawn == 0 ? "" : " (trong đó có " + withdrawn + " nhiệm vụ thôi thực hiện)")
+            + ". Kết quả thực hiện cụ thể như sau: có "
+            + done
+            + " nhiệm vụ đã hoàn thành ("
+            + doneShare.percentText()
+            + "), "
+            + inProgress
+            + " nhiệm vụ đang thực hiện (chiếm "
+            + progressShare.percentText()
+            + "), "
+            + overdue
+            + " nhiệm vụ quá hạn (chiếm "
+            + overdueShare.percentText()
+            + ").";
+    List<DirectiveStatistics.OverdueDirective> oldest =
+        inPeriod.stream()
+            .filter(d -> stateAsOf(d, asOf) == State.OVERDUE)
+            .sorted(Comparator.comparing(Directive::deadline).thenComparing(Directive::directiveId))
+            .map(
+                d ->
+                    new DirectiveStatistics.OverdueDirective(
+                        d.directiveId(),
+                        d.title(),
+                        d.leadAgency(),
+                        d.leadAgencyName(),
+                        d.deadline().toString(),
+                        calendar.workingDaysBetween(d.deadline(), asOf),
+                        d.escalationLevel()))
+            .toList();
+    return new DirectiveStatistics(
+        from.toString(),
+        to.toString(),
+        asOf.toString(),
+        inPeriod.size(),
+        counts.get(State.COMPLETED_ON_TIME),
+        counts.get(State.COMPLETED_LATE),
+        counts.get(State.IN_PROGRESS),
+        counts.get(State.IN_PROGRESS_NO_DEADLINE),
+        overdue,
+        withdrawn,
+        new DirectiveStatistics.Summary(
+            base, baseDescription, doneShare, progressShare, overdueShare, sentence),
+        groups(inPeriod, asOf, Directive::leadAgency, Directive::leadAgencyName),
+        groups(inPeriod, asOf, Directive::leaderInCharge, Directive::leaderName),
+        oldest);
+  }
+
+  private static Map<State, Integer> count(List<Directive> directives, LocalDate asOf) {
+    Map<State, Integer> counts = new LinkedHashMap<>();
+    for (State s : State.values()) {
+      counts.put(s, 0);
+    }
+    directives.forEach(d -> counts.merge(stateAsOf(d, asOf), 1, Integer::sum));
+    return counts;
+  }
+
+  private static List<DirectiveStatistics.GroupCounts> groups(
+      List<Directive> directives,
+      LocalDate asOf,
+      Function<Directive, String> code,
+      Function<Directive, String> name) {
+    Map<String, List<Directive>> byCode = new LinkedHashMap<>();
+    directives.stream()
+        .sorted(Comparator.comparing(code))
+        .forEach(d -> byCode.computeIfAbsent(code.apply(d), k -> new ArrayList<>()).add(d));
+    return byCode.values().stream()
+        .map(
+            list -> {
+              Map<State, Integer> c = count(list, asOf);
+              return new DirectiveStatistics.GroupCounts(
+                  code.apply(list.get(0)),
+                  name.apply(list.get(0)),
+                  list.size(),
+                  c.get(State.COMPLETED_ON_TIME) + c.get(State.COMPLETED_LATE),
+                  c.get(State.IN_PROGRESS) + c.get(State.IN_PROGRESS_NO_DEADLINE),
+                  c.get(State.OVERDUE),
+                  c.get(State.WITHDRAWN));
+            })
+        .toList();
+  }
+
+  /** A share of the base, rounded half up to one decimal with exact decimal arithmetic. */
+  static DirectiveStatistics.Share share(int count, int base) {
+    if (base == 0) {
+      return new DirectiveStatistics.Share(count, null, "không xác định");
+    }
+    BigDecimal percent =
+        BigDecimal.valueOf(count)
+            .multiply(HUNDRED)
+            .divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
+    return new DirectiveStatistics.Share(
+        count, percent, percent.toPlainString().replace('.', ',') + "%");
+  }
+
+  static String periodPhrase(LocalDate from, LocalDate to) {
+    YearMonth month = YearMonth.from(from);
+    if (from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth())) {
+      return "Trong tháng " + month.getMonthValue() + " năm " + month.getYear();
+    }
+    return "Từ ngày " + VN_DATE.format(from) + " đến ngày " + VN_DATE.format(to);
+  }
+}

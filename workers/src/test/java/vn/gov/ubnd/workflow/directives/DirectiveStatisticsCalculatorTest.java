@@ -1,0 +1,169 @@
+package vn.gov.ubnd.workflow.directives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+
+class DirectiveStatisticsCalculatorTest {
+
+  private final DirectiveStatisticsCalculator calculator =
+      new DirectiveStatisticsCalculator(new WorkingDayCalendar(List.of()));
+  private static final LocalDate FROM = LocalDate.parse("2022-04-01");
+  private static final LocalDate TO = LocalDate.parse("2022-04-30");
+  private static final LocalDate AS_OF = LocalDate.parse("2022-04-28");
+
+  private int seq;
+
+  private Directive directive(
+      String agency, LocalDate deadline, Directive.Status status, LocalDate closedOn) {
+    seq++;
+    return new Directive(
+        "NV-" + seq,
+        "Nhiệm vụ " + seq,
+        "",
+        null,
+        agency,
+        "Đơn vị " + agency,
+        List.of(),
+        "PCT-KT",
+        "Phó Chủ tịch",
+        LocalDate.parse("2022-04-05"),
+        deadline,
+        deadline,
+        0,
+        status,
+        false,
+        0,
+        List.of(),
+        null,
+        status == Directive.Status.COMPLETED ? closedOn : null,
+        null,
+        null,
+        status == Directive.Status.WITHDRAWN ? closedOn : null,
+        null,
+        1L,
+        null);
+  }
+
+  @Test
+  void theSeedsAprilFigures() {
+    // Cao Bằng, April 2022: 338 assigned; 198 done (58,6%), 78 in progress (23,1%), 62 overdue
+    // (18,3%).
+    List<Directive> all = new ArrayList<>();
+    LocalDate due = LocalDate.parse("2022-04-20");
+    for (int i = 0; i < 150; i++)
+      all.add(directive("STC", due, Directive.Status.COMPLETED, LocalDate.parse("2022-04-15")));
+    for (int i = 0; i < 48; i++)
+      all.add(directive("SXD", due, Directive.Status.COMPLETED, LocalDate.parse("2022-04-25")));
+    for (int i = 0; i < 70; i++)
+      all.add(directive("SYT", LocalDate.parse("2022-05-10"), Directive.Status.IN_PROGRESS, null));
+    for (int i = 0; i < 8; i++) all.add(directive("SYT", null, Directive.Status.IN_PROGRESS, null));
+    for (int i = 0; i < 62; i++) all.add(directive("SCT", due, Directive.Status.IN_PROGRESS, null));
+
+    DirectiveStatistics stats = calculator.compute(all, FROM, TO, AS_OF);
+
+    assertThat(stats.assigned()).isEqualTo(338);
+    assertThat(stats.completedOnTime()).isEqualTo(150);
+    assertThat(stats.completedLate()).isEqualTo(48);
+    assertThat(stats.inProgressWithinDeadline()).isEqualTo(70);
+    assertThat(stats.inProgressWithoutDeadline()).isEqualTo(8);
+    assertThat(stats.overdue()).isEqualTo(62);
+    assertThat(stats.summary().base()).isEqualTo(338);
+    assertThat(stats.summary().done().percentText()).isEqualTo("58,6%");
+    assertThat(stats.summary().inProgress().percentText()).isEqualTo("23,1%");
+    assertThat(stats.summary().overdue().percentText()).isEqualTo("18,3%");
+    assertThat(stats.summary().sentence())
+        .isEqualTo(
+            "Trong tháng 4 năm 2022, UBND tỉnh, Chủ tịch UBND tỉnh đã giao 338 nhiệm vụ cho các cơ"
+                + " quan, đơn vị, địa phương. Kết quả thực hiện cụ thể như sau: có 198 nhiệm vụ đã"
+                + " hoàn thành (58,6%), 78 nhiệm vụ đang thực hiện (chiếm 23,1%), 62 nhiệm vụ quá"
+                + " hạn (chiếm 18,3%).");
+    assertThat(stats.byAgency())
+        .extracting(DirectiveStatistics.GroupCounts::code)
+        .containsExactly("SCT", "STC", "SXD", "SYT");
+    assertThat(stats.byAgency().get(0).overdue()).isEqualTo(62);
+    assertThat(stats.oldestOverdue()).hasSize(62);
+    assertThat(stats.oldestOverdue().get(0).workingDaysOverdue()).isEqualTo(6);
+  }
+
+  @Test
+  void withdrawnDirectivesAreOutsideTheBaseAndTheBaseIsStated() {
+    List<Directive> all =
+        List.of(
+            directive(
+                "STC",
+                LocalDate.parse("2022-04-20"),
+                Directive.Status.COMPLETED,
+                LocalDate.parse("2022-04-10")),
+            directive(
+                "STC",
+                LocalDate.parse("2022-04-20"),
+                Directive.Status.WITHDRAWN,
+                LocalDate.parse("2022-04-12")),
+            directive(
+                "STC",
+                LocalDate.parse("2022-04-20"),
+                Directive.Status.WITHDRAWN,
+                LocalDate.parse("2022-04-12")),
+            directive("STC", LocalDate.parse("2022-04-26"), Directive.Status.IN_PROGRESS, null));
+    DirectiveStatistics stats = calculator.compute(all, FROM, TO, AS_OF);
+    assertThat(stats.withdrawn()).isEqualTo(2);
+    assertThat(stats.summary().base()).isEqualTo(2);
+    assertThat(stats.summary().baseDescription()).contains("không kể 2 nhiệm vụ thôi thực hiện");
+    assertThat(stats.summary().done().percentText()).isEqualTo("50,0%");
+    assertThat(stats.summary().overdue().percentText()).isEqualTo("50,0%");
+    assertThat(stats.summary().sentence()).contains("(trong đó có 2 nhiệm vụ thôi thực hiện)");
+  }
+
+  @Test
+  void statusIsTakenAsOfTheGivenDay() {
+    Directive doneLater =
+        directive(
+            "STC",
+            LocalDate.parse("2022-04-20"),
+            Directive.Status.COMPLETED,
+            LocalDate.parse("2022-05-03"));
+    assertThat(calculator.compute(List.of(doneLater), FROM, TO, AS_OF).overdue()).isEqualTo(1);
+    DirectiveStatistics later =
+        calculator.compute(List.of(doneLater), FROM, TO, LocalDate.parse("2022-05-05"));
+    assertThat(later.completedLate()).isEqualTo(1);
+    assertThat(later.overdue()).isZero();
+  }
+
+  @Test
+  void anyOtherPeriodIsWrittenWithItsDates() {
+    assertThat(
+            DirectiveStatisticsCalculator.periodPhrase(
+                LocalDate.parse("2022-01-01"), LocalDate.parse("2022-04-30")))
+        .isEqualTo("Từ ngày 01/01/2022 đến ngày 30/04/2022");
+  }
+
+  @ParameterizedTest(name = "{0}/{1} = {2}")
+  @CsvSource({
+    "1, 8, 12.5, '12,5%'",
+    "1, 16, 6.3, '6,3%'", // 6,25 rounds half up
+    "3, 80, 3.8, '3,8%'", // 3,75
+    "1, 40, 2.5, '2,5%'",
+    "1, 3, 33.3, '33,3%'",
+    "2, 3, 66.7, '66,7%'",
+    "0, 5, 0.0, '0,0%'",
+    "5, 5, 100.0, '100,0%'"
+  })
+  void roundingAtTheHalfIsUpAndExact(int count, int base, String percent, String text) {
+    DirectiveStatistics.Share share = DirectiveStatisticsCalculator.share(count, base);
+    assertThat(share.percent()).isEqualByComparingTo(new BigDecimal(percent));
+    assertThat(share.percentText()).isEqualTo(text);
+  }
+
+  @Test
+  void anEmptyBaseHasNoPercentage() {
+    assertThat(DirectiveStatisticsCalculator.share(0, 0).percent()).isNull();
+  }
+}

@@ -1,0 +1,484 @@
+package vn.gov.ubnd.workflow.directives;
+
+import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.notify.Notice;
+import vn.gov.ubnd.workflow.testing.ProcessTest;
+
+/** Every path of directive-tracking, with the real workers and the DMN ladder. */
+class DirectiveTrackingProcessTest extends ProcessTest {
+
+  private static final String PROCESS = "directive-tracking";
+
+  @Autowired WorkingDayCalendar calendar;
+
+  private Map<String, Object> directive(String id, LocalDate assignedOn, LocalDate deadline) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("directiveId", id);
+    vars.put("title", "Rà soát, báo cáo tiến độ giải ngân vốn đầu tư công năm 2026");
+    vars.put("content", "Báo cáo UBND tỉnh kết quả rà soát trước ngày họp thường kỳ.");
+    vars.put(
+        "sourceDocument",
+        Map.of(
+            "number",
+            "789/UBND-TH",
+            "date",
+            assignedOn.toString(),
+            "issuer",
+            "Chủ tịch UBND tỉnh"));
+    vars.put("leadAgency", "STC");
+    vars.put("coordinatingAgencies", List.of("SXD", "SNNMT"));
+    vars.put("leaderInCharge", "PCT-KT");
+    vars.put("assignedOn", assignedOn.toString());
+    if (deadline != null) {
+      vars.put("deadline", deadline.toString());
+    }
+    return vars;
+  }
+
+  private Directive stored(String id) {
+    return store.find(id).orElseThrow();
+  }
+
+  private List<String> followUpCodes(String id) {
+    return stored(id).followUps().stream().map(FollowUp::levelName).toList();
+  }
+
+  private void reportCompleted(ProcessInstanceEvent instance, LocalDate on) {
+    completeUserTask(
+        instance,
+        "Task_ReportOnDirective",
+        Map.of(
+            "reportKind", "COMPLETED",
+            "result", "Đã rà soát 42 dự án, báo cáo số 15/BC-STC.",
+            "completionDate", on.toString(),
+            "evidenceReference", "15/BC-STC"));
+  }
+
+  private void confirm(ProcessInstanceEvent instance) {
+    completeUserTask(instance, "Task_ConfirmCompletion", Map.of("completionDecision", "CONFIRMED"));
+  }
+
+  @Test
+  void completedOnTime() {
+    LocalDate deadline = calendar.addWorkingDays(today(), 10);
+    ProcessInstanceEvent instance = start(PROCESS, directive("NV-ONTIME", today(), deadline));
+
+    ActivatedJob task = awaitUserTask(instance, "Task_ReportOnDirective");
+    assertThat(task.getCustomHeaders()).isNotNull();
+    assertThat(stored("NV-ONTIME").status()).isEqualTo(Directive.Status.IN_PROGRESS);
+    assertThat(stored("NV-ONTIME").deadline()).isEqualTo(deadline);
+    reportCompleted(instance, today());
+    confirm(instance);
+
+    awaitCompleted(instance);
+    assertThat(instance)
+        .hasPassedElementsInOrder(
+            "Task_RegisterDirective",
+            "Task_DetermineLadder",
+            "Task_PlanFollowUps",
+            "Task_ReportOnDirective",
+            "Task_ConfirmCompletion",
+            "EndEvent_CompletionConfirmed",
+            "Task_RecordCompletion",
+            "EndEvent_DirectiveCompleted")
+        .hasVariableWithValue("completedOnTime", true)
+        .hasVariableWithValue("directiveStatus", "COMPLETED");
+    assertThat(stored("NV-ONTIME").completedOnTime()).isTrue();
+    assertThat(stored("NV-ONTIME").followUps()).isEmpty();
+    assertThat(notices.sentAbout("NV-ONTIME")).isEmpty();
+  }
+
+  @Test
+  void registeredAfterItsDeadlineIsOverdueAtOnceAndCompletedLate() {
+    LocalDate assigned = calendar.addWorkingDays(today(), -20);
+    LocalDate deadline = calendar.addWorkingDays(today(), -3);
+    ProcessInstanceEvent instance = start(PROCESS, directive("NV-LATE", assigned, deadline));
+
+    waiting().until(() -> store.find("NV-LATE").map(Directive::overdue).orElse(false));
+    // The reminder belongs before the deadline: it is dropped, not sent late.
+    assertThat(followUpCodes("NV-LATE")).containsExactly("OVERDUE");
+    Notice overdue = notices.sentAbout("NV-LATE").get(0);
+    assertThat(overdue.subject()).startsWith("[Quá hạn]");
+    assertThat(overdue.to().get(0).name()).isEqualTo("Giám đốc Sở Tài chính");
+    assertThat(overdue.cc()).extracting(r -> r.name()).contains("Văn phòng UBND tỉnh");
+
+    reportCompleted(instance, today());
+    confirm(instance);
+    awaitCompleted(instance);
+    assertThat(instance).hasVariableWithValue("completedOnTime", false);
+    assertThat(stored("NV-LATE").completedOnTime()).isFalse();
+    // Completion ends the ladder: no timer is left waiting.
+    assertThat(instance).isNotWaitingAtElements("Event_FollowUpDue");
+  }
+
+  @Test
+  void theLadderClimbsAsTheClockMoves() throws Exception {
+    LocalDate deadline = calendar.addWorkingDays(today(), 8);
+    ProcessInstanceEvent instance = start(PROCESS, directive("NV-LADDER", today(), deadline));
+    awaitWaitingAt(instance, "Event_FollowUpDue", "Task_ReportOnDirective");
+    assertThat(followUpCodes("NV-LADDER")).isEmpty();
+
+    // Reminder: 3 working days before the deadline (8 working days allowed).
+    advanceTo(calendar.addWorkingDays(deadline, -3).atTime(9, 0));
+    waiting().until(() -> followUpCodes("NV-LADDER").contains("REMINDER"));
+    assertThat(stored("NV-LADDER").overdue()).isFalse();
+
+    // Overdue: the day after the deadline.
+    advanceTo(deadline.plusDays(1).atTime(1, 0));
+    waiting().until(() -> followUpCodes("NV-LADDER").contains("OVERDUE"));
+    assertThat(stored("NV-LADDER").overdue()).isTrue();
+    assertThat(stored("NV-LADDER").escalationLevel()).isEqualTo(1);
+
+    // Vice-chair in charge: 5 working days after the deadline, with a task to act.
+    advanceTo(calendar.addWorkingDays(deadline, 5).atTime(9, 0));
+    ActivatedJob leaderTask = awaitUserTask(instance, "Task_DirectOverdueDirective");
+    assertThat(leaderTask.getVariablesAsMap()).containsKey("currentFollowUp");
+    assertThat(stored("NV-LADDER").escalationLevel()).isEqualTo(2);
+    assertThat(followUpCodes("NV-LADDER"))
+        .containsExactly("REMINDER", "OVERDUE", "LEADER_IN_CHARGE");
+    client
+        .newCompleteCommand(leaderTask.getKey())
+        .variables(
+            Map.of("leaderDirection", "URGE", "directionNote", "Yêu cầu hoàn thành trong tuần."))
+        .send()
+        .join();
+    waiting()
+        .until(
+            () ->
+                notices.sentAbout("NV-LADDER").stream()
+                    .anyMatch(n -> n.kind().equals("LEADER_DIRECTION")));
+
+    // Chair: 10 working days after the deadline.
+    advanceTo(calendar.addWorkingDays(deadline, 10).atTime(9, 0));
+    ActivatedJob chairTask = awaitUserTask(instance, "Task_DirectOverdueDirective");
+    assertThat(stored("NV-LADDER").escalationLevel()).isEqualTo(3);
+    assertThat(followUpCodes("NV-LADDER"))
+        .containsExactly("REMINDER", "OVERDUE", "LEADER_IN_CHARGE", "CHAIR");
+    client
+        .newCompleteCommand(chairTask.getKey())
+        .variables(Map.of("leaderDirection", "URGE"))
+        .send()
+        .join();
+    awaitPassed(instance, "EndEvent_LadderDone");
+    // Each level once: moving further on sends nothing more.
+    advance(Duration.ofDays(30));
+    Thread.sleep(500);
+    assertThat(followUpCodes("NV-LADDER")).hasSize(4);
+    assertThat(
+            notices.sentAbout("NV-LADDER").stream()
+                .filter(n -> !n.kind().equals("LEADER_DIRECTION")))
+        .hasSize(4);
+    assertThat(instance).isWaitingAtElements("Task_ReportOnDirective");
+  }
+
+  private void advanceTo(java.time.LocalDateTime vietnamTime) throws Exception {
+    java.time.Instant target =
+        vietnamTime.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+    Duration step = Duration.between(now(), target);
+    if (!step.isNegative()) {
+      advance(step);
+    }
+  }
+
+  @Test
+  void extensionApprovedRearmsTheLadderFromTheNewDeadline() throws Exception {
+    LocalDate assigned = calendar.addWorkingDays(today(), -10);
+    LocalDate deadline = calendar.addWorkingDays(today(), -1);
+    ProcessInstanceEvent instance = start(PROCESS, directive("NV-EXT", assigned, deadline));
+    waiting().until(() -> followUpCodes("NV-EXT").contains("OVERDUE"));
+
+    LocalDate requested = calendar.addWorkingDays(today(), 15);
+    completeUserTask(
+        instance,
+        "Task_ReportOnDirective",
+        Map.of(
+            "reportKind",
+            "EXTENSION",
+            "requestedDeadline",
+            requested.toString(),
+            "extensionReason",
+            "Chờ ý kiến của Bộ Tài chính."));
+    ActivatedJob review = awaitUserTask(instance, "Task_ReviewExtension");
+    assertThat(review.getVariablesAsMap()).containsEntry("requestedDeadline", requested.toString());
+    client
+        .newCompleteCommand(review.getKey())
+        .variables(Map.of("extensionDecision", "APPROVED", "newDeadline", requested.toString()))
+        .send()
+        .join();
+
+    awaitPassed(instance, "Event_ExtensionGranted", "Task_ApplyExtension");
+    awaitWaitingAt(instance, "Task_ReportOnDirective", "Event_FollowUpDue");
+    Directive extended = stored("NV-EXT");
+    assertThat(extended.deadline()).isEqualTo(calendar.onOrNextWorkingDay(requested));
+    assertThat(extended.originalDeadline()).isEqualTo(deadline);
+    assertThat(extended.extensionCount()).isEqualTo(1);
+    assertThat(extended.overdue()).isFalse();
+    assertThat(instance).hasVariableWithValue("deadline", extended.deadline().toString());
+
+    // The rearmed ladder works from the new deadline: overdue again only after it.
+    advanceTo(extended.deadline().atTime(12, 0));
+    Thread.sleep(500);
+    assertThat(stored("NV-EXT").overdue()).isFalse();
+    advanceTo(extended.deadline().plusDays(1).atTime(1, 0));
+    waiting().until(() -> stored("NV-EXT").overdue());
+    assertThat(stored("NV-EXT").followUps().stream().filter(f -> f.levelName().equals("OVERDUE")))
+        .extracting(FollowUp::deadline)
+        .containsExactly(deadline, extended.deadline());
+  }
+
+  @Test
+  void extensionRefusedGoesBackToTheAgencyWithTheReason() {
+    LocalDate deadline = calendar.addWorkingDays(today(), 10);
+    ProcessInstanceEvent instance = start(PROCESS, directive("NV-REFUSED", today(), deadline));
+    completeUserTask(
+        instance,
+        "Task_ReportOnDirective",
+        Map.of(
+            "reportKind",
+            "EXTENSION",
+            "requestedDeadline",
+            deadline.plusDays(30).toString(),
+            "extensionReason",
+            "Thiếu kinh phí."));
+    completeUserTask(
+        instance,
+        "Task_ReviewExtension",
+        Map.of(
+            "extensionDecision",
+            "REFUSED",
+            "extensionDecisionNote",
+            "Đề nghị bố trí nguồn khác, giữ nguyên thời hạn."));
+    ActivatedJob again = awaitUserTask(instance, "Task_ReportOnDirective");
+    assertThat(again.getVariablesAsMap())
+        .containsEntry("extensionDecision", "REFUSED")
+        .containsEntry("extensionDecisionNote", "Đề nghị bố trí nguồn khác, giữ nguyên thời hạn.");
+    assertThat(stored("NV-REFUSED").deadline()).isEqualTo(deadline);
+    assertThat(stored("NV-REFUSED").extensionCount()).isZero();
+    assertThat(store.events("NV-REFUSED"))
+        .extracting(DirectiveEvent::type)
+        .contains("EXTENSION_REFUSED");
+  }
+
+  @Test
+  void anExtensionDecisionWithoutAValidDateGoesBackToTheLeader() {
+    LocalDate deadline = calendar.addWorkingDays(today(), 10);
+    ProcessInstanceEvent instance = start(PROCESS, directive("NV-BADDATE", today(), deadline));
+    completeUserTask(
+        instance,
+        "Task_ReportOnDirective",
+        Map.of(
+            "reportKind",
+            "EXTENSION",
+            "requestedDeadline",
+            deadline.plusDays(20).toString(),
+            "extensionReason",
+            "Lý do."));
+    completeUserTask(
+        instance,
+        "Task_ReviewExtension",
+        Map.of("extensionDecision", "APPROVED", "newDeadline", deadline.minusDays(1).toString()));
+    ActivatedJob again = awaitUserTask(instance, "Task_ReviewExtension");
+    assertThat((String) again.getVariablesAsMap().get("decisionProblem"))
+        .contains("phải sau thời hạn hiện tại");
+  }
+
+  @Test
+  void officeReturnsACompletionAndTheAgencySeesWhy() {
+    LocalDate deadline = calendar.addWorkingDays(today(), 10);
+    ProcessInstanceEvent instance = start(PROCESS, directive("NV-RETURN", today(), deadline));
+    reportCompleted(instance, today());
+    completeUserTask(
+        instance,
+        "Task_ConfirmCompletion",
+        Map.of(
+            "completionDecision",
+            "RETURNED",
+            "completionReturnReason",
+            "Thiếu biểu tổng hợp số liệu."));
+    ActivatedJob again = awaitUserTask(instance, "Task_ReportOnDirective");
+    assertThat(again.getVariablesAsMap())
+        .containsEntry("completionReturnReason", "Thiếu biểu tổng hợp số liệu.");
+    reportCompleted(instance, today());
+    confirm(instance);
+    awaitCompleted(instance);
+    assertThat(stored("NV-RETURN").status()).isEqualTo(Directive.Status.COMPLETED);
+  }
+
+  @Test
+  void progressReportsAreRecordedAndTheTaskComesBack() {
+    ProcessInstanceEvent instance =
+        start(PROCESS, directive("NV-PROGRESS", today(), calendar.addWorkingDays(today(), 10)));
+    completeUserTask(
+        instance,
+        "Task_ReportOnDirective",
+        Map.of("reportKind", "PROGRESS", "progressNote", "Đã xong 60% khối lượng."));
+    awaitUserTask(instance, "Task_ReportOnDirective");
+    assertThat(stored("NV-PROGRESS").lastProgress()).isEqualTo("Đã xong 60% khối lượng.");
+    assertThat(instance).hasPassedElement("Task_RecordProgress");
+  }
+
+  @Test
+  void withdrawnByMessageBeforeTheDeadline() {
+    ProcessInstanceEvent instance =
+        start(PROCESS, directive("NV-WD-EARLY", today(), calendar.addWorkingDays(today(), 10)));
+    awaitUserTask(instance, "Task_ReportOnDirective");
+    withdraw("NV-WD-EARLY");
+    awaitCompleted(instance);
+    assertThat(instance)
+        .hasPassedElement("EndEvent_DirectiveWithdrawn")
+        .hasVariableWithValue("directiveStatus", "WITHDRAWN");
+    assertThat(stored("NV-WD-EARLY").status()).isEqualTo(Directive.Status.WITHDRAWN);
+    assertThat(stored("NV-WD-EARLY").withdrawalReason())
+        .isEqualTo("Thôi thực hiện theo Thông báo 12/TB-UBND.");
+    assertThat(stored("NV-WD-EARLY").overdue()).isFalse();
+  }
+
+  @Test
+  void withdrawnByMessageAfterTheDeadline() {
+    ProcessInstanceEvent instance =
+        start(
+            PROCESS,
+            directive(
+                "NV-WD-LATE",
+                calendar.addWorkingDays(today(), -10),
+                calendar.addWorkingDays(today(), -2)));
+    waiting().until(() -> store.find("NV-WD-LATE").map(Directive::overdue).orElse(false));
+    withdraw("NV-WD-LATE");
+    awaitCompleted(instance);
+    assertThat(instance).hasPassedElement("EndEvent_DirectiveWithdrawn");
+    assertThat(stored("NV-WD-LATE").status()).isEqualTo(Directive.Status.WITHDRAWN);
+  }
+
+  private void withdraw(String directiveId) {
+    client
+        .newPublishMessageCommand()
+        .messageName("directive-withdrawn")
+        .correlationKey(directiveId)
+        .variables(Map.of("withdrawalReason", "Thôi thực hiện theo Thông báo 12/TB-UBND."))
+        .send()
+        .join();
+  }
+
+  @Test
+  void leaderOnTheLadderWithdrawsTheDirective() throws Exception {
+    LocalDate assigned = calendar.addWorkingDays(today(), -20);
+    LocalDate deadline = calendar.addWorkingDays(today(), -6);
+    ProcessInstanceEvent instance = start(PROCESS, directive("NV-LEADER-WD", assigned, deadline));
+    ActivatedJob task = awaitUserTask(instance, "Task_DirectOverdueDirective");
+    client
+        .newCompleteCommand(task.getKey())
+        .variables(
+            Map.of("leaderDirection", "WITHDRAW", "directionNote", "Nhiệm vụ không còn phù hợp."))
+        .send()
+        .join();
+    awaitCompleted(instance);
+    assertThat(instance)
+        .hasPassedElement("Event_WithdrawalDecided")
+        .hasPassedElement("EndEvent_DirectiveWithdrawn");
+    assertThat(stored("NV-LEADER-WD").withdrawalReason()).isEqualTo("Nhiệm vụ không còn phù hợp.");
+  }
+
+  @Test
+  void leaderOnTheLadderGrantsMoreTime() {
+    LocalDate assigned = calendar.addWorkingDays(today(), -20);
+    LocalDate deadline = calendar.addWorkingDays(today(), -6);
+    ProcessInstanceEvent instance = start(PROCESS, directive("NV-LEADER-EXT", assigned, deadline));
+    LocalDate newDeadline = calendar.addWorkingDays(today(), 10);
+    completeUserTask(
+        instance,
+        "Task_DirectOverdueDirective",
+        Map.of("leaderDirection", "EXTEND", "newDeadline", newDeadline.toString()));
+    awaitPassed(
+        instance, "Task_RecordLeaderDirection", "Event_ExtensionGranted", "Task_ApplyExtension");
+    awaitUserTask(instance, "Task_ReportOnDirective");
+    assertThat(stored("NV-LEADER-EXT").deadline()).isEqualTo(newDeadline);
+    assertThat(stored("NV-LEADER-EXT").extensionCount()).isEqualTo(1);
+  }
+
+  @Test
+  void directiveWithoutDeadlineIsNotChased() throws Exception {
+    ProcessInstanceEvent instance = start(PROCESS, directive("NV-NODEADLINE", today(), null));
+    awaitPassed(instance, "EndEvent_NoDeadline");
+    advance(Duration.ofDays(120));
+    Thread.sleep(500); // a timer, had there been one, would have fired by now
+    assertThat(stored("NV-NODEADLINE").followUps()).isEmpty();
+    assertThat(instance)
+        .hasVariableWithValue("hasDeadline", false)
+        .isWaitingAtElements("Task_ReportOnDirective");
+    reportCompleted(instance, today());
+    confirm(instance);
+    awaitCompleted(instance);
+    assertThat(instance).hasVariableWithValue("completedOnTime", true);
+  }
+
+  @Test
+  void deadlineInWorkingDaysBecomesADate() {
+    Map<String, Object> vars = directive("NV-WD", today(), null);
+    vars.put("deadlineWorkingDays", 7);
+    ProcessInstanceEvent instance = start(PROCESS, vars);
+    awaitUserTask(instance, "Task_ReportOnDirective");
+    assertThat(stored("NV-WD").deadline()).isEqualTo(calendar.addWorkingDays(today(), 7));
+  }
+
+  @Test
+  void invalidInputGoesToTheOfficeToCorrect() {
+    Map<String, Object> vars = directive("NV-INVALID", today(), today().minusDays(3));
+    vars.put("leadAgency", "SO-KHONG-CO");
+    vars.remove("title");
+    ProcessInstanceEvent instance = start(PROCESS, vars);
+
+    ActivatedJob correction = awaitUserTask(instance, "Task_CorrectDirective");
+    @SuppressWarnings("unchecked")
+    List<String> problems = (List<String>) correction.getVariablesAsMap().get("validationErrors");
+    assertThat(problems)
+        .anyMatch(p -> p.contains("Thiếu trích yếu"))
+        .anyMatch(p -> p.contains("SO-KHONG-CO"))
+        .anyMatch(p -> p.contains("trước ngày giao"));
+    assertThat(store.find("NV-INVALID")).isEmpty();
+
+    client
+        .newCompleteCommand(correction.getKey())
+        .variables(
+            Map.of(
+                "title",
+                "Rà soát hồ sơ đất đai",
+                "leadAgency",
+                "SNNMT",
+                "coordinatingAgencies",
+                List.of(),
+                "deadline",
+                calendar.addWorkingDays(today(), 5).toString()))
+        .send()
+        .join();
+    awaitUserTask(instance, "Task_ReportOnDirective");
+    assertThat(stored("NV-INVALID").leadAgency()).isEqualTo("SNNMT");
+    assertThat(instance).hasPassedElement("Task_CorrectDirective");
+  }
+
+  @Test
+  void theSameDirectiveStartedTwiceIsTrackedOnce() {
+    ProcessInstanceEvent first =
+        start(PROCESS, directive("NV-TWICE", today(), calendar.addWorkingDays(today(), 5)));
+    awaitUserTask(first, "Task_ReportOnDirective");
+    ProcessInstanceEvent second =
+        start(PROCESS, directive("NV-TWICE", today(), calendar.addWorkingDays(today(), 5)));
+    awaitCompleted(second);
+    assertThat(second)
+        .hasPassedElement("EndEvent_DuplicateIgnored")
+        .hasNotPassedElement("Task_ReportOnDirective");
+    assertThat(stored("NV-TWICE").processInstanceKey()).isEqualTo(first.getProcessInstanceKey());
+    assertThat(first).isActive();
+  }
+}

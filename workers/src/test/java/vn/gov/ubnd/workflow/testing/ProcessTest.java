@@ -1,0 +1,131 @@
+package vn.gov.ubnd.workflow.testing;
+
+import static org.awaitility.Awaitility.await;
+
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.assertions.BpmnAssert;
+import io.camunda.zeebe.spring.test.ZeebeSpringTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Base of the Zeebe Process Tests: the real models and the real workers on the in-memory engine,
+ * with the index, the outbox and the clock replaced.
+ */
+@SpringBootTest(
+    properties = {
+      "camunda.client.zeebe.defaults.poll-interval=10ms",
+      "ubnd.camunda.target=local",
+      "ubnd.camunda.check-on-start=false"
+    })
+@ZeebeSpringTest
+@Import(ProcessTestConfiguration.class)
+public abstract class ProcessTest {
+
+  protected static final Duration WAIT = Duration.ofSeconds(15);
+  public static final String USER_TASK_JOB = "io.camunda.zeebe:userTask";
+
+  @Autowired protected ZeebeClient client;
+  @Autowired protected ZeebeTestEngine engine;
+  @Autowired protected InMemoryDirectiveStore store;
+  @Autowired protected RecordingNotifier notices;
+  @Autowired protected MutableClock clock;
+
+  @BeforeEach
+  void resetFakes() {
+    store.clear();
+    notices.clear();
+    clock.reset();
+  }
+
+  /** The engine's current time (real time plus the time the test moved it on). */
+  protected java.time.Instant now() {
+    return clock.instant();
+  }
+
+  protected LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  protected ProcessInstanceEvent start(String processId, Map<String, Object> variables) {
+    return client
+        .newCreateInstanceCommand()
+        .bpmnProcessId(processId)
+        .latestVersion()
+        .variables(variables)
+        .send()
+        .join();
+  }
+
+  /**
+   * Waits for a condition; in the test's own thread, where the engine's record stream (for
+   * BpmnAssert) is visible.
+   */
+  protected static org.awaitility.core.ConditionFactory waiting() {
+    return await().atMost(WAIT).pollInSameThread().pollInterval(Duration.ofMillis(50));
+  }
+
+  /**
+   * Moves the engine's clock and ours together; due timers fire on the engine's next check. (The
+   * engine is never idle while workers poll, so callers wait for what they expect instead.)
+   */
+  protected void advance(Duration duration) {
+    engine.increaseTime(duration);
+    clock.advance(duration);
+  }
+
+  /** Waits until the instance is waiting at the user task, and returns its job. */
+  protected ActivatedJob awaitUserTask(ProcessInstanceEvent instance, String elementId) {
+    AtomicReference<ActivatedJob> found = new AtomicReference<>();
+    waiting()
+        .until(
+            () -> {
+              List<ActivatedJob> jobs =
+                  client
+                      .newActivateJobsCommand()
+                      .jobType(USER_TASK_JOB)
+                      .maxJobsToActivate(50)
+                      .timeout(Duration.ofMillis(200))
+                      .send()
+                      .join()
+                      .getJobs();
+              jobs.stream()
+                  .filter(j -> j.getProcessInstanceKey() == instance.getProcessInstanceKey())
+                  .filter(j -> j.getElementId().equals(elementId))
+                  .findFirst()
+                  .ifPresent(found::set);
+              return found.get() != null;
+            });
+    return found.get();
+  }
+
+  protected ActivatedJob completeUserTask(
+      ProcessInstanceEvent instance, String elementId, Map<String, Object> variables) {
+    ActivatedJob job = awaitUserTask(instance, elementId);
+    client.newCompleteCommand(job.getKey()).variables(variables).send().join();
+    return job;
+  }
+
+  protected void awaitPassed(ProcessInstanceEvent instance, String... elementIds) {
+    waiting()
+        .untilAsserted(() -> BpmnAssert.assertThat(instance).hasPassedElementsInOrder(elementIds));
+  }
+
+  protected void awaitWaitingAt(ProcessInstanceEvent instance, String... elementIds) {
+    waiting().untilAsserted(() -> BpmnAssert.assertThat(instance).isWaitingAtElements(elementIds));
+  }
+
+  protected void awaitCompleted(ProcessInstanceEvent instance) {
+    waiting().untilAsserted(() -> BpmnAssert.assertThat(instance).isCompleted());
+  }
+}

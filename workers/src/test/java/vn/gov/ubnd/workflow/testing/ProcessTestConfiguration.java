@@ -1,0 +1,29 @@
+package vn.gov.ubnd.workflow.testing;
+
+import java.time.ZoneId;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Replaces the index, the mail outbox and the clock for process tests. */
+@TestConfiguration(proxyBeanMethods = false)
+public class ProcessTestConfiguration {
+
+  @Bean
+  @Primary
+  InMemoryDirectiveStore inMemoryDirectiveStore() {
+    return new InMemoryDirectiveStore();
+  }
+
+  @Bean
+  @Primary
+  RecordingNotifier recordingNotifier() {
+    return new RecordingNotifier();
+  }
+
+  @Bean
+  @Primary
+  MutableClock mutableClock() {
+    return new MutableClock(ZoneId.of("Asia/Ho_Chi_Minh"));
+  }
+}
