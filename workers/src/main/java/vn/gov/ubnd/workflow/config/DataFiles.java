@@ -23,8 +23,8 @@ public class DataFiles {
 
   public DataFile open(String name) {
     try {
-      if (properties.folder() != null) {
-        Path file = properties.folder().resolve(name);
+      if (properties.folder() != null && !properties.folder().isBlank()) {
+        Path file = Path.of(properties.folder()).resolve(name);
         if (Files.isRegularFile(file)) {
           return new DataFile(Files.newInputStream(file), file.toString());
         }

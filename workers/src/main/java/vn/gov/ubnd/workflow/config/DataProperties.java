@@ -1,6 +1,5 @@
 package vn.gov.ubnd.workflow.config;
 
-import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -11,4 +10,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     {@code data/}; a file missing there is taken from the samples
  */
 @ConfigurationProperties("ubnd.data")
-public record DataProperties(Path folder) {}
+public record DataProperties(String folder) {}

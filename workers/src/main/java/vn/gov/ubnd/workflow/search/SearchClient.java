@@ -201,6 +201,13 @@ public class SearchClient implements AutoCloseable {
     }
     try {
       Response response = client.performRequest(request);
+      if (response.getStatusLine().getStatusCode() == 404) {
+        // The client does not treat a 404 answer to HEAD as an error.
+        if (notFoundIsEmpty) {
+          return Optional.empty();
+        }
+        throw new SearchRequestException(404, method + " " + path + ": not found");
+      }
       if (response.getEntity() == null) {
         return Optional.of(json.createObjectNode());
       }

@@ -1,0 +1,80 @@
+package vn.gov.ubnd.workflow.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * Operate's and Tasklist's REST APIs of the single application, as a logged-in user: they want the
+ * session cookie and the X-CSRF-TOKEN header from POST /api/login (403 without).
+ */
+public class CamundaWebApi {
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final HttpClient http;
+  private final String csrfToken;
+
+  public CamundaWebApi(String username, String password) throws IOException, InterruptedException {
+    http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    HttpResponse<String> login =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        LocalStack.CAMUNDA
+                            + "/api/login?username="
+                            + username
+                            + "&password="
+                            + password))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (login.statusCode() != 204 && login.statusCode() != 200) {
+      throw new IllegalStateException(
+          "login as " + username + " failed: HTTP " + login.statusCode());
+    }
+    csrfToken = login.headers().firstValue("X-CSRF-TOKEN").orElse("");
+  }
+
+  public JsonNode post(String path, Object body) throws IOException, InterruptedException {
+    return send("POST", path, json.writeValueAsString(body));
+  }
+
+  public JsonNode patch(String path, Object body) throws IOException, InterruptedException {
+    return send("PATCH", path, body == null ? "" : json.writeValueAsString(body));
+  }
+
+  public JsonNode get(String path) throws IOException, InterruptedException {
+    return send("GET", path, null);
+  }
+
+  private JsonNode send(String method, String path, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(LocalStack.CAMUNDA + path))
+            .header("X-CSRF-TOKEN", csrfToken)
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(30));
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() >= 300) {
+      throw new IllegalStateException(
+          method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());
+    }
+    return response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
+  }
+}

@@ -1,0 +1,184 @@
+package vn.gov.ubnd.workflow.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.gov.ubnd.workflow.directives.Directive;
+import vn.gov.ubnd.workflow.directives.DirectiveEvent;
+import vn.gov.ubnd.workflow.directives.FollowUp;
+import vn.gov.ubnd.workflow.directives.IndexedDirectiveStore;
+import vn.gov.ubnd.workflow.search.SearchClient;
+import vn.gov.ubnd.workflow.search.SearchProperties;
+import vn.gov.ubnd.workflow.search.SearchUnavailableException;
+
+/** The project's own indices on the real OpenSearch of the local stack. */
+@ExtendWith(LocalStack.class)
+class DirectiveIndexIT {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private static final String PREFIX = "it" + Long.toString(System.nanoTime(), 36);
+  private static SearchClient search;
+  private static IndexedDirectiveStore store;
+
+  @BeforeAll
+  static void connect() {
+    search =
+        new SearchClient(
+            new SearchProperties(
+                List.of(URI.create(LocalStack.OPENSEARCH)),
+                PREFIX,
+                null,
+                null,
+                Duration.ofSeconds(10)),
+            JSON);
+    store = new IndexedDirectiveStore(search, JSON);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    search.close();
+  }
+
+  private static Directive directive(String id, String title) {
+    return new Directive(
+        id,
+        title,
+        "",
+        null,
+        "STC",
+        "Sở Tài chính",
+        List.of(),
+        "PCT-KT",
+        "Phó Chủ tịch",
+        LocalDate.parse("2026-03-02"),
+        LocalDate.parse("2026-03-20"),
+        LocalDate.parse("2026-03-20"),
+        0,
+        Directive.Status.IN_PROGRESS,
+        false,
+        0,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        42L,
+        OffsetDateTime.parse("2026-03-02T08:00:00+07:00"));
+  }
+
+  @Test
+  void indicesAreCreatedWithOurMappingsAndTheIdIsTheDirectiveId() throws Exception {
+    assertThat(store.create(directive("NV-MAP-1", "Báo cáo tiến độ giải ngân"))).isTrue();
+    assertThat(store.create(directive("NV-MAP-1", "Lần hai"))).isFalse();
+    assertThat(store.find("NV-MAP-1")).map(Directive::title).contains("Báo cáo tiến độ giải ngân");
+    JsonNode mapping =
+        JSON.readTree(
+            URI.create(LocalStack.OPENSEARCH + "/" + PREFIX + "-directives/_mapping").toURL());
+    JsonNode properties = mapping.path(PREFIX + "-directives").path("mappings").path("properties");
+    assertThat(mapping.path(PREFIX + "-directives").path("mappings").path("dynamic").asText())
+        .isEqualTo("strict");
+    assertThat(properties.path("directiveId").path("type").asText()).isEqualTo("keyword");
+    assertThat(properties.path("title").path("analyzer").asText()).isEqualTo("vietnamese_folded");
+  }
+
+  @Test
+  void vietnameseTextIsFoundWithAndWithoutDiacritics() throws Exception {
+    store.create(directive("NV-VI-1", "Đôn đốc giải ngân vốn đầu tư công"));
+    store.create(directive("NV-VI-2", "Rà soát quy hoạch sử dụng đất"));
+    for (String query : List.of("giải ngân", "giai ngan", "don doc", "Đôn đốc")) {
+      JsonNode body =
+          JSON.readTree("{\"match\":{\"title\":" + JSON.writeValueAsString(query) + "}}");
+      assertThat(search.searchAll("directives", body, "directiveId"))
+          .as(query)
+          .extracting(n -> n.path("directiveId").asText())
+          .containsExactly("NV-VI-1");
+    }
+  }
+
+  @Test
+  void concurrentUpdatesOfOneDirectiveLoseNothing() throws Exception {
+    store.create(directive("NV-CONC-1", "Cập nhật đồng thời"));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int level = 0; level < 20; level++) {
+      int l = level;
+      futures.add(
+          pool.submit(
+              () ->
+                  store.update(
+                      "NV-CONC-1",
+                      d ->
+                          d.withFollowUp(
+                              new FollowUp(
+                                  l,
+                                  "LEVEL_" + l,
+                                  OffsetDateTime.now(),
+                                  LocalDate.parse("2026-03-20"),
+                                  List.of("x")),
+                              false,
+                              OffsetDateTime.now()))));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+    assertThat(store.find("NV-CONC-1").orElseThrow().followUps()).hasSize(20);
+  }
+
+  @Test
+  void eventsAreKeptOncePerEventId() {
+    DirectiveEvent event =
+        new DirectiveEvent(
+            "NV-EV-1:registered",
+            "NV-EV-1",
+            "REGISTERED",
+            OffsetDateTime.parse("2026-03-02T08:00:00+07:00"),
+            "VP",
+            "Giao nhiệm vụ",
+            List.of("STC"),
+            LocalDate.parse("2026-03-20"));
+    store.record(event);
+    store.record(event);
+    assertThat(store.events("NV-EV-1")).hasSize(1);
+  }
+
+  @Test
+  void anUnreachableIndexFailsWithAMessageThatSaysWhatToDo() {
+    SearchClient down =
+        new SearchClient(
+            new SearchProperties(
+                List.of(URI.create("http://127.0.0.1:9")),
+                PREFIX,
+                null,
+                null,
+                Duration.ofSeconds(2)),
+            JSON);
+    IndexedDirectiveStore unreachable = new IndexedDirectiveStore(down, JSON);
+    assertThatThrownBy(() -> unreachable.find("NV-1"))
+        .isInstanceOf(SearchUnavailableException.class)
+        .hasMessageContaining("cannot be reached")
+        .hasMessageContaining("nothing is lost");
+  }
+}

@@ -1,0 +1,291 @@
+package vn.gov.ubnd.workflow.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.zeebe.client.ZeebeClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole stack as users meet it: the worker application deployed the models and forms,
+ * directives imported from a file run in Zeebe, show in Operate, their tasks in Tasklist, and the
+ * statistics endpoint counts them from the index.
+ */
+@ExtendWith(LocalStack.class)
+class DirectiveTrackingIT {
+
+  private static final Duration EXPORT_WAIT = Duration.ofSeconds(90);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static ZeebeClient zeebe;
+  private static CamundaWebApi camunda;
+
+  @BeforeAll
+  static void connect() throws Exception {
+    zeebe =
+        ZeebeClient.newClientBuilder()
+            .grpcAddress(URI.create(LocalStack.ZEEBE_GRPC))
+            .usePlaintext()
+            .build();
+    camunda = new CamundaWebApi("demo", "demo");
+  }
+
+  @AfterAll
+  static void close() {
+    zeebe.close();
+  }
+
+  @Test
+  void theWorkersAreHealthyAndDeployedTheModels() throws Exception {
+    JsonNode health = JSON.readTree(workers("GET", "/actuator/health", null, null));
+    assertThat(health.path("status").asText()).isEqualTo("UP");
+    assertThat(health.path("components").path("zeebeClient").path("status").asText())
+        .isEqualTo("UP");
+    assertThat(health.path("components").path("search").path("status").asText()).isEqualTo("UP");
+
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () ->
+                camunda
+                        .post(
+                            "/v1/process-definitions/search",
+                            Map.of("filter", Map.of("bpmnProcessId", "directive-tracking")))
+                        .path("items")
+                        .size()
+                    > 0);
+    JsonNode definition =
+        camunda
+            .post(
+                "/v1/process-definitions/search",
+                Map.of("filter", Map.of("bpmnProcessId", "directive-tracking")))
+            .path("items")
+            .get(0);
+    assertThat(definition.path("name").asText()).isEqualTo("Theo dõi nhiệm vụ UBND tỉnh giao");
+  }
+
+  @Test
+  void importedDirectivesRunThroughOperateAndTasklistAndAreCounted() throws Exception {
+    // A day of its own in the past, so that earlier runs on the same stack do not count.
+    LocalDate day =
+        LocalDate.of(
+            2000 + ThreadLocalRandom.current().nextInt(19),
+            1 + ThreadLocalRandom.current().nextInt(12),
+            3);
+    String run = Long.toString(System.nanoTime(), 36);
+    String onTime = "IT-" + run + "-1";
+    String late = "IT-" + run + "-2";
+    String csv =
+        "Số hiệu,Trích yếu,Đơn vị chủ trì,Lãnh đạo phụ trách,Ngày giao,Thời hạn\n"
+            + onTime
+            + ",Báo cáo tiến độ giải ngân vốn đầu tư công,Sở Tài chính,PCT-KT,"
+            + day
+            + ",2099-12-31\n"
+            + late
+            + ",Rà soát quy hoạch sử dụng đất,SNNMT,PCT-KT,"
+            + day
+            + ","
+            + day.plusDays(7)
+            + "\n"
+            + "IT-"
+            + run
+            + "-3,Nhiệm vụ của đơn vị không có,Sở Không Có,PCT-KT,"
+            + day
+            + ",\n";
+    JsonNode imported = JSON.readTree(upload("giao-viec.csv", csv));
+    assertThat(imported.path("started").asInt()).isEqualTo(2);
+    assertThat(imported.path("rejected").asInt()).isEqualTo(1);
+    assertThat(imported.path("rows").get(2).path("problems").get(0).asText())
+        .contains("Sở Không Có");
+    long onTimeKey = imported.path("rows").get(0).path("processInstanceKey").asLong();
+    long lateKey = imported.path("rows").get(1).path("processInstanceKey").asLong();
+
+    // Operate shows both instances.
+    for (long key : List.of(onTimeKey, lateKey)) {
+      await()
+          .atMost(EXPORT_WAIT)
+          .pollInterval(Duration.ofSeconds(2))
+          .until(
+              () ->
+                  camunda
+                          .post(
+                              "/v1/process-instances/search", Map.of("filter", Map.of("key", key)))
+                          .path("items")
+                          .size()
+                      == 1);
+    }
+
+    // The lead agency's task is in Tasklist, for its group, with its form; complete it there.
+    JsonNode report = awaitTask(onTimeKey, "Task_ReportOnDirective");
+    assertThat(report.path("name").asText()).isEqualTo("Báo cáo kết quả thực hiện nhiệm vụ");
+    assertThat(report.path("candidateGroups").toString()).contains("so-tai-chinh");
+    assertThat(report.path("formId").asText()).isEqualTo("directive-report");
+    JsonNode form =
+        camunda.get(
+            "/v1/forms/directive-report?processDefinitionKey="
+                + report.path("processDefinitionKey").asText());
+    assertThat(form.path("schema").asText())
+        .contains("Báo cáo kết quả thực hiện nhiệm vụ")
+        .contains("Đơn vị chủ trì");
+    complete(
+        report,
+        Map.of(
+            "reportKind", "COMPLETED",
+            "result", "Đã giải ngân 92% kế hoạch vốn.",
+            "completionDate", day.plusDays(2).toString()));
+    complete(
+        awaitTask(onTimeKey, "Task_ConfirmCompletion"), Map.of("completionDecision", "CONFIRMED"));
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () ->
+                camunda
+                    .post(
+                        "/v1/process-instances/search", Map.of("filter", Map.of("key", onTimeKey)))
+                    .path("items")
+                    .get(0)
+                    .path("state")
+                    .asText()
+                    .equals("COMPLETED"));
+
+    // The late one climbed the ladder at once; withdraw it through the message.
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(() -> statistics(day).path("overdue").asInt() == 1);
+    zeebe
+        .newPublishMessageCommand()
+        .messageName("directive-withdrawn")
+        .correlationKey(late)
+        .variables(
+            Map.of("withdrawalReason", "Thôi thực hiện theo kết luận của Chủ tịch UBND tỉnh."))
+        .send()
+        .join();
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () ->
+                camunda
+                    .post("/v1/process-instances/search", Map.of("filter", Map.of("key", lateKey)))
+                    .path("items")
+                    .get(0)
+                    .path("state")
+                    .asText()
+                    .equals("COMPLETED"));
+
+    JsonNode stats = statistics(day);
+    assertThat(stats.path("assigned").asInt()).isEqualTo(2);
+    assertThat(stats.path("completedOnTime").asInt()).isEqualTo(1);
+    assertThat(stats.path("withdrawn").asInt()).isEqualTo(1);
+    assertThat(stats.path("overdue").asInt()).isZero();
+    assertThat(stats.path("summary").path("base").asInt()).isEqualTo(1);
+    assertThat(stats.path("summary").path("done").path("percentText").asText()).isEqualTo("100,0%");
+  }
+
+  private static JsonNode statistics(LocalDate day) throws Exception {
+    return JSON.readTree(
+        workers("GET", "/api/directives/statistics?from=" + day + "&to=" + day, null, null));
+  }
+
+  private static JsonNode awaitTask(long processInstanceKey, String elementId) {
+    AtomicReference<JsonNode> found = new AtomicReference<>();
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () -> {
+              for (JsonNode task :
+                  camunda.post(
+                      "/v1/tasks/search",
+                      Map.of(
+                          "processInstanceKey",
+                          Long.toString(processInstanceKey),
+                          "state",
+                          "CREATED"))) {
+                if (task.path("taskDefinitionId").asText().equals(elementId)) {
+                  found.set(task);
+                  return true;
+                }
+              }
+              return false;
+            });
+    return found.get();
+  }
+
+  private static void complete(JsonNode task, Map<String, String> variables) throws Exception {
+    String id = task.path("id").asText();
+    camunda.patch(
+        "/v1/tasks/" + id + "/assign", Map.of("assignee", "demo", "allowOverrideAssignment", true));
+    List<Map<String, String>> vars =
+        variables.entrySet().stream()
+            .map(e -> Map.of("name", e.getKey(), "value", quote(e.getValue())))
+            .toList();
+    camunda.patch("/v1/tasks/" + id + "/complete", Map.of("variables", vars));
+  }
+
+  private static String quote(String value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (Exception e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private static String upload(String fileName, String content) throws Exception {
+    String boundary = "----ubnd" + System.nanoTime();
+    String body =
+        "--"
+            + boundary
+            + "\r\n"
+            + "Content-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\n"
+            + "Content-Type: text/csv\r\n\r\n"
+            + content
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    return workers(
+        "POST", "/api/directives/import", body, "multipart/form-data; boundary=" + boundary);
+  }
+
+  private static String workers(String method, String path, String body, String contentType)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(LocalStack.WORKERS + path))
+            .timeout(Duration.ofSeconds(60));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    request.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() >= 300) {
+      throw new IllegalStateException(
+          method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());
+    }
+    return response.body();
+  }
+}

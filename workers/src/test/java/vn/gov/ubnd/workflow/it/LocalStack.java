@@ -1,0 +1,81 @@
+package vn.gov.ubnd.workflow.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real local stack for integration tests, through README command one (deploy/local/stack): used
+ * as it is when it already runs, else started once for all tests in its own folder and stopped when
+ * they are done.
+ */
+public class LocalStack implements BeforeAllCallback {
+
+  public static final String WORKERS = "http://127.0.0.1:8090";
+  public static final String CAMUNDA = "http://127.0.0.1:8080";
+  public static final String OPENSEARCH = "http://127.0.0.1:9200";
+  public static final String ZEEBE_GRPC = "http://127.0.0.1:26500";
+
+  private static final Object LOCK = new Object();
+
+  @Override
+  public void beforeAll(ExtensionContext context) throws Exception {
+    synchronized (LOCK) {
+      ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
+      if (store.get(LocalStack.class) != null) {
+        return;
+      }
+      if (isUp()) {
+        store.put(LocalStack.class, (ExtensionContext.Store.CloseableResource) () -> {});
+        return;
+      }
+      Path script = Path.of(System.getProperty("stack.script", "../deploy/local/stack"));
+      Path home = Path.of(System.getProperty("stack.home", "target/it-stack"));
+      Files.createDirectories(home);
+      run(script, home, "start");
+      store.put(
+          LocalStack.class,
+          (ExtensionContext.Store.CloseableResource) () -> run(script, home, "stop"));
+    }
+  }
+
+  private static void run(Path script, Path home, String command)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", script.toAbsolutePath().toString(), command).inheritIO();
+    builder.environment().put("STACK_HOME", home.toAbsolutePath().toString());
+    Process process = builder.start();
+    if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      throw new IllegalStateException(
+          "deploy/local/stack " + command + " failed (see " + home.resolve("logs") + ")");
+    }
+  }
+
+  static boolean isUp() {
+    return answers(WORKERS + "/actuator/health") && answers(CAMUNDA + "/operate/login");
+  }
+
+  private static boolean answers(String url) {
+    try {
+      HttpResponse<Void> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                  HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}
