@@ -81,8 +81,11 @@ public class CamundaConnectionCheck implements SmartLifecycle {
     }
   }
 
+  /** The saas profile's stand-in for an unset cluster id or region. */
+  private static final String NOT_SET = "not-set";
+
   private static void require(List<String> missing, String value, String variable) {
-    if (!StringUtils.hasText(value)) {
+    if (!StringUtils.hasText(value) || NOT_SET.equals(value)) {
       missing.add(variable);
     }
   }

@@ -1,0 +1,58 @@
+package vn.gov.ubnd.workflow.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import vn.gov.ubnd.workflow.WorkflowApplication;
+
+/** A wrong address or a missing credential stops the start with one message saying what to fix. */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupFailureTest {
+
+  private static Throwable start(String... properties) {
+    String[] args = new String[properties.length + 2];
+    args[0] = "--server.port=0";
+    args[1] = "--ubnd.camunda.connect-timeout=3s";
+    for (int i = 0; i < properties.length; i++) {
+      args[i + 2] = "--" + properties[i];
+    }
+    return catchThrowable(
+        () -> new SpringApplicationBuilder(WorkflowApplication.class).run(args).close());
+  }
+
+  @Test
+  void anUnreachableGatewayIsOneClearError(CapturedOutput output) {
+    Throwable failure =
+        start(
+            "spring.profiles.active=local", "camunda.client.zeebe.grpc-address=http://127.0.0.1:9");
+    assertThat(failure).hasStackTraceContaining("CamundaConnectionException");
+    assertThat(output.getOut() + output.getErr())
+        .contains("APPLICATION FAILED TO START")
+        .contains("The Camunda gateway at http://127.0.0.1:9 did not answer within 3 s")
+        .contains("deploy/local/stack status");
+  }
+
+  @Test
+  void missingOAuthCredentialsAreNamed(CapturedOutput output) {
+    Throwable failure = start("spring.profiles.active=oauth");
+    assertThat(failure).isNotNull();
+    assertThat(output.getOut() + output.getErr())
+        .contains("APPLICATION FAILED TO START")
+        .contains(
+            "needs credentials that are not set: CAMUNDA_CLIENT_ID, CAMUNDA_CLIENT_SECRET, CAMUNDA_OAUTH_URL");
+  }
+
+  @Test
+  void missingSaasClusterIsNamed(CapturedOutput output) {
+    Throwable failure = start("spring.profiles.active=saas");
+    assertThat(failure).isNotNull();
+    assertThat(output.getOut() + output.getErr())
+        .contains("CAMUNDA_CLUSTER_ID")
+        .contains("CAMUNDA_CLIENT_SECRET");
+  }
+}
