@@ -481,4 +481,34 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     assertThat(stored("NV-TWICE").processInstanceKey()).isEqualTo(first.getProcessInstanceKey());
     assertThat(first).isActive();
   }
+
+  @Test
+  void anUnreachableIndexBecomesAnIncidentThatSaysSoAndNothingIsLostAfterwards() {
+    store.setDown(true);
+    ProcessInstanceEvent instance =
+        start(PROCESS, directive("NV-DOWN", today(), calendar.addWorkingDays(today(), 5)));
+    waiting().untilAsserted(() -> assertThat(instance).hasAnyIncidents());
+    assertThat(instance)
+        .extractingLatestIncident()
+        .occurredOnElement("Task_RegisterDirective")
+        .isUnresolved()
+        .extractingErrorMessage()
+        .contains("cannot be reached")
+        .contains("nothing is lost");
+
+    store.setDown(false);
+    var incident =
+        java.util.stream.StreamSupport.stream(
+                io.camunda.zeebe.process.test.assertions.BpmnAssert.getRecordStream()
+                    .incidentRecords()
+                    .spliterator(),
+                false)
+            .filter(r -> r.getValue().getProcessInstanceKey() == instance.getProcessInstanceKey())
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    client.newUpdateRetriesCommand(incident.getValue().getJobKey()).retries(1).send().join();
+    client.newResolveIncidentCommand(incident.getKey()).send().join();
+    awaitUserTask(instance, "Task_ReportOnDirective");
+    assertThat(stored("NV-DOWN").status()).isEqualTo(Directive.Status.IN_PROGRESS);
+  }
 }

@@ -16,20 +16,40 @@ import vn.gov.ubnd.workflow.directives.DirectiveStore;
 public class InMemoryDirectiveStore implements DirectiveStore {
 
   private final Map<String, Directive> directives = new ConcurrentHashMap<>();
+  private volatile boolean down;
+
+  /** Makes every call fail as the real index does when it cannot be reached. */
+  public void setDown(boolean down) {
+    this.down = down;
+  }
+
+  private void checkUp() {
+    if (down) {
+      throw new vn.gov.ubnd.workflow.search.SearchUnavailableException(
+          "the search index at [test] cannot be reached (ConnectException: refused); the step is"
+              + " retried and nothing is lost: start the search cluster (deploy/local/stack start)"
+              + " or check ubnd.search.urls",
+          null);
+    }
+  }
+
   private final Map<String, DirectiveEvent> events = new LinkedHashMap<>();
 
   @Override
   public Optional<Directive> find(String directiveId) {
+    checkUp();
     return Optional.ofNullable(directives.get(directiveId));
   }
 
   @Override
   public boolean create(Directive directive) {
+    checkUp();
     return directives.putIfAbsent(directive.directiveId(), directive) == null;
   }
 
   @Override
   public Directive update(String directiveId, UnaryOperator<Directive> change) {
+    checkUp();
     Directive updated =
         directives.computeIfPresent(directiveId, (id, current) -> change.apply(current));
     if (updated == null) {
@@ -40,6 +60,7 @@ public class InMemoryDirectiveStore implements DirectiveStore {
 
   @Override
   public synchronized void record(DirectiveEvent event) {
+    checkUp();
     events.put(event.eventId(), event);
   }
 
@@ -57,6 +78,7 @@ public class InMemoryDirectiveStore implements DirectiveStore {
   }
 
   public synchronized void clear() {
+    down = false;
     directives.clear();
     events.clear();
   }

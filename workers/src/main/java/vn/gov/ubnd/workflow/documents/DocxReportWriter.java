@@ -1,0 +1,202 @@
+package vn.gov.ubnd.workflow.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * Writes a report as .docx in the administrative format of Decree 30/2020/NĐ-CP: A4, margins top
+ * and bottom 20 mm, left 30 mm, right 15 mm, Times New Roman; header with the issuing body and
+ * number on the left, Quốc hiệu and Tiêu ngữ on the right, the place and date line in italics; "BÁO
+ * CÁO" and the summary; the body; "Nơi nhận" and the signature block.
+ */
+public final class DocxReportWriter {
+
+  private static final String FONT = "Times New Roman";
+
+  public byte[] write(ReportDocument report) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      pageSetup(doc);
+      header(doc, report);
+      title(doc, report);
+      for (ReportSection section : report.sections()) {
+        section(doc, section, 0);
+      }
+      if (report.closing() != null && !report.closing().isBlank()) {
+        XWPFParagraph closing = bodyParagraph(doc);
+        run(closing, report.closing(), 14, false, false);
+      }
+      footer(doc, report);
+      doc.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the report cannot be written as .docx", e);
+    }
+  }
+
+  private static int mm(double millimetres) {
+    return (int) Math.round(millimetres * 1440 / 25.4);
+  }
+
+  private static void pageSetup(XWPFDocument doc) {
+    CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+    CTPageSz size = sect.addNewPgSz();
+    size.setW(BigInteger.valueOf(mm(210)));
+    size.setH(BigInteger.valueOf(mm(297)));
+    CTPageMar margins = sect.addNewPgMar();
+    margins.setTop(BigInteger.valueOf(mm(20)));
+    margins.setBottom(BigInteger.valueOf(mm(20)));
+    margins.setLeft(BigInteger.valueOf(mm(30)));
+    margins.setRight(BigInteger.valueOf(mm(15)));
+  }
+
+  private static void header(XWPFDocument doc, ReportDocument report) {
+    XWPFTable table = twoColumns(doc, 40, 60);
+    XWPFTableCell left = table.getRow(0).getCell(0);
+    XWPFTableCell right = table.getRow(0).getCell(1);
+    if (report.parentBody() != null && !report.parentBody().isBlank()) {
+      run(centered(left), report.parentBody().toUpperCase(), 13, false, false);
+    }
+    String[] body = splitIssuingBody(report.issuingBody());
+    XWPFParagraph organ = centered(left);
+    run(organ, body[0], 13, true, false);
+    if (!body[1].isEmpty()) {
+      organ.getRuns().get(organ.getRuns().size() - 1).addBreak();
+      run(organ, body[1], 13, true, false);
+    }
+    run(centered(left), "———", 13, false, false);
+    run(centered(left), report.number(), 13, false, false);
+
+    run(centered(right), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
+    run(centered(right), "Độc lập - Tự do - Hạnh phúc", 14, true, false);
+    run(centered(right), "———————————", 13, false, false);
+    run(centered(right), report.placeAndDate(), 14, false, true);
+  }
+
+  /** "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI" prints as "ỦY BAN NHÂN DÂN" over "TỈNH ĐỒNG NAI". */
+  static String[] splitIssuingBody(String issuingBody) {
+    int at = issuingBody.indexOf(" TỈNH ");
+    if (at < 0) {
+      at = issuingBody.indexOf(" THÀNH PHỐ ");
+    }
+    return at < 0
+        ? new String[] {issuingBody, ""}
+        : new String[] {issuingBody.substring(0, at), issuingBody.substring(at + 1)};
+  }
+
+  private static void title(XWPFDocument doc, ReportDocument report) {
+    if (report.draft()) {
+      XWPFParagraph draft = doc.createParagraph();
+      draft.setAlignment(ParagraphAlignment.RIGHT);
+      run(draft, "DỰ THẢO", 13, true, false);
+    }
+    XWPFParagraph kind = doc.createParagraph();
+    kind.setAlignment(ParagraphAlignment.CENTER);
+    kind.setSpacingBefore(240);
+    run(kind, "BÁO CÁO", 14, true, false);
+    XWPFParagraph summary = doc.createParagraph();
+    summary.setAlignment(ParagraphAlignment.CENTER);
+    summary.setSpacingAfter(240);
+    String[] lines = report.summary().split("\n");
+    for (int i = 0; i < lines.length; i++) {
+      run(summary, lines[i], 14, true, false);
+      if (i < lines.length - 1) {
+        summary.getRuns().get(summary.getRuns().size() - 1).addBreak();
+      }
+    }
+  }
+
+  private static void section(XWPFDocument doc, ReportSection section, int depth) {
+    XWPFParagraph heading = bodyParagraph(doc);
+    boolean upper = depth == 0;
+    run(heading, section.heading(), 14, true, depth >= 2);
+    if (upper) {
+      heading.setAlignment(ParagraphAlignment.LEFT);
+    }
+    for (String line : section.text().split("\n")) {
+      if (!line.isBlank()) {
+        run(bodyParagraph(doc), line.trim(), 14, false, false);
+      }
+    }
+    for (ReportSection child : section.children()) {
+      section(doc, child, depth + 1);
+    }
+  }
+
+  private static void footer(XWPFDocument doc, ReportDocument report) {
+    doc.createParagraph();
+    XWPFTable table = twoColumns(doc, 50, 50);
+    XWPFTableCell left = table.getRow(0).getCell(0);
+    XWPFTableCell right = table.getRow(0).getCell(1);
+    XWPFParagraph label = left.getParagraphs().get(0);
+    run(label, "Nơi nhận:", 12, true, true);
+    for (String recipient : report.recipients()) {
+      XWPFParagraph p = left.addParagraph();
+      p.setSpacingAfter(0);
+      run(p, "- " + recipient, 11, false, false);
+    }
+    XWPFParagraph first = right.getParagraphs().get(0);
+    first.setAlignment(ParagraphAlignment.CENTER);
+    for (int i = 0; i < report.signature().lines().size(); i++) {
+      XWPFParagraph p = i == 0 ? first : centered(right);
+      run(p, report.signature().lines().get(i), 14, true, false);
+    }
+    for (int i = 0; i < 3; i++) {
+      centered(right);
+    }
+    run(centered(right), report.signature().signerName(), 14, true, false);
+  }
+
+  private static XWPFTable twoColumns(XWPFDocument doc, int leftPercent, int rightPercent) {
+    XWPFTable table = doc.createTable(1, 2);
+    table.removeBorders();
+    CTTblWidth width = table.getCTTbl().addNewTblPr().addNewTblW();
+    width.setType(STTblWidth.PCT);
+    width.setW(BigInteger.valueOf(5000));
+    table.getRow(0).getCell(0).setWidth(leftPercent + "%");
+    table.getRow(0).getCell(1).setWidth(rightPercent + "%");
+    return table;
+  }
+
+  private static XWPFParagraph centered(XWPFTableCell cell) {
+    XWPFParagraph p =
+        cell.getParagraphs().size() == 1 && cell.getParagraphs().get(0).getRuns().isEmpty()
+            ? cell.getParagraphs().get(0)
+            : cell.addParagraph();
+    p.setAlignment(ParagraphAlignment.CENTER);
+    p.setSpacingAfter(0);
+    return p;
+  }
+
+  private static XWPFParagraph bodyParagraph(XWPFDocument doc) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(ParagraphAlignment.BOTH);
+    p.setIndentationFirstLine(mm(10));
+    p.setSpacingAfter(120);
+    return p;
+  }
+
+  private static XWPFRun run(
+      XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {
+    XWPFRun run = paragraph.createRun();
+    run.setFontFamily(FONT);
+    run.setFontSize(size);
+    run.setBold(bold);
+    run.setItalic(italic);
+    run.setText(text);
+    return run;
+  }
+}

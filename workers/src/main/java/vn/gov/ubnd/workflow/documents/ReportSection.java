@@ -1,0 +1,27 @@
+package vn.gov.ubnd.workflow.documents;
+
+import java.util.List;
+
+/**
+ * A numbered part of a report ("A. TÌNH HÌNH CÔNG TÁC", "I. Kết quả chủ yếu", "1. ...") with its
+ * text and its own parts.
+ *
+ * @param number the printed number ("A", "I", "1"), empty for none
+ * @param title the heading
+ * @param text paragraphs of body text, one per line
+ * @param children sub-sections in order
+ */
+public record ReportSection(
+    String number, String title, String text, List<ReportSection> children) {
+
+  public ReportSection {
+    children = children == null ? List.of() : List.copyOf(children);
+    text = text == null ? "" : text;
+    number = number == null ? "" : number;
+  }
+
+  /** The heading as printed: "A. TÌNH HÌNH CÔNG TÁC". */
+  public String heading() {
+    return number.isEmpty() ? title : number + ". " + title;
+  }
+}
