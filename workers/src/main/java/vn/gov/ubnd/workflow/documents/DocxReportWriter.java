@@ -32,6 +32,9 @@ public final class DocxReportWriter {
       pageSetup(doc);
       header(doc, report);
       title(doc, report);
+      if (report.opening() != null && !report.opening().isBlank()) {
+        run(bodyParagraph(doc), report.opening(), 14, false, false);
+      }
       for (ReportSection section : report.sections()) {
         section(doc, section, 0);
       }

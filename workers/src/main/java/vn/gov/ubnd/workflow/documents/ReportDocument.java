@@ -10,6 +10,7 @@ import java.util.List;
  * @param number "Số: 05/BC-UBND", or "Số: /BC-UBND" on a draft
  * @param placeAndDate "Đồng Nai, ngày 05 tháng 3 năm 2026", or with blanks on a draft
  * @param summary the summary line under "BÁO CÁO"
+ * @param opening the paragraph before the first section
  * @param sections the body
  * @param closing the closing line after the body
  * @param recipients the "Nơi nhận" list, the last being "Lưu: VT, …"
@@ -22,6 +23,7 @@ public record ReportDocument(
     String number,
     String placeAndDate,
     String summary,
+    String opening,
     List<ReportSection> sections,
     String closing,
     List<String> recipients,

@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Import;
     properties = {
       "camunda.client.zeebe.defaults.poll-interval=10ms",
       "ubnd.camunda.target=local",
-      "ubnd.camunda.check-on-start=false"
+      "ubnd.camunda.check-on-start=false",
+      "ubnd.documents.folder=target/test-documents"
     })
 @ZeebeSpringTest
 @Import(ProcessTestConfiguration.class)

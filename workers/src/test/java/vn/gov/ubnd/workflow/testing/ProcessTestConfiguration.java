@@ -23,6 +23,12 @@ public class ProcessTestConfiguration {
 
   @Bean
   @Primary
+  InMemoryDocuments inMemoryDocuments() {
+    return new InMemoryDocuments();
+  }
+
+  @Bean
+  @Primary
   MutableClock mutableClock() {
     return new MutableClock(ZoneId.of("Asia/Ho_Chi_Minh"));
   }

@@ -1,0 +1,43 @@
+package vn.gov.ubnd.workflow.documents;
+
+import java.nio.file.Path;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Serves generated documents for the links in the forms. */
+@RestController
+@RequestMapping("/api/documents")
+public class DocumentController {
+
+  static final MediaType DOCX =
+      MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+  private final DocumentStorage storage;
+
+  public DocumentController(DocumentStorage storage) {
+    this.storage = storage;
+  }
+
+  @GetMapping("/{name}")
+  public ResponseEntity<FileSystemResource> download(@PathVariable String name) {
+    return storage
+        .find(name)
+        .map(
+            (Path file) ->
+                ResponseEntity.ok()
+                    .contentType(DOCX)
+                    .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
+                    .body(new FileSystemResource(file)))
+        .orElse(ResponseEntity.notFound().build());
+  }
+}

@@ -1,0 +1,95 @@
+package vn.gov.ubnd.workflow.documents;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.search.SearchClient;
+
+/** The outgoing register and the generated documents in the search index. */
+@Component
+public class IndexedDocumentStores implements RegisterStore, DocumentIndex {
+
+  static final String REGISTER = "outgoing-register";
+  static final String DOCUMENTS = "documents";
+
+  private final SearchClient search;
+  private final ObjectMapper json;
+
+  public IndexedDocumentStores(SearchClient search, ObjectMapper json) {
+    this.search = search;
+    this.json = json;
+  }
+
+  private void ensure() {
+    search.ensureIndex(REGISTER, mapping("search/outgoing-register.json"));
+    search.ensureIndex(DOCUMENTS, mapping("search/documents.json"));
+  }
+
+  private static String mapping(String resource) {
+    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String id(String series, int year, int sequence) {
+    return series + "-" + year + "-" + sequence;
+  }
+
+  private ObjectNode seriesYear(String series, int year) {
+    ObjectNode query = json.createObjectNode();
+    var filter = query.putObject("bool").putArray("filter");
+    filter.addObject().putObject("term").put("series", series);
+    filter.addObject().putObject("term").put("year", year);
+    return query;
+  }
+
+  @Override
+  public Optional<RegisterEntry> findByRequest(String series, int year, String requestKey) {
+    ensure();
+    ObjectNode query = seriesYear(series, year);
+    ((com.fasterxml.jackson.databind.node.ArrayNode) query.path("bool").path("filter"))
+        .addObject()
+        .putObject("term")
+        .put("requestKey", requestKey);
+    return search.searchAll(REGISTER, query, "sequence").stream().findFirst().map(this::entry);
+  }
+
+  @Override
+  public int highestSequence(String series, int year) {
+    ensure();
+    // A register holds hundreds of entries a year: reading them all is cheap and exact.
+    return search.searchAll(REGISTER, seriesYear(series, year), "sequence").stream()
+        .mapToInt(n -> n.path("sequence").asInt())
+        .max()
+        .orElse(0);
+  }
+
+  @Override
+  public boolean claim(RegisterEntry entry) {
+    ensure();
+    return search.create(REGISTER, id(entry.series(), entry.year(), entry.sequence()), entry);
+  }
+
+  @Override
+  public void record(StoredFile file) {
+    ensure();
+    search.put(DOCUMENTS, file.name(), file);
+  }
+
+  private RegisterEntry entry(JsonNode node) {
+    try {
+      return json.treeToValue(node, RegisterEntry.class);
+    } catch (IOException e) {
+      throw new IllegalStateException("unreadable register entry: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package vn.gov.ubnd.workflow.notify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers a final report to the council's standing board through the configured channels: e-mail
+ * over SMTP with the file attached, and/or an HTTP POST (multipart: the file and a JSON part with
+ * its metadata) to an endpoint of the council's document system.
+ */
+@Component
+public class CouncilSubmitter {
+
+  private final ObjectProvider<JavaMailSender> mail;
+  private final ObjectMapper json;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  public CouncilSubmitter(ObjectProvider<JavaMailSender> mail, ObjectMapper json) {
+    this.mail = mail;
+    this.json = json;
+  }
+
+  /**
+   * Where the submission is to go.
+   *
+   * @param from sender address for e-mail
+   * @param mailTo recipient address, or null
+   * @param httpEndpoint endpoint, or null
+   * @param httpToken bearer token for the endpoint, or null
+   */
+  public record Channels(String from, String mailTo, URI httpEndpoint, String httpToken) {}
+
+  /** Sends through every configured channel; returns their names ("EMAIL", "HTTP"). */
+  public List<String> submit(Submission submission, Channels channels) {
+    List<String> used = new ArrayList<>();
+    if (channels.mailTo() != null && !channels.mailTo().isBlank()) {
+      mail(submission, channels);
+      used.add("EMAIL");
+    }
+    if (channels.httpEndpoint() != null && !channels.httpEndpoint().toString().isBlank()) {
+      post(submission, channels);
+      used.add("HTTP");
+    }
+    if (used.isEmpty()) {
+      throw new IllegalStateException(
+          "không có kênh gửi báo cáo đến Thường trực HĐND: cấu hình ubnd.report-cycle.council.mail-to"
+              + " (COUNCIL_MAIL_TO) và/hoặc ubnd.report-cycle.council.http-endpoint (COUNCIL_HTTP_ENDPOINT),"
+              + " rồi thử lại bước này");
+    }
+    return used;
+  }
+
+  private void mail(Submission submission, Channels channels) {
+    JavaMailSender sender = mail.getIfAvailable();
+    if (sender == null) {
+      throw new IllegalStateException(
+          "gửi e-mail đến "
+              + channels.mailTo()
+              + " nhưng chưa cấu hình máy chủ thư (spring.mail.host)");
+    }
+    try {
+      MimeMessage message = sender.createMimeMessage();
+      MimeMessageHelper helper =
+          new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+      helper.setFrom(channels.from());
+      helper.setTo(channels.mailTo());
+      helper.setSubject(submission.subject());
+      helper.setText(submission.body());
+      helper.addAttachment(submission.fileName(), new ByteArrayResource(submission.content()));
+      message.setHeader("X-Submission-Id", submission.submissionId());
+      sender.send(message);
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(
+          "e-mail to " + channels.mailTo() + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void post(Submission submission, Channels channels) {
+    String boundary = "ubnd-" + Long.toHexString(System.nanoTime());
+    try {
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      part(
+          body,
+          boundary,
+          "metadata",
+          null,
+          "application/json",
+          json.writeValueAsBytes(
+              java.util.Map.of(
+                  "submissionId",
+                  submission.submissionId(),
+                  "subject",
+                  submission.subject(),
+                  "metadata",
+                  submission.metadata())));
+      part(
+          body,
+          boundary,
+          "file",
+          submission.fileName(),
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          submission.content());
+      body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(channels.httpEndpoint())
+              .timeout(Duration.ofSeconds(60))
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .header("Idempotency-Key", submission.submissionId())
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+      if (channels.httpToken() != null && !channels.httpToken().isBlank()) {
+        request.header("Authorization", "Bearer " + channels.httpToken());
+      }
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() >= 300) {
+        throw new IllegalStateException(
+            "the council endpoint "
+                + channels.httpEndpoint()
+                + " answered HTTP "
+                + response.statusCode()
+                + ": "
+                + response.body());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "the council endpoint "
+              + channels.httpEndpoint()
+              + " cannot be reached: "
+              + e.getMessage(),
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while sending to the council endpoint", e);
+    }
+  }
+
+  private static void part(
+      ByteArrayOutputStream out,
+      String boundary,
+      String name,
+      String fileName,
+      String type,
+      byte[] content)
+      throws IOException {
+    String header =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + name
+            + "\""
+            + (fileName == null ? "" : "; filename=\"" + fileName + "\"")
+            + "\r\nContent-Type: "
+            + type
+            + "\r\n\r\n";
+    out.write(header.getBytes(StandardCharsets.UTF_8));
+    out.write(content);
+    out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,104 @@
+package vn.gov.ubnd.workflow.reportcycle;
+
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.spring.client.annotation.JobWorker;
+import io.camunda.zeebe.spring.client.annotation.Variable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.documents.DocumentStorage;
+import vn.gov.ubnd.workflow.notify.CouncilSubmitter;
+import vn.gov.ubnd.workflow.notify.NotifyProperties;
+import vn.gov.ubnd.workflow.notify.Submission;
+
+/** Sends the issued report to the council's standing board and records when. */
+@Component
+public class CouncilSubmissionWorker {
+
+  private final ReportCycleService cycles;
+  private final DocumentStorage storage;
+  private final CouncilSubmitter submitter;
+  private final ReportCycleProperties properties;
+  private final NotifyProperties notify;
+  private final Clock clock;
+
+  public CouncilSubmissionWorker(
+      ReportCycleService cycles,
+      DocumentStorage storage,
+      CouncilSubmitter submitter,
+      ReportCycleProperties properties,
+      NotifyProperties notify,
+      Clock clock) {
+    this.cycles = cycles;
+    this.storage = storage;
+    this.submitter = submitter;
+    this.properties = properties;
+    this.notify = notify;
+    this.clock = clock;
+  }
+
+  /**
+   * The submission.
+   *
+   * @param submittedAt when it left
+   * @param submissionChannels EMAIL and/or HTTP
+   * @param submittedLate later than the lead time before the session
+   */
+  public record Submitted(
+      String submittedAt, List<String> submissionChannels, boolean submittedLate) {}
+
+  @JobWorker(type = "submitToCouncil")
+  public Submitted submitToCouncil(
+      ActivatedJob job,
+      @Variable String finalDocumentName,
+      @Variable String documentNumber,
+      @Variable String issuedOn,
+      @Variable String cycleTitle,
+      @Variable String sessionName,
+      @Variable String sessionOpeningDate,
+      @Variable String submissionDueDate)
+      throws IOException {
+    byte[] content =
+        Files.readAllBytes(
+            storage
+                .find(finalDocumentName)
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "văn bản "
+                                + finalDocumentName
+                                + " không còn trong thư mục lưu trữ (ubnd.documents.folder):"
+                                + " chạy lại bước \"Cấp số, phát hành báo cáo\"")));
+    Submission submission =
+        new Submission(
+            "report-cycle-" + job.getProcessInstanceKey(),
+            "Báo cáo số " + documentNumber + ": " + cycleTitle,
+            "Ủy ban nhân dân tỉnh gửi Thường trực Hội đồng nhân dân tỉnh Báo cáo số "
+                + documentNumber
+                + " về "
+                + cycleTitle
+                + " phục vụ "
+                + sessionName
+                + ".",
+            finalDocumentName,
+            content,
+            cycles.submissionMetadata(
+                documentNumber, issuedOn, cycleTitle, sessionName, sessionOpeningDate));
+    ReportCycleProperties.Council council = properties.council();
+    List<String> channels =
+        submitter.submit(
+            submission,
+            new CouncilSubmitter.Channels(
+                notify.from(), council.mailTo(), council.httpEndpoint(), council.httpToken()));
+    LocalDate due = LocalDate.parse(submissionDueDate);
+    boolean late = cycles.today().isAfter(due);
+    if (late) {
+      cycles.warnLateSubmission(documentNumber, sessionName, due, job.getElementInstanceKey());
+    }
+    return new Submitted(OffsetDateTime.now(clock).toString(), channels, late);
+  }
+}

@@ -1,0 +1,45 @@
+package vn.gov.ubnd.workflow.reportcycle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.gov.ubnd.workflow.documents.DocumentProperties;
+
+/**
+ * On the local stack only, the council's side of the HTTP channel: it keeps what it receives in the
+ * documents folder under council-inbox/, so that a cycle can be followed to its end on one machine.
+ * In production the channel points at the council's own document system.
+ */
+@RestController
+@ConditionalOnProperty(name = "ubnd.report-cycle.local-council-inbox", havingValue = "true")
+public class LocalCouncilInboxController {
+
+  private final Path inbox;
+
+  public LocalCouncilInboxController(DocumentProperties documents) {
+    this.inbox = Path.of(documents.folder()).resolve("council-inbox");
+  }
+
+  @PostMapping("/api/local-council-inbox")
+  public ResponseEntity<Map<String, String>> receive(
+      @RequestHeader("Idempotency-Key") String submissionId,
+      @RequestParam("file") MultipartFile file,
+      @RequestParam("metadata") String metadata)
+      throws IOException {
+    if (!submissionId.matches("[A-Za-z0-9._-]{1,100}")) {
+      return ResponseEntity.badRequest().body(Map.of("error", "bad Idempotency-Key"));
+    }
+    Files.createDirectories(inbox);
+    Files.write(inbox.resolve(submissionId + ".docx"), file.getBytes());
+    Files.writeString(inbox.resolve(submissionId + ".json"), metadata);
+    return ResponseEntity.ok(Map.of("received", submissionId));
+  }
+}

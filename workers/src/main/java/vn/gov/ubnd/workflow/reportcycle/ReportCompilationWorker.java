@@ -1,0 +1,114 @@
+package vn.gov.ubnd.workflow.reportcycle;
+
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.spring.client.annotation.JobWorker;
+import io.camunda.zeebe.spring.client.annotation.Variable;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.documents.StoredFile;
+
+/** Compiles the departments' answers into the draft, and writes the draft again after edits. */
+@Component
+public class ReportCompilationWorker {
+
+  private final ReportCycleService cycles;
+
+  public ReportCompilationWorker(ReportCycleService cycles) {
+    this.cycles = cycles;
+  }
+
+  /**
+   * The draft for the office.
+   *
+   * @param draftSections leaf sections and their text, edited in the next form
+   * @param lateDepartments who answered after the overdue notice
+   * @param missingDepartments who did not answer by the cut-off
+   * @param compileNote the same, as a sentence for the office
+   * @param draftVersion version of the draft document
+   * @param draftDocumentUrl where to download it
+   */
+  public record Compiled(
+      List<DraftSection> draftSections,
+      List<String> lateDepartments,
+      List<String> missingDepartments,
+      String compileNote,
+      int draftVersion,
+      String draftDocumentUrl) {}
+
+  @JobWorker(type = "compileReport")
+  public Compiled compileReport(
+      ActivatedJob job,
+      @Variable String reportKind,
+      @Variable Integer year,
+      @Variable String reportTitle,
+      @Variable String sessionName,
+      @Variable SectionResult[] sectionResults,
+      @Variable String reportingPeriodFrom,
+      @Variable String reportingPeriodTo) {
+    ReportKind kind = ReportKind.valueOf(reportKind);
+    ReportCompiler.Compiled compiled =
+        cycles.compile(
+            kind,
+            year,
+            reportTitle,
+            sessionName,
+            sectionResults == null ? List.of() : List.of(sectionResults),
+            new ReportingPeriod(
+                LocalDate.parse(reportingPeriodFrom), LocalDate.parse(reportingPeriodTo)));
+    StoredFile draft =
+        cycles.writeDraft(
+            job.getProcessInstanceKey(),
+            1,
+            kind,
+            year,
+            reportTitle,
+            sessionName,
+            compiled.sections());
+    String note =
+        (compiled.missingDepartments().isEmpty()
+                ? "Tất cả cơ quan được giao đã gửi báo cáo."
+                : "Không gửi báo cáo: " + String.join(", ", compiled.missingDepartments()) + ".")
+            + (compiled.lateDepartments().isEmpty()
+                ? ""
+                : " Gửi muộn (sau khi đã đôn đốc): "
+                    + String.join(", ", compiled.lateDepartments())
+                    + ".");
+    return new Compiled(
+        compiled.sections(),
+        compiled.lateDepartments(),
+        compiled.missingDepartments(),
+        note,
+        1,
+        draft.url());
+  }
+
+  /** The draft written again. */
+  public record Regenerated(int draftVersion, String draftDocumentUrl) {}
+
+  @JobWorker(type = "regenerateDraft")
+  public Regenerated regenerateDraft(
+      ActivatedJob job,
+      @Variable String reportKind,
+      @Variable Integer year,
+      @Variable String reportTitle,
+      @Variable String sessionName,
+      @Variable DraftSection[] draftSections,
+      @Variable Integer draftVersion) {
+    if (draftSections == null) {
+      throw new IllegalArgumentException(
+          "biến draftSections không có: bước \"Tổng hợp báo cáo\" phải chạy trước");
+    }
+    int version = (draftVersion == null ? 1 : draftVersion) + 1;
+    StoredFile draft =
+        cycles.writeDraft(
+            job.getProcessInstanceKey(),
+            version,
+            ReportKind.valueOf(reportKind),
+            year,
+            reportTitle,
+            sessionName,
+            List.of(draftSections));
+    return new Regenerated(version, draft.url());
+  }
+}

@@ -1,0 +1,65 @@
+package vn.gov.ubnd.workflow.reportcycle;
+
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.spring.client.annotation.JobWorker;
+import io.camunda.zeebe.spring.client.annotation.Variable;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Numbers the signed report from the outgoing register and writes the final document. */
+@Component
+public class ReportIssueWorker {
+
+  private final ReportCycleService cycles;
+
+  public ReportIssueWorker(ReportCycleService cycles) {
+    this.cycles = cycles;
+  }
+
+  /**
+   * The issued report.
+   *
+   * @param documentNumber "05/BC-UBND"
+   * @param issuedOn ISO date
+   * @param placeAndDate the date line
+   * @param finalDocumentName file name in the storage
+   * @param finalDocumentUrl where to download it
+   * @param signerName who signed
+   */
+  public record Issued(
+      String documentNumber,
+      String issuedOn,
+      String placeAndDate,
+      String finalDocumentName,
+      String finalDocumentUrl,
+      String signerName) {}
+
+  @JobWorker(type = "issueDocument")
+  public Issued issueDocument(
+      ActivatedJob job,
+      @Variable String reportKind,
+      @Variable Integer year,
+      @Variable String reportTitle,
+      @Variable String sessionName,
+      @Variable DraftSection[] draftSections,
+      @Variable String signOffSigner,
+      @Variable String delegateLeader) {
+    ReportCycleService.Issued issued =
+        cycles.issue(
+            job.getProcessInstanceKey(),
+            ReportKind.valueOf(reportKind),
+            year,
+            reportTitle,
+            sessionName,
+            List.of(draftSections),
+            signOffSigner,
+            delegateLeader);
+    return new Issued(
+        issued.number().formatted(),
+        issued.issuedOn().toString(),
+        issued.placeAndDate(),
+        issued.file().name(),
+        issued.file().url(),
+        issued.signerName());
+  }
+}

@@ -1,0 +1,423 @@
+package vn.gov.ubnd.workflow.reportcycle;
+
+import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
+import java.io.FileInputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.notify.Notice;
+import vn.gov.ubnd.workflow.testing.ProcessTest;
+
+/** Every path of report-cycle, with the real workers, documents and a local council endpoint. */
+class ReportCycleProcessTest extends ProcessTest {
+
+  private static final String PROCESS = "report-cycle";
+  private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
+  private static final HttpServer COUNCIL = startCouncil();
+
+  private static HttpServer startCouncil() {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      server.createContext(
+          "/submissions",
+          exchange -> {
+            String body =
+                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1);
+            RECEIVED.add(exchange.getRequestHeaders().getFirst("Idempotency-Key") + "\n" + body);
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+          });
+      server.start();
+      return server;
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @DynamicPropertySource
+  static void council(DynamicPropertyRegistry registry) {
+    registry.add(
+        "ubnd.report-cycle.council.http-endpoint",
+        () -> "http://127.0.0.1:" + COUNCIL.getAddress().getPort() + "/submissions");
+  }
+
+  @AfterAll
+  static void stopCouncil() {
+    COUNCIL.stop(0);
+  }
+
+  @Autowired WorkingDayCalendar calendar;
+
+  private Map<String, Object> cycle() {
+    return Map.of(
+        "reportKind", "ANNUAL",
+        "year", today().getYear(),
+        "sessionName", "Kỳ họp thứ mười tám, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026",
+        "sessionOpeningDate", calendar.addWorkingDays(today(), 40).toString(),
+        "departments", List.of("STC", "SXD", "SYT"),
+        "responseDeadline", calendar.addWorkingDays(today(), 10).toString());
+  }
+
+  private static Map<String, Object> answer(String results) {
+    return Map.of(
+        "results",
+        results,
+        "indicators",
+        List.of(
+            Map.of(
+                "name", "Tổng thu ngân sách", "unit", "tỷ đồng", "plan", 20000, "actual", 21500)),
+        "shortcomings",
+        "Giải ngân vốn đầu tư công còn chậm.",
+        "nextTasks",
+        "Đẩy nhanh giải ngân, cải thiện môi trường đầu tư.",
+        "contactPerson",
+        "Nguyễn Thị Lan, 0251 3822 000",
+        "headApproved",
+        true);
+  }
+
+  /** The department's task of this instance for one department. */
+  private ActivatedJob sectionTask(
+      ProcessInstanceEvent instance, String department, String elementId) {
+    ActivatedJob[] found = new ActivatedJob[1];
+    waiting()
+        .until(
+            () -> {
+              for (ActivatedJob job :
+                  client
+                      .newActivateJobsCommand()
+                      .jobType(USER_TASK_JOB)
+                      .maxJobsToActivate(50)
+                      .timeout(Duration.ofMillis(300))
+                      .send()
+                      .join()
+                      .getJobs()) {
+                if (job.getProcessInstanceKey() == instance.getProcessInstanceKey()
+                    && job.getElementId().equals(elementId)
+                    && department.equals(
+                        ((Map<?, ?>) job.getVariablesAsMap().get("assignment"))
+                            .get("departmentCode"))) {
+                  found[0] = job;
+                  return true;
+                }
+              }
+              return false;
+            });
+    return found[0];
+  }
+
+  private void respond(ProcessInstanceEvent instance, String department) {
+    client
+        .newCompleteCommand(sectionTask(instance, department, "Task_SubmitSection").getKey())
+        .variables(answer("Kết quả của " + department + "."))
+        .send()
+        .join();
+  }
+
+  private void review(
+      ProcessInstanceEvent instance, String department, String decision, String comment) {
+    client
+        .newCompleteCommand(sectionTask(instance, department, "Task_ReviewSection").getKey())
+        .variables(
+            comment == null
+                ? Map.of("reviewDecision", decision)
+                : Map.of("reviewDecision", decision, "reviewComment", comment))
+        .send()
+        .join();
+  }
+
+  private void allRespondAndAreAccepted(ProcessInstanceEvent instance, List<String> departments) {
+    for (String d : departments) {
+      respond(instance, d);
+      review(instance, d, "ACCEPTED", null);
+    }
+  }
+
+  private void editApproveAndSign(ProcessInstanceEvent instance, Map<String, Object> signOff) {
+    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    client
+        .newCompleteCommand(edit.getKey())
+        .variables(Map.of("draftSections", edit.getVariablesAsMap().get("draftSections")))
+        .send()
+        .join();
+    completeUserTask(instance, "Task_ReviewDraft", Map.of("chiefDecision", "APPROVED"));
+    completeUserTask(instance, "Task_SignOff", signOff);
+  }
+
+  private static String docxText(String url) throws Exception {
+    String name = url.substring(url.lastIndexOf('/') + 1);
+    try (XWPFDocument doc =
+            new XWPFDocument(new FileInputStream(Path.of("target/test-documents", name).toFile()));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      return text.getText();
+    }
+  }
+
+  @Test
+  void allDepartmentsRespondOnTimeAndTheNumberedReportReachesTheCouncil() throws Exception {
+    ProcessInstanceEvent instance = start(PROCESS, cycle());
+    ActivatedJob first = sectionTask(instance, "STC", "Task_SubmitSection");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> assignment =
+        (Map<String, Object>) first.getVariablesAsMap().get("assignment");
+    assertThat((String) assignment.get("sectionTitles")).contains("Về phát triển kinh tế");
+    assertThat(first.getVariablesAsMap()).containsKey("cycleTitle");
+    assertThat(first.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
+        .contains("so-tai-chinh");
+    assertThat(first.getCustomHeaders().get("io.camunda.zeebe:dueDate"))
+        .startsWith(calendar.addWorkingDays(today(), 10) + "T17:00");
+
+    allRespondAndAreAccepted(instance, List.of("STC", "SXD", "SYT"));
+    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> draft =
+        (List<Map<String, Object>>) edit.getVariablesAsMap().get("draftSections");
+    Map<String, Object> economy =
+        draft.stream().filter(s -> "economy".equals(s.get("key"))).findFirst().orElseThrow();
+    assertThat((String) economy.get("text"))
+        .contains("Kết quả của STC.")
+        .contains("Kết quả của SXD.")
+        .contains("đạt 107,5% kế hoạch");
+    assertThat((String) edit.getVariablesAsMap().get("draftDocumentUrl"))
+        .endsWith("-du-thao-1.docx");
+    assertThat((String) edit.getVariablesAsMap().get("compileNote")).contains("Tất cả cơ quan");
+    client
+        .newCompleteCommand(edit.getKey())
+        .variables(Map.of("draftSections", draft))
+        .send()
+        .join();
+    completeUserTask(instance, "Task_ReviewDraft", Map.of("chiefDecision", "APPROVED"));
+    completeUserTask(
+        instance, "Task_SignOff", Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
+
+    awaitCompleted(instance);
+    assertThat(instance)
+        .hasPassedElementsInOrder(
+            "Task_CompileReport",
+            "Task_EditDraft",
+            "Task_RegenerateDraft",
+            "Task_ReviewDraft",
+            "Task_SignOff",
+            "Task_IssueDocument",
+            "Task_SubmitToCouncil",
+            "EndEvent_Submitted")
+        .hasVariableWithValue("submittedLate", false)
+        .hasVariableWithValue("signerName", "Nguyễn Văn Minh");
+    String number = (String) BpmnVariables.of(instance, "documentNumber");
+    assertThat(number).matches("\\d{2,}/BC-UBND");
+    String text = docxText((String) BpmnVariables.of(instance, "finalDocumentUrl"));
+    assertThat(text).contains("Số: " + number).contains("CHỦ TỊCH").contains("Nguyễn Văn Minh");
+    assertThat(RECEIVED)
+        .anyMatch(
+            r ->
+                r.startsWith("report-cycle-" + instance.getProcessInstanceKey())
+                    && r.contains(number));
+  }
+
+  @Test
+  void aReturnedResponseComesBackWithTheOfficesComment() {
+    ProcessInstanceEvent instance = start(PROCESS, cycle());
+    respond(instance, "STC");
+    review(instance, "STC", "RETURNED", "Bổ sung số liệu thu ngân sách quý IV.");
+    ActivatedJob again = sectionTask(instance, "STC", "Task_SubmitSection");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> reviewed = (Map<String, Object>) again.getVariablesAsMap().get("review");
+    assertThat(reviewed)
+        .containsEntry("decision", "RETURNED")
+        .containsEntry("comment", "Bổ sung số liệu thu ngân sách quý IV.");
+    assertThat(again.getVariablesAsMap()).containsEntry("results", "Kết quả của STC.");
+    client
+        .newCompleteCommand(again.getKey())
+        .variables(answer("Kết quả của STC, đã bổ sung quý IV."))
+        .send()
+        .join();
+    review(instance, "STC", "ACCEPTED", null);
+    allRespondAndAreAccepted(instance, List.of("SXD", "SYT"));
+    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    assertThat(edit.getVariablesAsMap().get("draftSections").toString())
+        .contains("đã bổ sung quý IV");
+  }
+
+  @Test
+  void aLateDepartmentIsRemindedThenUrgedAndListedAsLate() {
+    ProcessInstanceEvent instance = start(PROCESS, cycle());
+    sectionTask(instance, "SYT", "Task_SubmitSection");
+    allRespondAndAreAccepted(instance, List.of("STC", "SXD"));
+    LocalDate due = calendar.addWorkingDays(today(), 10);
+
+    advance(
+        Duration.between(
+            OffsetDateTime.now(clock),
+            calendar.addWorkingDays(due, -3).atTime(9, 0).atZone(clock.getZone())));
+    waiting()
+        .until(() -> notices.sent().stream().anyMatch(n -> n.kind().equals("SECTION_REMINDER")));
+    advance(
+        Duration.between(
+            OffsetDateTime.now(clock), due.plusDays(1).atTime(2, 0).atZone(clock.getZone())));
+    waiting()
+        .until(() -> notices.sent().stream().anyMatch(n -> n.kind().equals("SECTION_OVERDUE")));
+    Notice overdue =
+        notices.sent().stream()
+            .filter(n -> n.kind().equals("SECTION_OVERDUE"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(overdue.to().get(0).name()).isEqualTo("Giám đốc Sở Y tế");
+    assertThat(overdue.cc()).extracting(r -> r.name()).contains("Văn phòng UBND tỉnh");
+    // Only the silent department is reminded.
+    assertThat(
+            notices.sent().stream()
+                .filter(n -> n.kind().startsWith("SECTION_"))
+                .map(Notice::subject)
+                .collect(Collectors.joining()))
+        .doesNotContain("Sở Tài chính");
+
+    respond(instance, "SYT");
+    review(instance, "SYT", "ACCEPTED", null);
+    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    assertThat(edit.getVariablesAsMap().get("lateDepartments")).isEqualTo(List.of("Sở Y tế"));
+    assertThat((String) edit.getVariablesAsMap().get("compileNote"))
+        .contains("Gửi muộn")
+        .contains("Sở Y tế");
+  }
+
+  @Test
+  void aSilentDepartmentIsClosedAtTheCutOffAndDoesNotBlockTheCycle() {
+    ProcessInstanceEvent instance = start(PROCESS, cycle());
+    sectionTask(instance, "SYT", "Task_SubmitSection");
+    allRespondAndAreAccepted(instance, List.of("STC", "SXD"));
+    LocalDate cutOff = calendar.addWorkingDays(calendar.addWorkingDays(today(), 10), 5);
+    advance(
+        Duration.between(OffsetDateTime.now(clock), cutOff.atTime(18, 0).atZone(clock.getZone())));
+    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    assertThat(edit.getVariablesAsMap().get("missingDepartments")).isEqualTo(List.of("Sở Y tế"));
+    assertThat((String) edit.getVariablesAsMap().get("compileNote"))
+        .contains("Không gửi báo cáo: Sở Y tế");
+    assertThat(instance)
+        .hasPassedElement("Task_CloseMissingSection")
+        .hasPassedElement("EndEvent_SectionMissing");
+  }
+
+  @Test
+  void theOfficeChiefReturnsTheDraft() {
+    ProcessInstanceEvent instance = start(PROCESS, cycle());
+    allRespondAndAreAccepted(instance, List.of("STC", "SXD", "SYT"));
+    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    client
+        .newCompleteCommand(edit.getKey())
+        .variables(Map.of("draftSections", edit.getVariablesAsMap().get("draftSections")))
+        .send()
+        .join();
+    completeUserTask(
+        instance,
+        "Task_ReviewDraft",
+        Map.of("chiefDecision", "RETURNED", "chiefComment", "Bổ sung phần bài học kinh nghiệm."));
+    ActivatedJob again = awaitUserTask(instance, "Task_EditDraft");
+    assertThat(again.getVariablesAsMap())
+        .containsEntry("chiefComment", "Bổ sung phần bài học kinh nghiệm.")
+        .containsEntry("draftVersion", 2);
+  }
+
+  @Test
+  void theChairReturnsThenSignsAndTheReminderFiresBeforeTheSubmissionDate() throws Exception {
+    ProcessInstanceEvent instance = start(PROCESS, cycle());
+    allRespondAndAreAccepted(instance, List.of("STC", "SXD", "SYT"));
+    editApproveAndSign(
+        instance,
+        Map.of("signOffDecision", "RETURNED", "chairComment", "Làm rõ kết quả giải ngân."));
+    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    assertThat(edit.getVariablesAsMap()).containsEntry("chairComment", "Làm rõ kết quả giải ngân.");
+    client
+        .newCompleteCommand(edit.getKey())
+        .variables(Map.of("draftSections", edit.getVariablesAsMap().get("draftSections")))
+        .send()
+        .join();
+    completeUserTask(instance, "Task_ReviewDraft", Map.of("chiefDecision", "APPROVED"));
+    awaitUserTask(instance, "Task_SignOff");
+    String reminderAt = (String) BpmnVariables.of(instance, "signOffReminderAt");
+    advance(
+        Duration.between(OffsetDateTime.now(clock), OffsetDateTime.parse(reminderAt).plusHours(1)));
+    waiting()
+        .until(() -> notices.sent().stream().anyMatch(n -> n.kind().equals("SIGN_OFF_REMINDER")));
+    completeUserTask(
+        instance, "Task_SignOff", Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
+    awaitCompleted(instance);
+    assertThat(instance).hasPassedElement("Task_RemindSignOff");
+  }
+
+  @Test
+  void theChairDelegatesTheSignatureToAViceChair() throws Exception {
+    ProcessInstanceEvent instance = start(PROCESS, cycle());
+    allRespondAndAreAccepted(instance, List.of("STC", "SXD", "SYT"));
+    editApproveAndSign(
+        instance,
+        Map.of(
+            "signOffDecision",
+            "APPROVED",
+            "signOffSigner",
+            "DELEGATE",
+            "delegateLeader",
+            "PCT-KT"));
+    awaitCompleted(instance);
+    assertThat(instance).hasVariableWithValue("signerName", "Phạm Thị Hoa");
+    String text = docxText((String) BpmnVariables.of(instance, "finalDocumentUrl"));
+    assertThat(text).contains("KT. CHỦ TỊCH").contains("PHÓ CHỦ TỊCH").contains("Phạm Thị Hoa");
+  }
+
+  @Test
+  void invalidStartInputGoesToTheOfficeToCorrect() {
+    ProcessInstanceEvent instance =
+        start(
+            PROCESS,
+            Map.of(
+                "reportKind",
+                "THEMATIC",
+                "year",
+                today().getYear(),
+                "departments",
+                List.of("STC", "KHONG-CO"),
+                "sessionOpeningDate",
+                today().minusDays(1).toString()));
+    ActivatedJob correction = awaitUserTask(instance, "Task_CorrectCycle");
+    @SuppressWarnings("unchecked")
+    List<String> problems = (List<String>) correction.getVariablesAsMap().get("validationErrors");
+    assertThat(problems)
+        .anyMatch(p -> p.contains("chuyên đề cần có tên"))
+        .anyMatch(p -> p.contains("kỳ họp HĐND"))
+        .anyMatch(p -> p.contains("đã qua"))
+        .anyMatch(p -> p.contains("KHONG-CO"));
+    client
+        .newCompleteCommand(correction.getKey())
+        .variables(
+            Map.of(
+                "reportTitle",
+                    "Báo cáo kết quả thực hiện Nghị quyết về phát triển hạ tầng giao thông",
+                "sessionName", "Kỳ họp chuyên đề, HĐND tỉnh khóa X",
+                "sessionOpeningDate", calendar.addWorkingDays(today(), 30).toString(),
+                "departments", List.of("STC", "SXD"),
+                "responseDeadline", calendar.addWorkingDays(today(), 8).toString()))
+        .send()
+        .join();
+    sectionTask(instance, "SXD", "Task_SubmitSection");
+    assertThat(instance).hasPassedElement("Task_AssignSections");
+  }
+}
