@@ -1,0 +1,93 @@
+package vn.gov.ubnd.workflow.reportcycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportCompilerTest {
+
+  @Test
+  void indicatorsAreWrittenTheVietnameseWay() {
+    assertThat(
+            ReportCompiler.indicatorLine(
+                new SectionResponse.Indicator("Tổng thu ngân sách", "tỷ đồng", 20000.0, 21500.0)))
+        .isEqualTo(
+            "- Tổng thu ngân sách: kế hoạch 20.000 tỷ đồng, thực hiện 21.500 tỷ đồng, đạt 107,5% kế hoạch.");
+    assertThat(
+            ReportCompiler.indicatorLine(
+                new SectionResponse.Indicator("Tỷ lệ hộ nghèo", "%", null, 1.25)))
+        .isEqualTo("- Tỷ lệ hộ nghèo: thực hiện 1,25 %.");
+    assertThat(ReportCompiler.number(1234567.5)).isEqualTo("1.234.567,5");
+  }
+
+  @Test
+  void reportingPeriodsFollowDecree09() {
+    assertThat(ReportingPeriod.of(ReportKind.ANNUAL, 2026, 14, 6))
+        .isEqualTo(
+            new ReportingPeriod(LocalDate.parse("2025-12-15"), LocalDate.parse("2026-12-14")));
+    assertThat(ReportingPeriod.of(ReportKind.HALF_YEAR, 2026, 14, 6))
+        .isEqualTo(
+            new ReportingPeriod(LocalDate.parse("2025-12-15"), LocalDate.parse("2026-06-14")));
+  }
+
+  @Test
+  void templatesShipForEveryKindWithTheSeedsStructure() throws Exception {
+    try (var in = getClass().getResourceAsStream("/data/report-templates.yaml")) {
+      ReportTemplates templates = ReportTemplates.read(in, "report-templates.yaml");
+      ReportTemplate annual = templates.template(ReportKind.ANNUAL);
+      ReportCompiler.Context context =
+          new ReportCompiler.Context(ReportKind.ANNUAL, 2025, null, "Kỳ họp thứ mười tám");
+      List<String> top =
+          annual.sections().stream().map(s -> s.number() + ". " + context.fill(s.title())).toList();
+      assertThat(top)
+          .containsExactly("A. TÌNH HÌNH CÔNG TÁC NĂM 2025", "B. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026");
+      assertThat(annual.sections().get(0).children())
+          .extracting(TemplateSection::number)
+          .containsExactly("I", "II", "III");
+      assertThat(templates.template(ReportKind.HALF_YEAR).leaves()).hasSameSizeAs(annual.leaves());
+      assertThat(annual.defaultDepartments()).contains("STC", "SYT", "CAT");
+      assertThat(context.fill(annual.summary()))
+          .isEqualTo("Tình hình công tác năm 2025 và Chương trình công tác năm 2026");
+    }
+  }
+
+  @Test
+  void missingAndLateDepartmentsAreListed() {
+    ReportTemplate template =
+        new ReportTemplate(
+            ReportKind.ANNUAL,
+            "s",
+            "o",
+            "c",
+            List.of(
+                new TemplateSection(
+                    "1", "economy", "Kinh tế", List.of("STC", "SXD"), null, List.of()),
+                new TemplateSection(
+                    "2",
+                    "shortcomings",
+                    "Tồn tại",
+                    List.of(),
+                    TemplateSection.Source.SHORTCOMINGS,
+                    List.of())),
+            null);
+    SectionResponse stc =
+        new SectionResponse(
+            "Thu ngân sách tăng.", List.of(), "Chậm giải ngân.", "Tăng tốc.", "A", true);
+    ReportCompiler.Compiled compiled =
+        new ReportCompiler()
+            .compile(
+                template,
+                new ReportCompiler.Context(ReportKind.ANNUAL, 2025, null, "x"),
+                List.of(
+                    new SectionResult("STC", "Sở Tài chính", "ACCEPTED", true, stc),
+                    new SectionResult("SXD", "Sở Xây dựng", "MISSING", true, null)),
+                "");
+    assertThat(compiled.sections())
+        .extracting(DraftSection::text)
+        .containsExactly("Thu ngân sách tăng.", "Chậm giải ngân.");
+    assertThat(compiled.lateDepartments()).containsExactly("Sở Tài chính", "Sở Xây dựng");
+    assertThat(compiled.missingDepartments()).containsExactly("Sở Xây dựng");
+  }
+}
