@@ -1,0 +1,257 @@
+package vn.gov.ubnd.workflow.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.zeebe.client.ZeebeClient;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * One report cycle for three departments on the real stack, every user task completed through
+ * Tasklist's API, from the start to the numbered report delivered to the council's channel.
+ */
+@ExtendWith(LocalStack.class)
+class ReportCycleIT {
+
+  private static final Duration WAIT = Duration.ofSeconds(90);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static ZeebeClient zeebe;
+  private static CamundaWebApi tasklist;
+
+  @BeforeAll
+  static void connect() throws Exception {
+    zeebe =
+        ZeebeClient.newClientBuilder()
+            .grpcAddress(URI.create(LocalStack.ZEEBE_GRPC))
+            .usePlaintext()
+            .build();
+    tasklist = new CamundaWebApi("demo", "demo");
+  }
+
+  @AfterAll
+  static void close() {
+    zeebe.close();
+  }
+
+  private static LocalDate weekdaysAhead(int days) {
+    LocalDate d = LocalDate.now();
+    int left = days;
+    while (left > 0) {
+      d = d.plusDays(1);
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        left--;
+      }
+    }
+    return d;
+  }
+
+  @Test
+  void aCycleForThreeDepartmentsEndsWithTheNumberedReportAtTheCouncil() throws Exception {
+    List<String> departments = List.of("STC", "SXD", "SYT");
+    long key =
+        zeebe
+            .newCreateInstanceCommand()
+            .bpmnProcessId("report-cycle")
+            .latestVersion()
+            .variables(
+                Map.of(
+                    "reportKind",
+                    "ANNUAL",
+                    "year",
+                    LocalDate.now().getYear(),
+                    "sessionName",
+                    "Kỳ họp thứ mười tám, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026",
+                    "sessionOpeningDate",
+                    weekdaysAhead(60).toString(),
+                    "departments",
+                    departments,
+                    "responseDeadline",
+                    weekdaysAhead(15).toString()))
+            .send()
+            .join()
+            .getProcessInstanceKey();
+
+    List<JsonNode> submitTasks = awaitTasks(key, "Task_SubmitSection", 3);
+    List<String> groups = new ArrayList<>();
+    for (JsonNode task : submitTasks) {
+      groups.add(task.path("candidateGroups").get(0).asText());
+      complete(
+          task,
+          Map.of(
+              "results", "Kết quả chủ yếu của cơ quan trong năm.",
+              "indicators",
+                  List.of(
+                      Map.of(
+                          "name",
+                          "Tổng thu ngân sách",
+                          "unit",
+                          "tỷ đồng",
+                          "plan",
+                          20000,
+                          "actual",
+                          21500)),
+              "shortcomings", "Giải ngân còn chậm.",
+              "nextTasks", "Đẩy nhanh tiến độ.",
+              "contactPerson", "Nguyễn Văn A, 0251 3822 000",
+              "headApproved", true));
+    }
+    assertThat(groups).containsExactlyInAnyOrder("so-tai-chinh", "so-xay-dung", "so-y-te");
+    for (JsonNode task : awaitTasks(key, "Task_ReviewSection", 3)) {
+      complete(task, Map.of("reviewDecision", "ACCEPTED"));
+    }
+
+    JsonNode edit = awaitTasks(key, "Task_EditDraft", 1).get(0);
+    JsonNode draftSections = variable(edit, "draftSections");
+    assertThat(draftSections.toString()).contains("đạt 107,5% kế hoạch");
+    String draftUrl = variable(edit, "draftDocumentUrl").asText();
+    assertThat(docx(draftUrl)).contains("DỰ THẢO").contains("BÁO CÁO");
+    complete(edit, Map.of("draftSections", JSON.convertValue(draftSections, List.class)));
+    complete(awaitTasks(key, "Task_ReviewDraft", 1).get(0), Map.of("chiefDecision", "APPROVED"));
+    JsonNode signOff = awaitTasks(key, "Task_SignOff", 1).get(0);
+    assertThat(signOff.path("candidateGroups").toString()).contains("lanh-dao-ct");
+    complete(signOff, Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
+
+    await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () ->
+                tasklist
+                    .post("/v1/process-instances/search", Map.of("filter", Map.of("key", key)))
+                    .path("items")
+                    .get(0)
+                    .path("state")
+                    .asText()
+                    .equals("COMPLETED"));
+    JsonNode flowNodes =
+        tasklist.post(
+            "/v1/flownode-instances/search",
+            Map.of("filter", Map.of("processInstanceKey", key), "size", 200));
+    assertThat(flowNodes.toString())
+        .contains("EndEvent_Submitted")
+        .contains("Task_IssueDocument")
+        .doesNotContain("\"incident\":true");
+    Map<String, String> vars = operateVariables(key);
+    assertThat(vars.get("documentNumber")).matches("\"\\d{2,}/BC-UBND\"");
+    assertThat(vars.get("submissionChannels")).contains("HTTP");
+    String finalUrl = JSON.readTree(vars.get("finalDocumentUrl")).asText();
+    String text = docx(finalUrl);
+    assertThat(text)
+        .contains("Số: " + JSON.readTree(vars.get("documentNumber")).asText())
+        .contains("TM. ỦY BAN NHÂN DÂN")
+        .doesNotContain("DỰ THẢO");
+  }
+
+  private static Map<String, String> operateVariables(long key) throws Exception {
+    Map<String, String> vars = new java.util.HashMap<>();
+    for (JsonNode v :
+        tasklist
+            .post(
+                "/v1/variables/search",
+                Map.of("filter", Map.of("processInstanceKey", key), "size", 500))
+            .path("items")) {
+      vars.put(v.path("name").asText(), v.path("value").asText());
+    }
+    return vars;
+  }
+
+  /** A task variable, once Tasklist has imported it. */
+  private static JsonNode variable(JsonNode task, String name) {
+    AtomicReference<JsonNode> found = new AtomicReference<>();
+    await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              found.set(readVariable(task, name));
+              return true;
+            });
+    return found.get();
+  }
+
+  private static JsonNode readVariable(JsonNode task, String name) throws Exception {
+    for (JsonNode v :
+        tasklist.post("/v1/tasks/" + task.path("id").asText() + "/variables/search", Map.of())) {
+      if (v.path("name").asText().equals(name)) {
+        String value =
+            v.path("isValueTruncated").asBoolean(false)
+                ? tasklist.get("/v1/variables/" + v.path("id").asText()).path("value").asText()
+                : v.path("value").asText();
+        return JSON.readTree(value);
+      }
+    }
+    throw new AssertionError("task " + task.path("id").asText() + " has no variable " + name);
+  }
+
+  private static List<JsonNode> awaitTasks(long key, String elementId, int count) {
+    AtomicReference<List<JsonNode>> found = new AtomicReference<>();
+    await()
+        .atMost(WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () -> {
+              List<JsonNode> tasks = new ArrayList<>();
+              for (JsonNode task :
+                  tasklist.post(
+                      "/v1/tasks/search",
+                      Map.of(
+                          "processInstanceKey",
+                          Long.toString(key),
+                          "state",
+                          "CREATED",
+                          "pageSize",
+                          50))) {
+                if (task.path("taskDefinitionId").asText().equals(elementId)) {
+                  tasks.add(task);
+                }
+              }
+              found.set(tasks);
+              return tasks.size() == count;
+            });
+    return found.get();
+  }
+
+  private static void complete(JsonNode task, Map<String, Object> variables) throws Exception {
+    String id = task.path("id").asText();
+    tasklist.patch(
+        "/v1/tasks/" + id + "/assign", Map.of("assignee", "demo", "allowOverrideAssignment", true));
+    List<Map<String, String>> vars = new ArrayList<>();
+    for (Map.Entry<String, Object> e : variables.entrySet()) {
+      vars.add(Map.of("name", e.getKey(), "value", JSON.writeValueAsString(e.getValue())));
+    }
+    tasklist.patch("/v1/tasks/" + id + "/complete", Map.of("variables", vars));
+  }
+
+  private static String docx(String url) throws Exception {
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url.replace("localhost", "127.0.0.1"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).isEqualTo(200);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.body()));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+      return extractor.getText();
+    }
+  }
+}
