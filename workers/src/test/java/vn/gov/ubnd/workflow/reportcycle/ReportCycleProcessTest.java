@@ -420,4 +420,24 @@ class ReportCycleProcessTest extends ProcessTest {
     sectionTask(instance, "SXD", "Task_SubmitSection");
     assertThat(instance).hasPassedElement("Task_AssignSections");
   }
+
+  @Test
+  void aSubmissionAfterTheLeadTimeIsSentAndTheOfficeWarned() {
+    ProcessInstanceEvent instance =
+        start(
+            PROCESS,
+            Map.of(
+                "reportKind", "HALF_YEAR",
+                "year", today().getYear(),
+                "sessionName", "Kỳ họp thường lệ giữa năm, HĐND tỉnh khóa X",
+                "sessionOpeningDate", calendar.addWorkingDays(today(), 3).toString(),
+                "departments", List.of("STC"),
+                "responseDeadline", calendar.addWorkingDays(today(), 1).toString()));
+    allRespondAndAreAccepted(instance, List.of("STC"));
+    editApproveAndSign(instance, Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
+    awaitCompleted(instance);
+    assertThat(instance).hasVariableWithValue("submittedLate", true);
+    assertThat(notices.sent())
+        .anyMatch(n -> n.kind().equals("LATE_SUBMISSION") && n.subject().contains("sau hạn"));
+  }
 }
