@@ -90,6 +90,37 @@ class DirectiveFormsTest {
     assertThat(values(field(formId, "leaderInCharge"))).containsExactlyElementsOf(leaders);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"report-cycle-start", "report-cycle-correction"})
+  void reportCycleDepartmentListsAreTheCatalogs(String formId) throws Exception {
+    List<String> departments =
+        catalog().departments().stream().map(d -> d.code() + "=" + d.name()).toList();
+    assertThat(values(field(formId, "departments"))).containsExactlyElementsOf(departments);
+  }
+
+  @Test
+  void theDelegatesOfTheSignOffAreTheCatalogsViceChairs() throws Exception {
+    List<String> vices =
+        catalog().leaders().stream()
+            .filter(l -> l.role() == Leader.Role.VICE_CHAIR)
+            .map(l -> l.code() + "=" + l.title() + " " + l.name())
+            .toList();
+    assertThat(values(field("report-sign-off", "delegateLeader"))).containsExactlyElementsOf(vices);
+  }
+
+  @Test
+  void everyFormTheReportCycleLinksExists() throws Exception {
+    String bpmn = resource("/processes/report-cycle.bpmn");
+    Matcher m = Pattern.compile("formId=\"([^\"]+)\"").matcher(bpmn);
+    int linked = 0;
+    while (m.find()) {
+      assertThat(JSON.readTree(resource("/forms/" + m.group(1) + ".form")).get("id").asText())
+          .isEqualTo(m.group(1));
+      linked++;
+    }
+    assertThat(linked).isEqualTo(7);
+  }
+
   @Test
   void theSampleCatalogHasAChairAndTasklistGroups() throws Exception {
     Catalog catalog = catalog();

@@ -45,6 +45,37 @@ public class CamundaWebApi {
     csrfToken = login.headers().firstValue("X-CSRF-TOKEN").orElse("");
   }
 
+  /**
+   * Waits until Tasklist knows the linked forms of the latest version of a process. On 8.6.0 a task
+   * created in the same seconds as the first deployment of its form was imported without its form,
+   * so tests start instances only once the forms are there.
+   */
+  public void awaitForms(String bpmnProcessId, java.util.List<String> formIds) {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(120))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              JsonNode definitions =
+                  post(
+                      "/v1/process-definitions/search",
+                      java.util.Map.of("filter", java.util.Map.of("bpmnProcessId", bpmnProcessId)));
+              long key = 0;
+              int version = -1;
+              for (JsonNode d : definitions.path("items")) {
+                if (d.path("version").asInt() > version) {
+                  version = d.path("version").asInt();
+                  key = d.path("key").asLong();
+                }
+              }
+              for (String formId : formIds) {
+                get("/v1/forms/" + formId + "?processDefinitionKey=" + key);
+              }
+              return true;
+            });
+  }
+
   public JsonNode post(String path, Object body) throws IOException, InterruptedException {
     return send("POST", path, json.writeValueAsString(body));
   }

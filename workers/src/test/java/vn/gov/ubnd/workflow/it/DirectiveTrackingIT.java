@@ -43,6 +43,8 @@ class DirectiveTrackingIT {
             .usePlaintext()
             .build();
     camunda = new CamundaWebApi("demo", "demo");
+    camunda.awaitForms(
+        "directive-tracking", List.of("directive-report", "directive-completion-review"));
   }
 
   @AfterAll

@@ -45,6 +45,8 @@ class ReportCycleIT {
             .usePlaintext()
             .build();
     tasklist = new CamundaWebApi("demo", "demo");
+    tasklist.awaitForms(
+        "report-cycle", List.of("report-section", "report-section-review", "report-draft-edit"));
   }
 
   @AfterAll
