@@ -46,33 +46,28 @@ public class CamundaWebApi {
   }
 
   /**
-   * Waits until Tasklist knows the linked forms of the latest version of a process. On 8.6.0 a task
-   * created in the same seconds as the first deployment of its form was imported without its form,
-   * so tests start instances only once the forms are there.
+   * Waits until Tasklist has imported the given forms. On 8.6.0 a task created in the same seconds
+   * as the first deployment of its form was imported without its form (Tasklist links the form when
+   * it imports the task), so tests start instances only once the forms are there. Tasklist's API
+   * offers no way to ask for a linked form without a task, hence its index.
    */
-  public void awaitForms(String bpmnProcessId, java.util.List<String> formIds) {
+  public void awaitForms(java.util.List<String> formIds) {
+    String query = "{\"query\":{\"terms\":{\"bpmnId\":" + json.valueToTree(formIds) + "}}}";
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(120))
         .pollInterval(java.time.Duration.ofSeconds(2))
         .ignoreExceptions()
         .until(
             () -> {
-              JsonNode definitions =
-                  post(
-                      "/v1/process-definitions/search",
-                      java.util.Map.of("filter", java.util.Map.of("bpmnProcessId", bpmnProcessId)));
-              long key = 0;
-              int version = -1;
-              for (JsonNode d : definitions.path("items")) {
-                if (d.path("version").asInt() > version) {
-                  version = d.path("version").asInt();
-                  key = d.path("key").asLong();
-                }
-              }
-              for (String formId : formIds) {
-                get("/v1/forms/" + formId + "?processDefinitionKey=" + key);
-              }
-              return true;
+              HttpResponse<String> count =
+                  http.send(
+                      HttpRequest.newBuilder(
+                              URI.create(LocalStack.OPENSEARCH + "/tasklist-form-*/_count"))
+                          .header("Content-Type", "application/json")
+                          .POST(HttpRequest.BodyPublishers.ofString(query))
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString());
+              return json.readTree(count.body()).path("count").asInt() >= formIds.size();
             });
   }
 

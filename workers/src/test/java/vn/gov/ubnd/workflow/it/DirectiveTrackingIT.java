@@ -43,8 +43,7 @@ class DirectiveTrackingIT {
             .usePlaintext()
             .build();
     camunda = new CamundaWebApi("demo", "demo");
-    camunda.awaitForms(
-        "directive-tracking", List.of("directive-report", "directive-completion-review"));
+    camunda.awaitForms(List.of("directive-report", "directive-completion-review"));
   }
 
   @AfterAll

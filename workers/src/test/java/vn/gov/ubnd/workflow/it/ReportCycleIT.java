@@ -45,8 +45,7 @@ class ReportCycleIT {
             .usePlaintext()
             .build();
     tasklist = new CamundaWebApi("demo", "demo");
-    tasklist.awaitForms(
-        "report-cycle", List.of("report-section", "report-section-review", "report-draft-edit"));
+    tasklist.awaitForms(List.of("report-section", "report-section-review", "report-draft-edit"));
   }
 
   @AfterAll
