@@ -56,32 +56,11 @@ public record Directive(
     }
     List<FollowUp> all = new ArrayList<>(followUps);
     all.add(followUp);
-    return new Directive(
-        directiveId,
-        title,
-        content,
-        sourceDocument,
-        leadAgency,
-        leadAgencyName,
-        coordinatingAgencies,
-        leaderInCharge,
-        leaderName,
-        assignedOn,
-        deadline,
-        originalDeadline,
-        extensionCount,
-        status,
-        overdue || marksOverdue,
-        Math.max(escalationLevel, followUp.level()),
-        all,
-        lastProgress,
-        completedOn,
-        result,
-        evidenceReference,
-        withdrawnOn,
-        withdrawalReason,
-        processInstanceKey,
-        now);
+    Changes c = changes(now);
+    c.followUps = all;
+    c.overdue = overdue || marksOverdue;
+    c.escalationLevel = Math.max(escalationLevel, followUp.level());
+    return c.build();
   }
 
   public boolean hasFollowUp(int level, LocalDate forDeadline) {
@@ -91,120 +70,106 @@ public record Directive(
 
   /** A new deadline in force; the original one stays, the ladder starts again from it. */
   public Directive withExtension(LocalDate newDeadline, OffsetDateTime now) {
-    return new Directive(
-        directiveId,
-        title,
-        content,
-        sourceDocument,
-        leadAgency,
-        leadAgencyName,
-        coordinatingAgencies,
-        leaderInCharge,
-        leaderName,
-        assignedOn,
-        newDeadline,
-        originalDeadline,
-        extensionCount + 1,
-        status,
-        false,
-        0,
-        followUps,
-        lastProgress,
-        completedOn,
-        result,
-        evidenceReference,
-        withdrawnOn,
-        withdrawalReason,
-        processInstanceKey,
-        now);
+    Changes c = changes(now);
+    c.deadline = newDeadline;
+    c.extensionCount = extensionCount + 1;
+    c.overdue = false;
+    c.escalationLevel = 0;
+    return c.build();
   }
 
   public Directive withProgress(String progress, OffsetDateTime now) {
-    return new Directive(
-        directiveId,
-        title,
-        content,
-        sourceDocument,
-        leadAgency,
-        leadAgencyName,
-        coordinatingAgencies,
-        leaderInCharge,
-        leaderName,
-        assignedOn,
-        deadline,
-        originalDeadline,
-        extensionCount,
-        status,
-        overdue,
-        escalationLevel,
-        followUps,
-        progress,
-        completedOn,
-        result,
-        evidenceReference,
-        withdrawnOn,
-        withdrawalReason,
-        processInstanceKey,
-        now);
+    Changes c = changes(now);
+    c.lastProgress = progress;
+    return c.build();
   }
 
   public Directive withCompletion(
       LocalDate completedOn, String result, String evidenceReference, OffsetDateTime now) {
-    return new Directive(
-        directiveId,
-        title,
-        content,
-        sourceDocument,
-        leadAgency,
-        leadAgencyName,
-        coordinatingAgencies,
-        leaderInCharge,
-        leaderName,
-        assignedOn,
-        deadline,
-        originalDeadline,
-        extensionCount,
-        Status.COMPLETED,
-        overdue,
-        escalationLevel,
-        followUps,
-        lastProgress,
-        completedOn,
-        result,
-        evidenceReference,
-        withdrawnOn,
-        withdrawalReason,
-        processInstanceKey,
-        now);
+    Changes c = changes(now);
+    c.status = Status.COMPLETED;
+    c.completedOn = completedOn;
+    c.result = result;
+    c.evidenceReference = evidenceReference;
+    return c.build();
   }
 
   public Directive withWithdrawal(LocalDate withdrawnOn, String reason, OffsetDateTime now) {
-    return new Directive(
-        directiveId,
-        title,
-        content,
-        sourceDocument,
-        leadAgency,
-        leadAgencyName,
-        coordinatingAgencies,
-        leaderInCharge,
-        leaderName,
-        assignedOn,
-        deadline,
-        originalDeadline,
-        extensionCount,
-        Status.WITHDRAWN,
-        overdue,
-        escalationLevel,
-        followUps,
-        lastProgress,
-        completedOn,
-        result,
-        evidenceReference,
-        withdrawnOn,
-        reason,
-        processInstanceKey,
-        now);
+    Changes c = changes(now);
+    c.status = Status.WITHDRAWN;
+    c.withdrawnOn = withdrawnOn;
+    c.withdrawalReason = reason;
+    return c.build();
+  }
+
+  private Changes changes(OffsetDateTime now) {
+    Changes c = new Changes(this);
+    c.updatedAt = now;
+    return c;
+  }
+
+  /** The fields that change over a directive's life; the rest is copied as registered. */
+  private static final class Changes {
+    private final Directive from;
+    private LocalDate deadline;
+    private int extensionCount;
+    private Status status;
+    private boolean overdue;
+    private int escalationLevel;
+    private List<FollowUp> followUps;
+    private String lastProgress;
+    private LocalDate completedOn;
+    private String result;
+    private String evidenceReference;
+    private LocalDate withdrawnOn;
+    private String withdrawalReason;
+    private OffsetDateTime updatedAt;
+
+    private Changes(Directive d) {
+      from = d;
+      deadline = d.deadline;
+      extensionCount = d.extensionCount;
+      status = d.status;
+      overdue = d.overdue;
+      escalationLevel = d.escalationLevel;
+      followUps = d.followUps;
+      lastProgress = d.lastProgress;
+      completedOn = d.completedOn;
+      result = d.result;
+      evidenceReference = d.evidenceReference;
+      withdrawnOn = d.withdrawnOn;
+      withdrawalReason = d.withdrawalReason;
+      updatedAt = d.updatedAt;
+    }
+
+    private Directive build() {
+      return new Directive(
+          from.directiveId,
+          from.title,
+          from.content,
+          from.sourceDocument,
+          from.leadAgency,
+          from.leadAgencyName,
+          from.coordinatingAgencies,
+          from.leaderInCharge,
+          from.leaderName,
+          from.assignedOn,
+          deadline,
+          from.originalDeadline,
+          extensionCount,
+          status,
+          overdue,
+          escalationLevel,
+          followUps,
+          lastProgress,
+          completedOn,
+          result,
+          evidenceReference,
+          withdrawnOn,
+          withdrawalReason,
+          from.processInstanceKey,
+          updatedAt);
+    }
   }
 
   /** Completed by the deadline in force (or with no deadline at all). */

@@ -3,15 +3,10 @@ package vn.gov.ubnd.workflow.directives;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.StoredDocument;
@@ -34,16 +29,8 @@ public class IndexedDirectiveStore implements DirectiveStore {
   }
 
   private void ensureIndices() {
-    search.ensureIndex(DIRECTIVES, mapping("search/directives.json"));
-    search.ensureIndex(EVENTS, mapping("search/directive-events.json"));
-  }
-
-  private static String mapping(String resource) {
-    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    search.ensureIndexFromResource(DIRECTIVES, "search/directives.json");
+    search.ensureIndexFromResource(EVENTS, "search/directive-events.json");
   }
 
   @Override

@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.search.SearchClient;
 
@@ -28,16 +24,8 @@ public class IndexedDocumentStores implements RegisterStore, DocumentIndex {
   }
 
   private void ensure() {
-    search.ensureIndex(REGISTER, mapping("search/outgoing-register.json"));
-    search.ensureIndex(DOCUMENTS, mapping("search/documents.json"));
-  }
-
-  private static String mapping(String resource) {
-    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    search.ensureIndexFromResource(REGISTER, "search/outgoing-register.json");
+    search.ensureIndexFromResource(DOCUMENTS, "search/documents.json");
   }
 
   private static String id(String series, int year, int sequence) {

@@ -1,9 +1,5 @@
 package vn.gov.ubnd.workflow.notify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -12,7 +8,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -46,7 +41,7 @@ public class OutboxNotifier implements Notifier {
 
   @Override
   public void send(Notice notice) {
-    search.ensureIndex(NOTICES, mapping());
+    search.ensureIndexFromResource(NOTICES, "search/notices.json");
     boolean alreadyMailed =
         search
             .get(NOTICES, notice.noticeId())
@@ -92,13 +87,5 @@ public class OutboxNotifier implements Notifier {
         .map(Recipient::email)
         .filter(e -> e != null && !e.isBlank())
         .toArray(String[]::new);
-  }
-
-  private static String mapping() {
-    try (InputStream in = new ClassPathResource("search/notices.json").getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -63,6 +63,22 @@ public class SearchClient implements AutoCloseable {
     return prefix + "-" + name;
   }
 
+  /**
+   * Creates the index with the settings and mappings of a classpath resource (search/*.json) unless
+   * it exists.
+   */
+  public void ensureIndexFromResource(String name, String resource) {
+    if (knownIndices.contains(indexName(name))) {
+      return;
+    }
+    try (java.io.InputStream in =
+        new org.springframework.core.io.ClassPathResource(resource).getInputStream()) {
+      ensureIndex(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("index definition " + resource + " cannot be read", e);
+    }
+  }
+
   /** Creates the index with its settings and mappings unless it exists (idempotent). */
   public void ensureIndex(String name, String settingsAndMappings) {
     String index = indexName(name);
