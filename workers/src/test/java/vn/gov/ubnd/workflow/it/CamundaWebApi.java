@@ -71,6 +71,71 @@ public class CamundaWebApi {
             });
   }
 
+  /** Waits until the process instance has as many open tasks at the element as expected. */
+  public java.util.List<JsonNode> awaitTasks(long processInstanceKey, String elementId, int count) {
+    java.util.concurrent.atomic.AtomicReference<java.util.List<JsonNode>> found =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .until(
+            () -> {
+              java.util.List<JsonNode> tasks = new java.util.ArrayList<>();
+              for (JsonNode task :
+                  post(
+                      "/v1/tasks/search",
+                      java.util.Map.of(
+                          "processInstanceKey",
+                          Long.toString(processInstanceKey),
+                          "state",
+                          "CREATED",
+                          "pageSize",
+                          50))) {
+                if (task.path("taskDefinitionId").asText().equals(elementId)) {
+                  tasks.add(task);
+                }
+              }
+              found.set(tasks);
+              return tasks.size() == count;
+            });
+    return found.get();
+  }
+
+  /**
+   * Assigns the task to the logged-in user and completes it with the variables, as Tasklist does.
+   */
+  public void complete(JsonNode task, java.util.Map<String, ?> variables)
+      throws IOException, InterruptedException {
+    String id = task.path("id").asText();
+    patch(
+        "/v1/tasks/" + id + "/assign",
+        java.util.Map.of("assignee", "demo", "allowOverrideAssignment", true));
+    java.util.List<java.util.Map<String, String>> vars = new java.util.ArrayList<>();
+    for (java.util.Map.Entry<String, ?> e : variables.entrySet()) {
+      vars.add(
+          java.util.Map.of("name", e.getKey(), "value", json.writeValueAsString(e.getValue())));
+    }
+    patch("/v1/tasks/" + id + "/complete", java.util.Map.of("variables", vars));
+  }
+
+  /** Waits until Operate shows the process instance in the state ("ACTIVE", "COMPLETED"). */
+  public void awaitInstanceState(long processInstanceKey, String state) {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () ->
+                post(
+                        "/v1/process-instances/search",
+                        java.util.Map.of("filter", java.util.Map.of("key", processInstanceKey)))
+                    .path("items")
+                    .get(0)
+                    .path("state")
+                    .asText()
+                    .equals(state));
+  }
+
   public JsonNode post(String path, Object body) throws IOException, InterruptedException {
     return send("POST", path, json.writeValueAsString(body));
   }

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,22 +117,11 @@ class DirectiveTrackingIT {
     long lateKey = imported.path("rows").get(1).path("processInstanceKey").asLong();
 
     // Operate shows both instances.
-    for (long key : List.of(onTimeKey, lateKey)) {
-      await()
-          .atMost(EXPORT_WAIT)
-          .pollInterval(Duration.ofSeconds(2))
-          .until(
-              () ->
-                  camunda
-                          .post(
-                              "/v1/process-instances/search", Map.of("filter", Map.of("key", key)))
-                          .path("items")
-                          .size()
-                      == 1);
-    }
+    camunda.awaitInstanceState(onTimeKey, "ACTIVE");
+    camunda.awaitInstanceState(lateKey, "ACTIVE");
 
     // The lead agency's task is in Tasklist, for its group, with its form; complete it there.
-    JsonNode report = awaitTask(onTimeKey, "Task_ReportOnDirective");
+    JsonNode report = camunda.awaitTasks(onTimeKey, "Task_ReportOnDirective", 1).get(0);
     assertThat(report.path("name").asText()).isEqualTo("Báo cáo kết quả thực hiện nhiệm vụ");
     assertThat(report.path("candidateGroups").toString()).contains("so-tai-chinh");
     assertThat(report.path("formId").asText()).isEqualTo("directive-report");
@@ -144,27 +132,16 @@ class DirectiveTrackingIT {
     assertThat(form.path("schema").asText())
         .contains("Báo cáo kết quả thực hiện nhiệm vụ")
         .contains("Đơn vị chủ trì");
-    complete(
+    camunda.complete(
         report,
         Map.of(
             "reportKind", "COMPLETED",
             "result", "Đã giải ngân 92% kế hoạch vốn.",
             "completionDate", day.plusDays(2).toString()));
-    complete(
-        awaitTask(onTimeKey, "Task_ConfirmCompletion"), Map.of("completionDecision", "CONFIRMED"));
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofSeconds(2))
-        .until(
-            () ->
-                camunda
-                    .post(
-                        "/v1/process-instances/search", Map.of("filter", Map.of("key", onTimeKey)))
-                    .path("items")
-                    .get(0)
-                    .path("state")
-                    .asText()
-                    .equals("COMPLETED"));
+    camunda.complete(
+        camunda.awaitTasks(onTimeKey, "Task_ConfirmCompletion", 1).get(0),
+        Map.of("completionDecision", "CONFIRMED"));
+    camunda.awaitInstanceState(onTimeKey, "COMPLETED");
 
     // The late one climbed the ladder at once; withdraw it through the message.
     await()
@@ -179,18 +156,7 @@ class DirectiveTrackingIT {
             Map.of("withdrawalReason", "Thôi thực hiện theo kết luận của Chủ tịch UBND tỉnh."))
         .send()
         .join();
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofSeconds(2))
-        .until(
-            () ->
-                camunda
-                    .post("/v1/process-instances/search", Map.of("filter", Map.of("key", lateKey)))
-                    .path("items")
-                    .get(0)
-                    .path("state")
-                    .asText()
-                    .equals("COMPLETED"));
+    camunda.awaitInstanceState(lateKey, "COMPLETED");
 
     JsonNode stats = statistics(day);
     assertThat(stats.path("assigned").asInt()).isEqualTo(2);
@@ -204,50 +170,6 @@ class DirectiveTrackingIT {
   private static JsonNode statistics(LocalDate day) throws Exception {
     return JSON.readTree(
         workers("GET", "/api/directives/statistics?from=" + day + "&to=" + day, null, null));
-  }
-
-  private static JsonNode awaitTask(long processInstanceKey, String elementId) {
-    AtomicReference<JsonNode> found = new AtomicReference<>();
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofSeconds(2))
-        .until(
-            () -> {
-              for (JsonNode task :
-                  camunda.post(
-                      "/v1/tasks/search",
-                      Map.of(
-                          "processInstanceKey",
-                          Long.toString(processInstanceKey),
-                          "state",
-                          "CREATED"))) {
-                if (task.path("taskDefinitionId").asText().equals(elementId)) {
-                  found.set(task);
-                  return true;
-                }
-              }
-              return false;
-            });
-    return found.get();
-  }
-
-  private static void complete(JsonNode task, Map<String, String> variables) throws Exception {
-    String id = task.path("id").asText();
-    camunda.patch(
-        "/v1/tasks/" + id + "/assign", Map.of("assignee", "demo", "allowOverrideAssignment", true));
-    List<Map<String, String>> vars =
-        variables.entrySet().stream()
-            .map(e -> Map.of("name", e.getKey(), "value", quote(e.getValue())))
-            .toList();
-    camunda.patch("/v1/tasks/" + id + "/complete", Map.of("variables", vars));
-  }
-
-  private static String quote(String value) {
-    try {
-      return JSON.writeValueAsString(value);
-    } catch (Exception e) {
-      throw new IllegalArgumentException(e);
-    }
   }
 
   private static String upload(String fileName, String content) throws Exception {

@@ -91,11 +91,11 @@ class ReportCycleIT {
             .join()
             .getProcessInstanceKey();
 
-    List<JsonNode> submitTasks = awaitTasks(key, "Task_SubmitSection", 3);
+    List<JsonNode> submitTasks = tasklist.awaitTasks(key, "Task_SubmitSection", 3);
     List<String> groups = new ArrayList<>();
     for (JsonNode task : submitTasks) {
       groups.add(task.path("candidateGroups").get(0).asText());
-      complete(
+      tasklist.complete(
           task,
           Map.of(
               "results", "Kết quả chủ yếu của cơ quan trong năm.",
@@ -116,33 +116,24 @@ class ReportCycleIT {
               "headApproved", true));
     }
     assertThat(groups).containsExactlyInAnyOrder("so-tai-chinh", "so-xay-dung", "so-y-te");
-    for (JsonNode task : awaitTasks(key, "Task_ReviewSection", 3)) {
-      complete(task, Map.of("reviewDecision", "ACCEPTED"));
+    for (JsonNode task : tasklist.awaitTasks(key, "Task_ReviewSection", 3)) {
+      tasklist.complete(task, Map.of("reviewDecision", "ACCEPTED"));
     }
 
-    JsonNode edit = awaitTasks(key, "Task_EditDraft", 1).get(0);
+    JsonNode edit = tasklist.awaitTasks(key, "Task_EditDraft", 1).get(0);
     JsonNode draftSections = variable(edit, "draftSections");
     assertThat(draftSections.toString()).contains("đạt 107,5% kế hoạch");
     String draftUrl = variable(edit, "draftDocumentUrl").asText();
     assertThat(docx(draftUrl)).contains("DỰ THẢO").contains("BÁO CÁO");
-    complete(edit, Map.of("draftSections", JSON.convertValue(draftSections, List.class)));
-    complete(awaitTasks(key, "Task_ReviewDraft", 1).get(0), Map.of("chiefDecision", "APPROVED"));
-    JsonNode signOff = awaitTasks(key, "Task_SignOff", 1).get(0);
+    tasklist.complete(edit, Map.of("draftSections", JSON.convertValue(draftSections, List.class)));
+    tasklist.complete(
+        tasklist.awaitTasks(key, "Task_ReviewDraft", 1).get(0),
+        Map.of("chiefDecision", "APPROVED"));
+    JsonNode signOff = tasklist.awaitTasks(key, "Task_SignOff", 1).get(0);
     assertThat(signOff.path("candidateGroups").toString()).contains("lanh-dao-ct");
-    complete(signOff, Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
+    tasklist.complete(signOff, Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
 
-    await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofSeconds(2))
-        .until(
-            () ->
-                tasklist
-                    .post("/v1/process-instances/search", Map.of("filter", Map.of("key", key)))
-                    .path("items")
-                    .get(0)
-                    .path("state")
-                    .asText()
-                    .equals("COMPLETED"));
+    tasklist.awaitInstanceState(key, "COMPLETED");
     JsonNode flowNodes =
         tasklist.post(
             "/v1/flownode-instances/search",
@@ -202,45 +193,6 @@ class ReportCycleIT {
       }
     }
     throw new AssertionError("task " + task.path("id").asText() + " has no variable " + name);
-  }
-
-  private static List<JsonNode> awaitTasks(long key, String elementId, int count) {
-    AtomicReference<List<JsonNode>> found = new AtomicReference<>();
-    await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofSeconds(2))
-        .until(
-            () -> {
-              List<JsonNode> tasks = new ArrayList<>();
-              for (JsonNode task :
-                  tasklist.post(
-                      "/v1/tasks/search",
-                      Map.of(
-                          "processInstanceKey",
-                          Long.toString(key),
-                          "state",
-                          "CREATED",
-                          "pageSize",
-                          50))) {
-                if (task.path("taskDefinitionId").asText().equals(elementId)) {
-                  tasks.add(task);
-                }
-              }
-              found.set(tasks);
-              return tasks.size() == count;
-            });
-    return found.get();
-  }
-
-  private static void complete(JsonNode task, Map<String, Object> variables) throws Exception {
-    String id = task.path("id").asText();
-    tasklist.patch(
-        "/v1/tasks/" + id + "/assign", Map.of("assignee", "demo", "allowOverrideAssignment", true));
-    List<Map<String, String>> vars = new ArrayList<>();
-    for (Map.Entry<String, Object> e : variables.entrySet()) {
-      vars.add(Map.of("name", e.getKey(), "value", JSON.writeValueAsString(e.getValue())));
-    }
-    tasklist.patch("/v1/tasks/" + id + "/complete", Map.of("variables", vars));
   }
 
   private static String docx(String url) throws Exception {
