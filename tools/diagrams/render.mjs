@@ -2,12 +2,15 @@
 // machine's headless Chromium (Debian's /usr/bin/chromium: no browser is downloaded), and
 // writes docs/diagrams/<process>.svg (and a .png to look at).
 //   node render.mjs [repository root] [--check]
-// With --check nothing is written: it fails when a committed SVG no longer matches its model.
+// Each SVG carries, after its XML declaration, the SHA-256 of the model it was drawn from. With --check nothing is drawn
+// (no browser needed): it fails when a committed SVG was not drawn from the model as it is now.
+// Comparing fingerprints, not pixels, keeps the check independent of the browser's fonts.
 import { chromium } from 'playwright-core';
 import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -18,6 +21,24 @@ const out = join(root, 'docs', 'diagrams');
 const viewer = require.resolve('bpmn-js/dist/bpmn-viewer.production.min.js');
 const css = ['bpmn-js/dist/assets/diagram-js.css', 'bpmn-js/dist/assets/bpmn-js.css']
   .map((p) => readFileSync(require.resolve(p), 'utf8')).join('\n');
+
+const models = readdirSync(join(root, 'processes')).filter((f) => f.endsWith('.bpmn')).sort();
+const fingerprint = (xml) => `<!-- model sha256: ${createHash('sha256').update(xml).digest('hex')} -->`;
+
+if (check) {
+  let stale = 0;
+  for (const file of models) {
+    const name = file.replace(/\.bpmn$/, '');
+    const svgPath = join(out, `${name}.svg`);
+    const expected = fingerprint(readFileSync(join(root, 'processes', file), 'utf8'));
+    if (!existsSync(svgPath) || !readFileSync(svgPath, 'utf8').slice(0, 400).includes(expected)) {
+      console.error(`docs/diagrams/${name}.svg was not drawn from processes/${file} as it is now: run (cd tools/diagrams && node render.mjs)`);
+      stale++;
+    }
+  }
+  console.log(`Diagrams: ${models.length} models, ${stale} out of date`);
+  process.exit(stale === 0 ? 0 : 1);
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -40,7 +61,7 @@ function normalize(svg) {
 
 let stale = 0;
 mkdirSync(out, { recursive: true });
-for (const file of readdirSync(join(root, 'processes')).filter((f) => f.endsWith('.bpmn')).sort()) {
+for (const file of models) {
   const xml = readFileSync(join(root, 'processes', file), 'utf8');
   const result = await page.evaluate(async (xml) => {
     document.getElementById('canvas').innerHTML = '';
@@ -56,17 +77,12 @@ for (const file of readdirSync(join(root, 'processes')).filter((f) => f.endsWith
   }
   result.svg = normalize(result.svg);
   const name = file.replace(/\.bpmn$/, '');
-  const svgPath = join(out, `${name}.svg`);
-  if (check) {
-    if (!existsSync(svgPath) || readFileSync(svgPath, 'utf8') !== result.svg) {
-      console.error(`docs/diagrams/${name}.svg does not match processes/${file}: run node tools/diagrams/render.mjs`);
-      stale++;
-    }
-  } else {
-    writeFileSync(svgPath, result.svg);
-    await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
-    console.log(`docs/diagrams/${name}.svg`);
-  }
+  // The fingerprint goes right after the XML declaration, which must stay first.
+  const declarationEnd = result.svg.startsWith('<?xml') ? result.svg.indexOf('?>') + 2 : 0;
+  writeFileSync(join(out, `${name}.svg`),
+    result.svg.slice(0, declarationEnd) + '\n' + fingerprint(xml) + result.svg.slice(declarationEnd));
+  await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
+  console.log(`docs/diagrams/${name}.svg`);
 }
 await browser.close();
 process.exit(stale === 0 ? 0 : 1);
