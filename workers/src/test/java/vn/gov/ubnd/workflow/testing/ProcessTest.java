@@ -24,7 +24,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootTest(
     properties = {
-      "camunda.client.zeebe.defaults.poll-interval=10ms",
+      "camunda.client.zeebe.defaults.poll-interval=100ms",
       "ubnd.camunda.target=local",
       "ubnd.camunda.check-on-start=false",
       "ubnd.documents.folder=target/test-documents"
@@ -73,7 +73,11 @@ public abstract class ProcessTest {
    * BpmnAssert) is visible.
    */
   protected static org.awaitility.core.ConditionFactory waiting() {
-    return await().atMost(WAIT).pollInSameThread().pollInterval(Duration.ofMillis(50));
+    return await()
+        .atMost(WAIT)
+        .pollInSameThread()
+        .pollInterval(Duration.ofMillis(50))
+        .ignoreExceptions();
   }
 
   /**
