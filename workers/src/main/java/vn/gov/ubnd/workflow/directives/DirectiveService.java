@@ -260,14 +260,10 @@ public class DirectiveService {
     if (note == null || note.isBlank()) {
       throw new IllegalArgumentException("báo cáo tiến độ không có nội dung (progressNote)");
     }
-    store.update(directiveId, d -> d.withProgress(note.trim(), now()));
+    Directive updated = store.update(directiveId, d -> d.withProgress(note.trim(), now()));
     store.record(
         event(
-            directiveId,
-            stepKey,
-            "PROGRESS",
-            require(directiveId).leadAgency(),
-            "Báo cáo tiến độ: " + note.trim()));
+            updated, stepKey, "PROGRESS", updated.leadAgency(), "Báo cáo tiến độ: " + note.trim()));
   }
 
   /**
@@ -291,22 +287,15 @@ public class DirectiveService {
       if (problem != null) {
         return new DecisionCheck(false, problem);
       }
-      store.record(
-          event(
-              directiveId,
-              stepKey,
-              "EXTENSION_APPROVED",
-              decidedBy,
-              "Đồng ý gia hạn đến "
-                  + VN_DATE.format(LocalDate.parse(newDeadline.substring(0, 10)))
-                  + (note == null ? "" : ": " + note)));
+      recordApprovedExtension(
+          directive, newDeadline, decidedBy, "Đồng ý gia hạn đến", note, stepKey);
     } else {
       if (note == null || note.isBlank()) {
         return new DecisionCheck(false, "Khi không đồng ý gia hạn, cần ghi rõ lý do.");
       }
       store.record(
           event(
-              directiveId,
+              directive,
               stepKey,
               "EXTENSION_REFUSED",
               decidedBy,
@@ -340,7 +329,7 @@ public class DirectiveService {
                 directiveId));
         store.record(
             event(
-                directiveId,
+                directive,
                 stepKey,
                 "LEADER_URGED",
                 decidedBy,
@@ -351,14 +340,8 @@ public class DirectiveService {
         if (problem != null) {
           return new DecisionCheck(false, problem);
         }
-        store.record(
-            event(
-                directiveId,
-                stepKey,
-                "EXTENSION_APPROVED",
-                decidedBy,
-                "Lãnh đạo cho gia hạn đến "
-                    + VN_DATE.format(LocalDate.parse(newDeadline.substring(0, 10)))));
+        recordApprovedExtension(
+            directive, newDeadline, decidedBy, "Lãnh đạo cho gia hạn đến", null, stepKey);
       }
       case "WITHDRAW" -> {
         if (note == null || note.isBlank()) {
@@ -406,7 +389,7 @@ public class DirectiveService {
     Directive extended = store.update(directiveId, d -> d.withExtension(deadline, now()));
     store.record(
         event(
-            directiveId,
+            extended,
             stepKey,
             "EXTENDED",
             catalog.office().code(),
@@ -434,7 +417,7 @@ public class DirectiveService {
                     : d.withCompletion(completedOn, result, evidence, now()));
     store.record(
         event(
-            directiveId,
+            done,
             stepKey,
             done.completedOnTime() ? "COMPLETED_ON_TIME" : "COMPLETED_LATE",
             catalog.office().code(),
@@ -454,7 +437,7 @@ public class DirectiveService {
                     : d.withWithdrawal(today(), reason, now()));
     store.record(
         event(
-            directiveId,
+            withdrawn,
             stepKey,
             "WITHDRAWN",
             catalog.office().code(),
@@ -474,16 +457,37 @@ public class DirectiveService {
                         + " không có trong chỉ mục: kiểm tra chỉ mục tìm kiếm rồi thử lại bước này"));
   }
 
+  /** An event of a directive the caller holds already (no second read of the index). */
   private DirectiveEvent event(
-      String directiveId, long stepKey, String type, String actor, String description) {
+      Directive directive, long stepKey, String type, String actor, String description) {
     return new DirectiveEvent(
-        directiveId + ":" + type.toLowerCase() + ":" + stepKey,
-        directiveId,
+        directive.directiveId() + ":" + type.toLowerCase() + ":" + stepKey,
+        directive.directiveId(),
         type,
         now(),
         actor,
         description,
         List.of(),
-        store.find(directiveId).map(Directive::deadline).orElse(null));
+        directive.deadline());
+  }
+
+  /** Both ways to more time (the leader in charge's review, the ladder) record it alike. */
+  private void recordApprovedExtension(
+      Directive directive,
+      String newDeadline,
+      String decidedBy,
+      String lead,
+      String note,
+      long stepKey) {
+    store.record(
+        event(
+            directive,
+            stepKey,
+            "EXTENSION_APPROVED",
+            decidedBy,
+            lead
+                + " "
+                + VN_DATE.format(LocalDate.parse(newDeadline.substring(0, 10)))
+                + (note == null ? "" : ": " + note)));
   }
 }

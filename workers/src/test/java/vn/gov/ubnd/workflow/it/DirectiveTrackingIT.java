@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.zeebe.client.ZeebeClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,38 +14,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The whole stack as users meet it: the worker application deployed the models and forms,
  * directives imported from a file run in Zeebe, show in Operate, their tasks in Tasklist, and the
  * statistics endpoint counts them from the index.
  */
-@ExtendWith(LocalStack.class)
-class DirectiveTrackingIT {
+class DirectiveTrackingIT extends RealStackTest {
 
   private static final Duration EXPORT_WAIT = Duration.ofSeconds(90);
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static ZeebeClient zeebe;
-  private static CamundaWebApi camunda;
 
   @BeforeAll
-  static void connect() throws Exception {
-    zeebe =
-        ZeebeClient.newClientBuilder()
-            .grpcAddress(URI.create(LocalStack.ZEEBE_GRPC))
-            .usePlaintext()
-            .build();
-    camunda = new CamundaWebApi("demo", "demo");
+  static void formsImported() {
     camunda.awaitForms(List.of("directive-report", "directive-completion-review"));
-  }
-
-  @AfterAll
-  static void close() {
-    zeebe.close();
   }
 
   @Test

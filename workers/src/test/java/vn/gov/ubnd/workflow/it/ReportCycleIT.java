@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.zeebe.client.ZeebeClient;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,37 +18,20 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One report cycle for three departments on the real stack, every user task completed through
  * Tasklist's API, from the start to the numbered report delivered to the council's channel.
  */
-@ExtendWith(LocalStack.class)
-class ReportCycleIT {
+class ReportCycleIT extends RealStackTest {
 
   private static final Duration WAIT = Duration.ofSeconds(90);
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static ZeebeClient zeebe;
-  private static CamundaWebApi tasklist;
 
   @BeforeAll
-  static void connect() throws Exception {
-    zeebe =
-        ZeebeClient.newClientBuilder()
-            .grpcAddress(URI.create(LocalStack.ZEEBE_GRPC))
-            .usePlaintext()
-            .build();
-    tasklist = new CamundaWebApi("demo", "demo");
-    tasklist.awaitForms(List.of("report-section", "report-section-review", "report-draft-edit"));
-  }
-
-  @AfterAll
-  static void close() {
-    zeebe.close();
+  static void formsImported() {
+    camunda.awaitForms(List.of("report-section", "report-section-review", "report-draft-edit"));
   }
 
   private static LocalDate weekdaysAhead(int days) {
@@ -91,11 +72,11 @@ class ReportCycleIT {
             .join()
             .getProcessInstanceKey();
 
-    List<JsonNode> submitTasks = tasklist.awaitTasks(key, "Task_SubmitSection", 3);
+    List<JsonNode> submitTasks = camunda.awaitTasks(key, "Task_SubmitSection", 3);
     List<String> groups = new ArrayList<>();
     for (JsonNode task : submitTasks) {
       groups.add(task.path("candidateGroups").get(0).asText());
-      tasklist.complete(
+      camunda.complete(
           task,
           Map.of(
               "results", "Kết quả chủ yếu của cơ quan trong năm.",
@@ -116,26 +97,25 @@ class ReportCycleIT {
               "headApproved", true));
     }
     assertThat(groups).containsExactlyInAnyOrder("so-tai-chinh", "so-xay-dung", "so-y-te");
-    for (JsonNode task : tasklist.awaitTasks(key, "Task_ReviewSection", 3)) {
-      tasklist.complete(task, Map.of("reviewDecision", "ACCEPTED"));
+    for (JsonNode task : camunda.awaitTasks(key, "Task_ReviewSection", 3)) {
+      camunda.complete(task, Map.of("reviewDecision", "ACCEPTED"));
     }
 
-    JsonNode edit = tasklist.awaitTasks(key, "Task_EditDraft", 1).get(0);
+    JsonNode edit = camunda.awaitTasks(key, "Task_EditDraft", 1).get(0);
     JsonNode draftSections = variable(edit, "draftSections");
     assertThat(draftSections.toString()).contains("đạt 107,5% kế hoạch");
     String draftUrl = variable(edit, "draftDocumentUrl").asText();
     assertThat(docx(draftUrl)).contains("DỰ THẢO").contains("BÁO CÁO");
-    tasklist.complete(edit, Map.of("draftSections", JSON.convertValue(draftSections, List.class)));
-    tasklist.complete(
-        tasklist.awaitTasks(key, "Task_ReviewDraft", 1).get(0),
-        Map.of("chiefDecision", "APPROVED"));
-    JsonNode signOff = tasklist.awaitTasks(key, "Task_SignOff", 1).get(0);
+    camunda.complete(edit, Map.of("draftSections", JSON.convertValue(draftSections, List.class)));
+    camunda.complete(
+        camunda.awaitTasks(key, "Task_ReviewDraft", 1).get(0), Map.of("chiefDecision", "APPROVED"));
+    JsonNode signOff = camunda.awaitTasks(key, "Task_SignOff", 1).get(0);
     assertThat(signOff.path("candidateGroups").toString()).contains("lanh-dao-ct");
-    tasklist.complete(signOff, Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
+    camunda.complete(signOff, Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
 
-    tasklist.awaitInstanceState(key, "COMPLETED");
+    camunda.awaitInstanceState(key, "COMPLETED");
     JsonNode flowNodes =
-        tasklist.post(
+        camunda.post(
             "/v1/flownode-instances/search",
             Map.of("filter", Map.of("processInstanceKey", key), "size", 200));
     assertThat(flowNodes.toString())
@@ -156,7 +136,7 @@ class ReportCycleIT {
   private static Map<String, String> operateVariables(long key) throws Exception {
     Map<String, String> vars = new java.util.HashMap<>();
     for (JsonNode v :
-        tasklist
+        camunda
             .post(
                 "/v1/variables/search",
                 Map.of("filter", Map.of("processInstanceKey", key), "size", 500))
@@ -183,11 +163,11 @@ class ReportCycleIT {
 
   private static JsonNode readVariable(JsonNode task, String name) throws Exception {
     for (JsonNode v :
-        tasklist.post("/v1/tasks/" + task.path("id").asText() + "/variables/search", Map.of())) {
+        camunda.post("/v1/tasks/" + task.path("id").asText() + "/variables/search", Map.of())) {
       if (v.path("name").asText().equals(name)) {
         String value =
             v.path("isValueTruncated").asBoolean(false)
-                ? tasklist.get("/v1/variables/" + v.path("id").asText()).path("value").asText()
+                ? camunda.get("/v1/variables/" + v.path("id").asText()).path("value").asText()
                 : v.path("value").asText();
         return JSON.readTree(value);
       }
