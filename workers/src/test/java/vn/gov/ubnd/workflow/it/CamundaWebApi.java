@@ -118,6 +118,35 @@ public class CamundaWebApi {
     patch("/v1/tasks/" + id + "/complete", java.util.Map.of("variables", vars));
   }
 
+  /**
+   * Waits until Operate knows an instance with this variable value (a JSON value, as Operate stores
+   * it) and returns its key: how a test finds an instance started from a form in the browser.
+   */
+  public long awaitInstanceWithVariable(String name, Object value) {
+    java.util.concurrent.atomic.AtomicLong key = new java.util.concurrent.atomic.AtomicLong();
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              JsonNode items =
+                  post(
+                          "/v1/variables/search",
+                          java.util.Map.of(
+                              "filter",
+                              java.util.Map.of(
+                                  "name", name, "value", json.writeValueAsString(value))))
+                      .path("items");
+              if (items.isEmpty()) {
+                return false;
+              }
+              key.set(items.get(0).path("processInstanceKey").asLong());
+              return true;
+            });
+    return key.get();
+  }
+
   /** Waits until Operate shows the process instance in the state ("ACTIVE", "COMPLETED"). */
   public void awaitInstanceState(long processInstanceKey, String state) {
     org.awaitility.Awaitility.await()

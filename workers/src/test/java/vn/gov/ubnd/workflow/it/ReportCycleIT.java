@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,18 +33,6 @@ class ReportCycleIT extends RealStackTest {
     camunda.awaitForms(List.of("report-section", "report-section-review", "report-draft-edit"));
   }
 
-  private static LocalDate weekdaysAhead(int days) {
-    LocalDate d = LocalDate.now();
-    int left = days;
-    while (left > 0) {
-      d = d.plusDays(1);
-      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        left--;
-      }
-    }
-    return d;
-  }
-
   @Test
   void aCycleForThreeDepartmentsEndsWithTheNumberedReportAtTheCouncil() throws Exception {
     List<String> departments = List.of("STC", "SXD", "SYT");
@@ -63,11 +50,11 @@ class ReportCycleIT extends RealStackTest {
                     "sessionName",
                     "Kỳ họp thứ mười tám, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026",
                     "sessionOpeningDate",
-                    weekdaysAhead(60).toString(),
+                    WorkingDays.ahead(60).toString(),
                     "departments",
                     departments,
                     "responseDeadline",
-                    weekdaysAhead(15).toString()))
+                    WorkingDays.ahead(15).toString()))
             .send()
             .join()
             .getProcessInstanceKey();

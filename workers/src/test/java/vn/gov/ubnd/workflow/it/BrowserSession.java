@@ -1,0 +1,110 @@
+package vn.gov.ubnd.workflow.it;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium driven by Playwright, as a Vietnamese office user sees the stack:
+ * browser language vi-VN, time zone of Vietnam. Playwright never downloads a browser here. Every
+ * screenshot is a full page, numbered in the order taken, under target/screenshots/{name}/.
+ */
+public final class BrowserSession implements AutoCloseable {
+
+  /** Without the background-networking flags Chromium floods the closed network with requests. */
+  private static final List<String> CHROMIUM_FLAGS =
+      List.of(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run");
+
+  private final Playwright playwright;
+  private final Browser browser;
+  private final BrowserContext context;
+  private final Page page;
+  private final Path screenshots;
+  private int taken;
+
+  public BrowserSession(String name) {
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(
+                        Path.of(System.getProperty("browser.executable", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    .setArgs(CHROMIUM_FLAGS));
+    context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setLocale("vi-VN")
+                .setTimezoneId("Asia/Ho_Chi_Minh")
+                // Tall enough that Tasklist's start-form dialog shows whole on the screenshots.
+                .setViewportSize(1400, 1500)
+                .setAcceptDownloads(true));
+    context.setDefaultTimeout(30_000);
+    page = context.newPage();
+    screenshots =
+        Path.of(System.getProperty("screenshots.dir", "target/screenshots")).resolve(name);
+    try {
+      Files.createDirectories(screenshots);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public Page page() {
+    return page;
+  }
+
+  /** Saves a full-page screenshot named after the screen it shows; returns its path. */
+  public Path screenshot(String screen) {
+    Path file = screenshots.resolve(String.format("%02d-%s.png", ++taken, screen));
+    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    return file;
+  }
+
+  /**
+   * Fetches what a link points to with the browser's own session, as a click on it would: the
+   * form's links open a new tab whose download Chromium closes at once, out of Playwright's reach.
+   */
+  public com.microsoft.playwright.APIResponse follow(com.microsoft.playwright.Locator link) {
+    return context.request().get(link.getAttribute("href"));
+  }
+
+  /** Logs in to the single application's login page (shared by Tasklist and Operate). */
+  public void login(String app, String username, String password) {
+    page.navigate(LocalStack.CAMUNDA + "/" + app);
+    com.microsoft.playwright.Locator usernameField = page.locator("input[name=\"username\"]");
+    // The app redirects to its login page in the browser; a logged-in user gets its header.
+    usernameField.or(page.locator("header")).first().waitFor();
+    if (!usernameField.isVisible()) {
+      return; // Tasklist and Operate share one session.
+    }
+    usernameField.fill(username);
+    page.locator("input[name=\"password\"]").fill(password);
+    page.locator("button[type=\"submit\"]").click();
+    page.waitForURL(url -> !url.contains("login"));
+  }
+
+  @Override
+  public void close() {
+    context.close();
+    browser.close();
+    playwright.close();
+  }
+}

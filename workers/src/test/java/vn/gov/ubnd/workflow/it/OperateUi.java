@@ -1,0 +1,68 @@
+package vn.gov.ubnd.workflow.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** Operate as a manager uses it: the instance list and its filters, one instance's page. */
+public final class OperateUi {
+
+  private final BrowserSession browser;
+  private final Page page;
+
+  public OperateUi(BrowserSession browser) {
+    this.browser = browser;
+    this.page = browser.page();
+  }
+
+  public OperateUi login() {
+    browser.login("operate", "demo", "demo");
+    return this;
+  }
+
+  /** Opens an instance's page and waits for its history. */
+  public void openInstance(long key) {
+    page.navigate(LocalStack.CAMUNDA + "/operate/processes/" + key);
+    assertThat(page.getByTestId("instance-history")).isVisible();
+  }
+
+  /**
+   * The Processes list, running and finished instances, filtered by a variable the way a manager
+   * does it: "More Filters", "Variable", name and value (a text value is typed in double quotes,
+   * Operate reads the value as JSON). Returns the rows shown.
+   */
+  public Locator filterByVariable(String name, String jsonValue) {
+    page.navigate(
+        LocalStack.CAMUNDA
+            + "/operate/processes?active=true&incidents=true&completed=true&canceled=true");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("More Filters")).click();
+    page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Variable")).click();
+    page.getByTestId("optional-filter-variable-name").fill(name);
+    page.getByTestId("optional-filter-variable-value").fill(jsonValue);
+    Locator rows = page.getByTestId("data-list").locator("tbody tr");
+    // Operate applies the filter after a short pause in typing and puts it in the address.
+    page.waitForURL(url -> url.contains("variableName=" + name));
+    return rows;
+  }
+
+  /** Filters the list by the text of an incident's error message. */
+  public Locator filterByErrorMessage(String message) {
+    page.navigate(LocalStack.CAMUNDA + "/operate/processes?active=true&incidents=true");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("More Filters")).click();
+    page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Error Message")).click();
+    page.locator("#errorMessage").fill(message);
+    page.waitForURL(url -> url.contains("errorMessage="));
+    return page.getByTestId("data-list").locator("tbody tr");
+  }
+
+  /** Opens the incidents table of the instance page shown; returns it. */
+  public Locator openIncidents() {
+    Locator banner = page.getByTestId("incidents-banner");
+    banner.click();
+    Locator table = page.getByTestId("data-list").last();
+    assertThat(table).isVisible();
+    return table;
+  }
+}

@@ -1,0 +1,198 @@
+package vn.gov.ubnd.workflow.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A report cycle as the office and two departments live it in Tasklist, in Chromium: opened from
+ * the Processes tab, answered in the department form, one answer returned with a comment and sent
+ * again, the compiled draft downloaded and edited, approved by the office chief and the chair, and
+ * the instance seen completed in Operate.
+ */
+class ReportCycleBrowserIT extends RealStackTest {
+
+  private static final DateTimeFormatter VIETNAMESE_DATE =
+      DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static BrowserSession browser;
+  private static TasklistUi tasklist;
+
+  @BeforeAll
+  static void openBrowser() {
+    camunda.awaitForms(
+        List.of(
+            "report-cycle-start",
+            "report-section",
+            "report-section-review",
+            "report-draft-edit",
+            "report-chief-review",
+            "report-sign-off"));
+    browser = new BrowserSession("report-cycle");
+    tasklist = new TasklistUi(browser).login();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void theOfficeAndTwoDepartmentsTakeACycleToTheCouncilInTheBrowser() throws Exception {
+    String session = "Kỳ họp thứ " + Long.toString(System.nanoTime(), 36) + ", HĐND tỉnh khóa X";
+    LocalDate opening = WorkingDays.ahead(60);
+    LocalDate deadline = WorkingDays.ahead(15);
+    Page page = browser.page();
+
+    // The office opens the cycle from the Processes tab.
+    tasklist.openStartForm("Chu trình báo cáo trình HĐND tỉnh");
+    browser.screenshot("start-form-empty");
+    tasklist
+        .choose("Báo cáo năm")
+        .fill("Năm báo cáo", Integer.toString(LocalDate.now().getYear()))
+        .fill("Kỳ họp HĐND tỉnh", session)
+        .date("Ngày khai mạc kỳ họp", opening)
+        .tag("Cơ quan được giao báo cáo", "Sở Tài chính")
+        .tag("Cơ quan được giao báo cáo", "Sở Y tế")
+        .date("Hạn gửi báo cáo", deadline);
+    browser.screenshot("start-form-filled");
+    tasklist.submitStartForm();
+    long key = camunda.awaitInstanceWithVariable("sessionName", session);
+
+    // Each department finds its task, sees what is asked and by when, and answers.
+    List<JsonNode> sectionTasks = camunda.awaitTasks(key, "Task_SubmitSection", 2);
+    JsonNode finance = null;
+    for (JsonNode task : sectionTasks) {
+      boolean isFinance = task.path("candidateGroups").toString().contains("so-tai-chinh");
+      if (isFinance) {
+        finance = task;
+      }
+      tasklist.openTask(task.path("id").asText());
+      Locator form = tasklist.form();
+      tasklist.awaitFormText(session);
+      assertThat(form).containsText(isFinance ? "Sở Tài chính" : "Sở Y tế");
+      assertThat(form).containsText("Hạn gửi: " + deadline.format(VIETNAMESE_DATE));
+      tasklist.assignToMe();
+      tasklist
+          .fill("Kết quả thực hiện trong lĩnh vực", "Thu ngân sách vượt dự toán, chi đúng tiến độ.")
+          .addRow("Chỉ tiêu chủ yếu")
+          .fill("Tên chỉ tiêu", "Tổng thu ngân sách nhà nước trên địa bàn")
+          .fill("Đơn vị tính", "tỷ đồng")
+          .fill("Kế hoạch", "20000")
+          .fill("Thực hiện", "21500")
+          .fill("Tồn tại, hạn chế và nguyên nhân", "Giải ngân vốn đầu tư công còn chậm.")
+          .fill("Nhiệm vụ, giải pháp kỳ tới", "Đẩy nhanh giải ngân, tăng thu nội địa.")
+          .fill("Người liên hệ (họ tên, điện thoại)", "Nguyễn Văn An, 0251 3822 111")
+          .choose("Người đứng đầu cơ quan đã duyệt nội dung báo cáo");
+      // The indicator row computes how far the plan was reached, Vietnamese decimal comma.
+      assertThat(form).containsText("Đạt 107,5% kế hoạch");
+      if (isFinance) {
+        browser.screenshot("department-form-filled");
+      }
+      tasklist.completeTask();
+    }
+    assertThat(finance).isNotNull();
+
+    // The office returns the finance answer with a comment and accepts the other.
+    String comment = "Đề nghị bổ sung số liệu thu nội địa 11 tháng và ước cả năm.";
+    for (JsonNode review : camunda.awaitTasks(key, "Task_ReviewSection", 2)) {
+      tasklist.openTask(review.path("id").asText());
+      tasklist.assignToMe();
+      if (tasklist.form().textContent().contains("Sở Tài chính")) {
+        tasklist.choose("Trả lại, yêu cầu bổ sung").fill("Nội dung yêu cầu bổ sung", comment);
+        browser.screenshot("office-returns-answer");
+      } else {
+        tasklist.choose("Chấp nhận báo cáo");
+      }
+      tasklist.completeTask();
+    }
+
+    // The finance department sees the comment on its task and sends the answer again.
+    JsonNode again = camunda.awaitTasks(key, "Task_SubmitSection", 1).get(0);
+    assertThat(again.path("candidateGroups").toString()).contains("so-tai-chinh");
+    tasklist.openTask(again.path("id").asText());
+    tasklist.awaitFormText("Văn phòng UBND tỉnh đề nghị bổ sung: " + comment);
+    browser.screenshot("department-sees-comment");
+    tasklist.assignToMe();
+    tasklist
+        .fill(
+            "Kết quả thực hiện trong lĩnh vực",
+            "Thu nội địa 11 tháng đạt 19.800 tỷ đồng, ước cả năm 21.500 tỷ đồng.")
+        .fill("Tồn tại, hạn chế và nguyên nhân", "Giải ngân vốn đầu tư công còn chậm.")
+        .fill("Nhiệm vụ, giải pháp kỳ tới", "Đẩy nhanh giải ngân, tăng thu nội địa.")
+        .fill("Người liên hệ (họ tên, điện thoại)", "Nguyễn Văn An, 0251 3822 111");
+    if (!tasklist.field("Người đứng đầu cơ quan đã duyệt nội dung báo cáo").isChecked()) {
+      tasklist.choose("Người đứng đầu cơ quan đã duyệt nội dung báo cáo");
+    }
+    tasklist.completeTask();
+    JsonNode secondReview = camunda.awaitTasks(key, "Task_ReviewSection", 1).get(0);
+    tasklist.openTask(secondReview.path("id").asText());
+    tasklist.awaitFormText("ước cả năm 21.500 tỷ đồng");
+    tasklist.assignToMe();
+    tasklist.choose("Chấp nhận báo cáo");
+    tasklist.completeTask();
+
+    // The office downloads the compiled draft, edits a section and sends it on.
+    JsonNode edit = camunda.awaitTasks(key, "Task_EditDraft", 1).get(0);
+    tasklist.openTask(edit.path("id").asText());
+    browser.screenshot("office-edits-draft");
+    com.microsoft.playwright.APIResponse draft =
+        browser.follow(
+            tasklist
+                .form()
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tải về")));
+    assertThat(draft.status()).isEqualTo(200);
+    assertThat(draft.headers().get("content-disposition")).contains("attachment").contains(".docx");
+    assertThat(docxText(draft.body())).contains("DỰ THẢO").contains(session);
+    tasklist.assignToMe();
+    Locator firstSection = tasklist.field("Nội dung").first();
+    String edited = firstSection.inputValue() + " Văn phòng đã rà soát số liệu.";
+    firstSection.fill(edited);
+    tasklist.completeTask();
+
+    // The office chief approves, the chair signs.
+    JsonNode chief = camunda.awaitTasks(key, "Task_ReviewDraft", 1).get(0);
+    tasklist.openTask(chief.path("id").asText());
+    tasklist.assignToMe();
+    tasklist.choose("Đồng ý, trình Chủ tịch UBND tỉnh ký");
+    browser.screenshot("office-chief-approves");
+    tasklist.completeTask();
+    JsonNode signOff = camunda.awaitTasks(key, "Task_SignOff", 1).get(0);
+    tasklist.openTask(signOff.path("id").asText());
+    tasklist.assignToMe();
+    tasklist
+        .choose("Ký duyệt, phát hành")
+        .choose("Chủ tịch UBND tỉnh ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)");
+    browser.screenshot("chair-signs");
+    tasklist.completeTask();
+
+    // Operate shows the instance completed, submitted, without incident.
+    camunda.awaitInstanceState(key, "COMPLETED");
+    OperateUi operate = new OperateUi(browser).login();
+    operate.openInstance(key);
+    assertThat(page.getByTestId("instance-history")).containsText("Báo cáo đã trình HĐND tỉnh");
+    assertThat(page.getByTestId("instance-history")).containsText("Cấp số, phát hành báo cáo");
+    assertThat(page.getByTestId("incidents-banner")).hasCount(0);
+    browser.screenshot("operate-instance-completed");
+  }
+
+  private static String docxText(byte[] file) throws Exception {
+    try (InputStream in = new java.io.ByteArrayInputStream(file);
+        XWPFDocument doc = new XWPFDocument(in);
+        XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+      return extractor.getText();
+    }
+  }
+}
