@@ -483,6 +483,41 @@ class DirectiveTrackingProcessTest extends ProcessTest {
   }
 
   @Test
+  void aMissingVariableBecomesAnIncidentAtOnceThatSaysWhatToCorrect() {
+    // As after an operator moved an instance past the step that sets the variable.
+    ProcessInstanceEvent instance =
+        client
+            .newCreateInstanceCommand()
+            .bpmnProcessId(PROCESS)
+            .latestVersion()
+            .variables(Map.of("directiveId", "NV-NO-LADDER"))
+            .startBeforeElement("Task_PlanFollowUps")
+            .send()
+            .join();
+    waiting().untilAsserted(() -> assertThat(instance).hasAnyIncidents());
+    assertThat(instance)
+        .extractingLatestIncident()
+        .occurredOnElement("Task_PlanFollowUps")
+        .extractingErrorMessage()
+        .startsWith("Dữ liệu không hợp lệ: biến ladder không có")
+        .contains("sửa biến nêu trên trong Operate")
+        .doesNotContain("IllegalArgumentException");
+    // Bad data is not retried: the one activation failed with no retries left.
+    assertThat(
+            java.util.stream.StreamSupport.stream(
+                    io.camunda.zeebe.process.test.assertions.BpmnAssert.getRecordStream()
+                        .jobRecords()
+                        .spliterator(),
+                    false)
+                .filter(
+                    r -> r.getValue().getProcessInstanceKey() == instance.getProcessInstanceKey())
+                .filter(
+                    r -> r.getIntent() == io.camunda.zeebe.protocol.record.intent.JobIntent.FAILED)
+                .count())
+        .isEqualTo(1);
+  }
+
+  @Test
   void anUnreachableIndexBecomesAnIncidentThatSaysSoAndNothingIsLostAfterwards() {
     store.setDown(true);
     ProcessInstanceEvent instance =
@@ -493,8 +528,10 @@ class DirectiveTrackingProcessTest extends ProcessTest {
         .occurredOnElement("Task_RegisterDirective")
         .isUnresolved()
         .extractingErrorMessage()
-        .contains("cannot be reached")
-        .contains("nothing is lost");
+        .startsWith("Không kết nối được kho chỉ mục tìm kiếm")
+        .contains("dữ liệu không mất")
+        .contains("bấm Retry")
+        .doesNotContain("\tat ");
 
     store.setDown(false);
     var incident =

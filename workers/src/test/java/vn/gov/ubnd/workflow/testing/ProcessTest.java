@@ -27,7 +27,9 @@ import org.springframework.context.annotation.Import;
       "camunda.client.zeebe.defaults.poll-interval=100ms",
       "ubnd.camunda.target=local",
       "ubnd.camunda.check-on-start=false",
-      "ubnd.documents.folder=target/test-documents"
+      "ubnd.documents.folder=target/test-documents",
+      // Retry an outage at once: the in-memory engine's clock only moves when a test moves it.
+      "ubnd.incidents.outage-backoff=0s"
     })
 @ZeebeSpringTest
 @Import(ProcessTestConfiguration.class)

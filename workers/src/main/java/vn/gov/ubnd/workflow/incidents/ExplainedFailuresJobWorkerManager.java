@@ -1,0 +1,71 @@
+package vn.gov.ubnd.workflow.incidents;
+
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.worker.JobHandler;
+import io.camunda.zeebe.client.api.worker.JobWorker;
+import io.camunda.zeebe.spring.client.annotation.value.ZeebeWorkerValue;
+import io.camunda.zeebe.spring.client.jobhandling.CommandExceptionHandlingStrategy;
+import io.camunda.zeebe.spring.client.jobhandling.JobWorkerManager;
+import io.camunda.zeebe.spring.client.jobhandling.parameter.ParameterResolverStrategy;
+import io.camunda.zeebe.spring.client.jobhandling.result.ResultProcessorStrategy;
+import io.camunda.zeebe.spring.client.metrics.MetricsRecorder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens every {@code @JobWorker} as the SDK does, but fails a job whose handler throws with a
+ * message a manager can act on ({@link IncidentMessages}) instead of the client's default, a Java
+ * stack trace; bad data raises the incident at once instead of being retried three times.
+ */
+public class ExplainedFailuresJobWorkerManager extends JobWorkerManager {
+
+  private static final Logger LOG =
+      LoggerFactory.getLogger(ExplainedFailuresJobWorkerManager.class);
+
+  private final IncidentMessages messages;
+
+  public ExplainedFailuresJobWorkerManager(
+      IncidentMessages messages,
+      CommandExceptionHandlingStrategy commandExceptionHandlingStrategy,
+      MetricsRecorder metricsRecorder,
+      ParameterResolverStrategy parameterResolverStrategy,
+      ResultProcessorStrategy resultProcessorStrategy) {
+    super(
+        commandExceptionHandlingStrategy,
+        metricsRecorder,
+        parameterResolverStrategy,
+        resultProcessorStrategy);
+    this.messages = messages;
+  }
+
+  @Override
+  public JobWorker openWorker(ZeebeClient client, ZeebeWorkerValue worker, JobHandler handler) {
+    return super.openWorker(client, worker, explained(handler));
+  }
+
+  JobHandler explained(JobHandler handler) {
+    return (jobClient, job) -> {
+      try {
+        handler.handle(jobClient, job);
+      } catch (Exception e) {
+        IncidentMessages.Failure failure = messages.explain(e);
+        int retries = failure.retryable() ? Math.max(job.getRetries() - 1, 0) : 0;
+        LOG.warn(
+            "job {} ({}) of instance {} failed, {} retries left: {}",
+            job.getKey(),
+            job.getType(),
+            job.getProcessInstanceKey(),
+            retries,
+            failure.message(),
+            e);
+        jobClient
+            .newFailCommand(job.getKey())
+            .retries(retries)
+            .retryBackoff(failure.backoff())
+            .errorMessage(failure.message())
+            .send()
+            .join();
+      }
+    };
+  }
+}
