@@ -3,16 +3,27 @@ package vn.gov.ubnd.workflow.it;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
-/** Dates a given number of weekdays from today, for deadlines the stack accepts as future. */
+/**
+ * Dates a given number of weekdays from today. Holidays are ignored: tests use margins wide enough
+ * that one holiday does not change what they check.
+ */
 final class WorkingDays {
 
   private WorkingDays() {}
 
   static LocalDate ahead(int days) {
+    return step(days, 1);
+  }
+
+  static LocalDate ago(int days) {
+    return step(days, -1);
+  }
+
+  private static LocalDate step(int days, int direction) {
     LocalDate d = LocalDate.now();
     int left = days;
     while (left > 0) {
-      d = d.plusDays(1);
+      d = d.plusDays(direction);
       if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
         left--;
       }
