@@ -54,14 +54,22 @@ public final class BrowserSession implements AutoCloseable {
                 .setLocale("vi-VN")
                 .setTimezoneId("Asia/Ho_Chi_Minh")
                 // Tall enough that Tasklist's start-form dialog shows whole on the screenshots.
-                .setViewportSize(1400, 1500)
+                .setViewportSize(1400, 2000)
                 .setAcceptDownloads(true));
     context.setDefaultTimeout(30_000);
+    // Operate and Tasklist refresh their lists every few seconds: assertions wait that long.
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     page = context.newPage();
     screenshots =
         Path.of(System.getProperty("screenshots.dir", "target/screenshots")).resolve(name);
     try {
       Files.createDirectories(screenshots);
+      // Only this run's screens: numbers restart at 01.
+      try (var old = Files.list(screenshots)) {
+        for (Path file : old.filter(f -> f.toString().endsWith(".png")).toList()) {
+          Files.delete(file);
+        }
+      }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

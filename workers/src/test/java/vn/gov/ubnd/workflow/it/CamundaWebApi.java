@@ -147,6 +147,23 @@ public class CamundaWebApi {
     return key.get();
   }
 
+  /** Waits until Operate shows an incident on the process instance. */
+  public void awaitIncident(long processInstanceKey) {
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () ->
+                post(
+                        "/v1/process-instances/search",
+                        java.util.Map.of("filter", java.util.Map.of("key", processInstanceKey)))
+                    .path("items")
+                    .get(0)
+                    .path("incident")
+                    .asBoolean());
+  }
+
   /** Waits until Operate shows the process instance in the state ("ACTIVE", "COMPLETED"). */
   public void awaitInstanceState(long processInstanceKey, String state) {
     org.awaitility.Awaitility.await()

@@ -41,10 +41,7 @@ public final class OperateUi {
     page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Variable")).click();
     page.getByTestId("optional-filter-variable-name").fill(name);
     page.getByTestId("optional-filter-variable-value").fill(jsonValue);
-    Locator rows = page.getByTestId("data-list").locator("tbody tr");
-    // Operate applies the filter after a short pause in typing and puts it in the address.
-    page.waitForURL(url -> url.contains("variableName=" + name));
-    return rows;
+    return instanceRows();
   }
 
   /** Filters the list by the text of an incident's error message. */
@@ -53,16 +50,26 @@ public final class OperateUi {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("More Filters")).click();
     page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Error Message")).click();
     page.locator("#errorMessage").fill(message);
-    page.waitForURL(url -> url.contains("errorMessage="));
-    return page.getByTestId("data-list").locator("tbody tr");
+    return instanceRows();
+  }
+
+  /**
+   * The rows of the instance list (Operate applies a filter a moment after the typing stops, so
+   * callers assert on them with Playwright's retrying assertions).
+   */
+  private Locator instanceRows() {
+    return page.getByRole(AriaRole.ROW)
+        .filter(
+            new Locator.FilterOptions()
+                .setHas(page.locator("[data-testid=\"cell-processInstanceKey\"]")));
   }
 
   /** Opens the incidents table of the instance page shown; returns it. */
   public Locator openIncidents() {
     Locator banner = page.getByTestId("incidents-banner");
     banner.click();
-    Locator table = page.getByTestId("data-list").last();
-    assertThat(table).isVisible();
-    return table;
+    Locator table = page.getByTestId("incidents-table");
+    table.or(page.getByTestId("data-list").last()).first().waitFor();
+    return table.count() > 0 ? table : page.getByTestId("data-list").last();
   }
 }

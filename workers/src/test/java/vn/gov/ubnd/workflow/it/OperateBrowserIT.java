@@ -1,0 +1,139 @@
+package vn.gov.ubnd.workflow.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Operate as a manager uses it: finding an instance by the variables a manager knows (directive
+ * number, council session, lead agency) and reading an incident that says what to fix.
+ */
+class OperateBrowserIT extends RealStackTest {
+
+  private static BrowserSession browser;
+  private static OperateUi operate;
+
+  @BeforeAll
+  static void openBrowser() {
+    browser = new BrowserSession("operate");
+    operate = new OperateUi(browser).login();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aManagerFindsADirectiveByItsNumberAndAgencyAndACycleByItsSession() throws Exception {
+    String directiveId = "NV-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    long directive =
+        zeebe
+            .newCreateInstanceCommand()
+            .bpmnProcessId("directive-tracking")
+            .latestVersion()
+            .variables(
+                Map.of(
+                    "directiveId",
+                    directiveId,
+                    "title",
+                    "Kiểm tra công tác phòng cháy, chữa cháy cơ sở y tế",
+                    "leadAgency",
+                    "SYT",
+                    "leaderInCharge",
+                    "PCT-VX",
+                    "assignedOn",
+                    LocalDate.now().toString(),
+                    "deadline",
+                    WorkingDays.ahead(20).toString()))
+            .send()
+            .join()
+            .getProcessInstanceKey();
+    String session = "Kỳ họp chuyên đề " + Long.toString(System.nanoTime(), 36);
+    long cycle =
+        zeebe
+            .newCreateInstanceCommand()
+            .bpmnProcessId("report-cycle")
+            .latestVersion()
+            .variables(
+                Map.of(
+                    "reportKind", "ANNUAL",
+                    "year", LocalDate.now().getYear(),
+                    "sessionName", session,
+                    "sessionOpeningDate", WorkingDays.ahead(60).toString(),
+                    "departments", List.of("SYT")))
+            .send()
+            .join()
+            .getProcessInstanceKey();
+    camunda.awaitInstanceState(directive, "ACTIVE");
+    camunda.awaitInstanceState(cycle, "ACTIVE");
+
+    Locator rows = operate.filterByVariable("directiveId", "\"" + directiveId + "\"");
+    assertThat(rows).hasCount(1);
+    assertThat(rows.first()).containsText(Long.toString(directive));
+    browser.screenshot("filter-by-directive-number");
+
+    rows = operate.filterByVariable("sessionName", "\"" + session + "\"");
+    assertThat(rows).hasCount(1);
+    assertThat(rows.first()).containsText(Long.toString(cycle));
+    assertThat(rows.first()).containsText("Chu trình báo cáo trình HĐND tỉnh");
+    browser.screenshot("filter-by-session");
+
+    // All directives an agency leads: this one among them, no report cycle.
+    rows = operate.filterByVariable("leadAgency", "\"SYT\"");
+    assertThat(rows.filter(new Locator.FilterOptions().setHasText(Long.toString(directive))))
+        .hasCount(1);
+    assertThat(rows.filter(new Locator.FilterOptions().setHasText("Chu trình báo cáo")))
+        .hasCount(0);
+    browser.screenshot("filter-by-lead-agency");
+  }
+
+  @Test
+  void anIncidentSaysInVietnameseWhatToFixAndAManagerFindsItByItsMessage() throws Exception {
+    // An instance moved past the step that sets the escalation ladder, as an operator might.
+    long key =
+        zeebe
+            .newCreateInstanceCommand()
+            .bpmnProcessId("directive-tracking")
+            .latestVersion()
+            .variables(Map.of("directiveId", "NV-SU-CO-" + System.nanoTime()))
+            .startBeforeElement("Task_PlanFollowUps")
+            .send()
+            .join()
+            .getProcessInstanceKey();
+    camunda.awaitIncident(key);
+    Page page = browser.page();
+
+    Locator rows = operate.filterByErrorMessage("Dữ liệu không hợp lệ: biến ladder không có");
+    assertThat(rows.filter(new Locator.FilterOptions().setHasText(Long.toString(key)))).hasCount(1);
+    browser.screenshot("filter-by-error-message");
+
+    operate.openInstance(key);
+    Locator incidents = operate.openIncidents();
+    assertThat(incidents).containsText("Lập lịch nhắc việc, đôn đốc");
+    assertThat(incidents).containsText("Dữ liệu không hợp lệ: biến ladder không có");
+    assertThat(incidents).not().containsText("Exception");
+    assertThat(page.getByTestId("incidents-banner")).containsText("1 Incident");
+    browser.screenshot("incident-list");
+    // The list cuts the message; "More" shows all of it, with what to do.
+    incidents
+        .getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Locator.GetByRoleOptions().setName("More"))
+        .first()
+        .click();
+    Locator detail = page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG);
+    assertThat(detail).containsText("Cách xử lý: sửa biến nêu trên trong Operate");
+    assertThat(detail).containsText("rồi bấm Retry trên sự cố này");
+    assertThat(detail).not().containsText("at vn.gov");
+    browser.screenshot("incident-message");
+  }
+}
