@@ -36,6 +36,13 @@ public final class BrowserSession implements AutoCloseable {
   private int taken;
 
   public BrowserSession(String name) {
+    Path chromium = Path.of(System.getProperty("browser.executable", "/usr/bin/chromium"));
+    if (!Files.isExecutable(chromium)) {
+      throw new IllegalStateException(
+          chromium
+              + " is missing: the browser tests need Debian's Chromium"
+              + " (apt-get install chromium; .ci/run installs it)");
+    }
     playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -44,8 +51,7 @@ public final class BrowserSession implements AutoCloseable {
             .chromium()
             .launch(
                 new BrowserType.LaunchOptions()
-                    .setExecutablePath(
-                        Path.of(System.getProperty("browser.executable", "/usr/bin/chromium")))
+                    .setExecutablePath(chromium)
                     .setHeadless(true)
                     .setArgs(CHROMIUM_FLAGS));
     context =
