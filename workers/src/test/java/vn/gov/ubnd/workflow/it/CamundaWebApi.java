@@ -14,11 +14,12 @@ import java.time.Duration;
  * Operate's and Tasklist's REST APIs of the single application, as a logged-in user: they want the
  * session cookie and the X-CSRF-TOKEN header from POST /api/login (403 without).
  */
-public class CamundaWebApi {
+public class CamundaWebApi implements TasklistUi.TaskRecords {
 
   private final ObjectMapper json = new ObjectMapper();
   private final HttpClient http;
   private final String csrfToken;
+  private final java.util.Set<String> finished = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   public CamundaWebApi(String username, String password) throws IOException, InterruptedException {
     http =
@@ -71,6 +72,27 @@ public class CamundaWebApi {
             });
   }
 
+  /**
+   * Notes a task completed in the browser: Tasklist may list it as open a moment longer, and the
+   * waits below must not take it for a new one.
+   */
+  @Override
+  public void finished(String taskId) {
+    finished.add(taskId);
+  }
+
+  @Override
+  public boolean isCompleted(String taskId) {
+    try {
+      return get("/v1/tasks/" + taskId).path("taskState").asText().equals("COMPLETED");
+    } catch (IOException | RuntimeException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   /** Waits until the process instance has as many open tasks at the element as expected. */
   public java.util.List<JsonNode> awaitTasks(long processInstanceKey, String elementId, int count) {
     java.util.concurrent.atomic.AtomicReference<java.util.List<JsonNode>> found =
@@ -91,12 +113,32 @@ public class CamundaWebApi {
                           "CREATED",
                           "pageSize",
                           50))) {
-                if (task.path("taskDefinitionId").asText().equals(elementId)) {
+                if (task.path("taskDefinitionId").asText().equals(elementId)
+                    && !finished.contains(task.path("id").asText())) {
                   tasks.add(task);
                 }
               }
               found.set(tasks);
               return tasks.size() == count;
+            });
+    return found.get();
+  }
+
+  /**
+   * Waits for the one open task at the element that replaced an earlier one (an element left and
+   * entered again): Tasklist may list the cancelled task a moment longer.
+   */
+  public JsonNode awaitTaskReplacing(long processInstanceKey, String elementId, String oldTaskId) {
+    java.util.concurrent.atomic.AtomicReference<JsonNode> found =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .until(
+            () -> {
+              java.util.List<JsonNode> open = awaitTasks(processInstanceKey, elementId, 1);
+              found.set(open.get(0));
+              return !open.get(0).path("id").asText().equals(oldTaskId);
             });
     return found.get();
   }

@@ -33,7 +33,7 @@ class DirectiveBrowserIT extends RealStackTest {
             "directive-overdue-direction",
             "directive-completion-review"));
     browser = new BrowserSession("directive");
-    tasklist = new TasklistUi(browser).login();
+    tasklist = new TasklistUi(browser, camunda).login();
   }
 
   @AfterAll
@@ -71,6 +71,8 @@ class DirectiveBrowserIT extends RealStackTest {
 
     // The ladder climbed at once to the vice-chair in charge, whose task waits in Tasklist.
     JsonNode direction = camunda.awaitTasks(key, "Task_DirectOverdueDirective", 1).get(0);
+    String reportBeforeExtension =
+        camunda.awaitTasks(key, "Task_ReportOnDirective", 1).get(0).path("id").asText();
     assertThat(direction.path("candidateGroups").toString()).contains("lanh-dao-pct-kt");
 
     // Operate shows the instance and, in its variables, how far the ladder went.
@@ -93,8 +95,10 @@ class DirectiveBrowserIT extends RealStackTest {
     browser.screenshot("vice-chair-extends");
     tasklist.completeTask();
 
-    // The lead agency reports completion, the office confirms.
-    JsonNode report = camunda.awaitTasks(key, "Task_ReportOnDirective", 1).get(0);
+    // The extension re-arms the tracking: the lead agency gets its task anew, reports completion,
+    // and the office confirms.
+    JsonNode report =
+        camunda.awaitTaskReplacing(key, "Task_ReportOnDirective", reportBeforeExtension);
     tasklist.openTask(report.path("id").asText());
     tasklist.awaitFormText("Thời hạn: " + extendedTo.format(VIETNAMESE_DATE));
     tasklist.assignToMe();

@@ -41,7 +41,7 @@ class ReportCycleBrowserIT extends RealStackTest {
             "report-chief-review",
             "report-sign-off"));
     browser = new BrowserSession("report-cycle");
-    tasklist = new TasklistUi(browser).login();
+    tasklist = new TasklistUi(browser, camunda).login();
   }
 
   @AfterAll

@@ -20,10 +20,20 @@ public final class TasklistUi {
 
   private final BrowserSession browser;
   private final Page page;
+  private final TaskRecords tasks;
   private Locator form;
+  private String taskId;
 
-  public TasklistUi(BrowserSession browser) {
+  /** What Tasklist's API knows about tasks, and is told of tasks completed here. */
+  public interface TaskRecords {
+    boolean isCompleted(String taskId);
+
+    void finished(String taskId);
+  }
+
+  public TasklistUi(BrowserSession browser, TaskRecords tasks) {
     this.browser = browser;
+    this.tasks = tasks;
     this.page = browser.page();
     this.form = page.locator("form.fjs-form");
   }
@@ -69,6 +79,7 @@ public final class TasklistUi {
 
   /** Opens a task by its id, as the link in a notification mail does. */
   public void openTask(String taskId) {
+    this.taskId = taskId;
     page.navigate(LocalStack.CAMUNDA + "/tasklist/" + taskId);
     form = page.locator("form.fjs-form");
     form.waitFor();
@@ -104,7 +115,18 @@ public final class TasklistUi {
   /** Completes the open task and waits until Tasklist confirms it. */
   public void completeTask() {
     button("Complete Task").click();
-    assertThat(page.getByText("Task completed").first()).isVisible();
+    // Tasklist confirms with a short-lived notice, which a slow refresh can miss: Tasklist's own
+    // record of the task settles it.
+    Locator notice = page.getByText("Task completed").first();
+    try {
+      page.waitForCondition(
+          () -> notice.isVisible() || tasks.isCompleted(taskId),
+          new Page.WaitForConditionOptions().setTimeout(30_000));
+    } catch (com.microsoft.playwright.TimeoutError notCompleted) {
+      browser.screenshot("not-completed");
+      throw new AssertionError("task " + taskId + " was not completed", notCompleted);
+    }
+    tasks.finished(taskId);
   }
 
   /** Clicks "Complete Task" expecting the form to refuse (validation errors). */
