@@ -191,37 +191,28 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
 
   /** Waits until Operate shows an incident on the process instance. */
   public void awaitIncident(long processInstanceKey) {
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(90))
-        .pollInterval(java.time.Duration.ofSeconds(2))
-        .ignoreExceptions()
-        .until(
-            () ->
-                post(
-                        "/v1/process-instances/search",
-                        java.util.Map.of("filter", java.util.Map.of("key", processInstanceKey)))
-                    .path("items")
-                    .get(0)
-                    .path("incident")
-                    .asBoolean());
+    awaitInstance(processInstanceKey, instance -> instance.path("incident").asBoolean());
   }
 
   /** Waits until Operate shows the process instance in the state ("ACTIVE", "COMPLETED"). */
   public void awaitInstanceState(long processInstanceKey, String state) {
+    awaitInstance(processInstanceKey, instance -> instance.path("state").asText().equals(state));
+  }
+
+  private void awaitInstance(
+      long processInstanceKey, java.util.function.Predicate<JsonNode> condition) {
     org.awaitility.Awaitility.await()
         .atMost(java.time.Duration.ofSeconds(90))
         .pollInterval(java.time.Duration.ofSeconds(2))
         .ignoreExceptions()
         .until(
             () ->
-                post(
-                        "/v1/process-instances/search",
-                        java.util.Map.of("filter", java.util.Map.of("key", processInstanceKey)))
-                    .path("items")
-                    .get(0)
-                    .path("state")
-                    .asText()
-                    .equals(state));
+                condition.test(
+                    post(
+                            "/v1/process-instances/search",
+                            java.util.Map.of("filter", java.util.Map.of("key", processInstanceKey)))
+                        .path("items")
+                        .get(0)));
   }
 
   public JsonNode post(String path, Object body) throws IOException, InterruptedException {

@@ -8,8 +8,6 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +15,10 @@ import org.junit.jupiter.api.Test;
  * Directives as the office, a vice-chair and a lead agency work them in Tasklist, and as a manager
  * sees them in Operate, in Chromium.
  */
-class DirectiveBrowserIT extends RealStackTest {
+class DirectiveBrowserIT extends BrowserTest {
 
   private static final DateTimeFormatter VIETNAMESE_DATE =
       DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static BrowserSession browser;
   private static TasklistUi tasklist;
 
   @BeforeAll
@@ -32,19 +29,13 @@ class DirectiveBrowserIT extends RealStackTest {
             "directive-report",
             "directive-overdue-direction",
             "directive-completion-review"));
-    browser = new BrowserSession("directive");
-    tasklist = new TasklistUi(browser, camunda).login();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
+    tasklist = new TasklistUi(openBrowser("directive"), camunda).login();
   }
 
   @Test
   void anOverdueDirectiveClimbsToTheViceChairWhoExtendsItAndTheAgencyCompletesIt()
       throws Exception {
-    String directiveId = "NV-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    String directiveId = newDirectiveId();
     // Seven working days late: past the vice-chair's step (5), short of the chair's (10).
     LocalDate deadline = WorkingDays.ago(7);
     LocalDate assignedOn = WorkingDays.ago(30);
@@ -126,29 +117,14 @@ class DirectiveBrowserIT extends RealStackTest {
 
   @Test
   void aRequiredFieldLeftEmptyIsNamedInVietnameseAndNothingIsCompleted() throws Exception {
-    String directiveId = "NV-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    String directiveId = newDirectiveId();
     long key =
-        zeebe
-            .newCreateInstanceCommand()
-            .bpmnProcessId("directive-tracking")
-            .latestVersion()
-            .variables(
-                Map.of(
-                    "directiveId",
-                    directiveId,
-                    "title",
-                    "Xây dựng kế hoạch chuyển đổi số năm 2027",
-                    "leadAgency",
-                    "SKHCN",
-                    "leaderInCharge",
-                    "PCT-KT",
-                    "assignedOn",
-                    LocalDate.now().toString(),
-                    "deadline",
-                    WorkingDays.ahead(20).toString()))
-            .send()
-            .join()
-            .getProcessInstanceKey();
+        startDirective(
+            directiveId,
+            "Xây dựng kế hoạch chuyển đổi số năm 2027",
+            "SKHCN",
+            "PCT-KT",
+            WorkingDays.ahead(20));
     JsonNode report = camunda.awaitTasks(key, "Task_ReportOnDirective", 1).get(0);
 
     tasklist.openTask(report.path("id").asText());

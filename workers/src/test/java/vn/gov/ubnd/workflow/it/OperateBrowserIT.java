@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,47 +15,25 @@ import org.junit.jupiter.api.Test;
  * Operate as a manager uses it: finding an instance by the variables a manager knows (directive
  * number, council session, lead agency) and reading an incident that says what to fix.
  */
-class OperateBrowserIT extends RealStackTest {
+class OperateBrowserIT extends BrowserTest {
 
-  private static BrowserSession browser;
   private static OperateUi operate;
 
   @BeforeAll
   static void openBrowser() {
-    browser = new BrowserSession("operate");
-    operate = new OperateUi(browser).login();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
+    operate = new OperateUi(openBrowser("operate")).login();
   }
 
   @Test
   void aManagerFindsADirectiveByItsNumberAndAgencyAndACycleByItsSession() throws Exception {
-    String directiveId = "NV-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    String directiveId = newDirectiveId();
     long directive =
-        zeebe
-            .newCreateInstanceCommand()
-            .bpmnProcessId("directive-tracking")
-            .latestVersion()
-            .variables(
-                Map.of(
-                    "directiveId",
-                    directiveId,
-                    "title",
-                    "Kiểm tra công tác phòng cháy, chữa cháy cơ sở y tế",
-                    "leadAgency",
-                    "SYT",
-                    "leaderInCharge",
-                    "PCT-VX",
-                    "assignedOn",
-                    LocalDate.now().toString(),
-                    "deadline",
-                    WorkingDays.ahead(20).toString()))
-            .send()
-            .join()
-            .getProcessInstanceKey();
+        startDirective(
+            directiveId,
+            "Kiểm tra công tác phòng cháy, chữa cháy cơ sở y tế",
+            "SYT",
+            "PCT-VX",
+            WorkingDays.ahead(20));
     String session = "Kỳ họp chuyên đề " + Long.toString(System.nanoTime(), 36);
     long cycle =
         zeebe

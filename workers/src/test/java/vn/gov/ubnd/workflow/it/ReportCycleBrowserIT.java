@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +22,10 @@ import org.junit.jupiter.api.Test;
  * again, the compiled draft downloaded and edited, approved by the office chief and the chair, and
  * the instance seen completed in Operate.
  */
-class ReportCycleBrowserIT extends RealStackTest {
+class ReportCycleBrowserIT extends BrowserTest {
 
   private static final DateTimeFormatter VIETNAMESE_DATE =
       DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static BrowserSession browser;
   private static TasklistUi tasklist;
 
   @BeforeAll
@@ -40,13 +38,7 @@ class ReportCycleBrowserIT extends RealStackTest {
             "report-draft-edit",
             "report-chief-review",
             "report-sign-off"));
-    browser = new BrowserSession("report-cycle");
-    tasklist = new TasklistUi(browser, camunda).login();
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    browser.close();
+    tasklist = new TasklistUi(openBrowser("report-cycle"), camunda).login();
   }
 
   @Test
