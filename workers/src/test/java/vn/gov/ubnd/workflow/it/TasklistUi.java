@@ -36,6 +36,13 @@ public final class TasklistUi {
     this.tasks = tasks;
     this.page = browser.page();
     this.form = page.locator("form.fjs-form");
+    // The first visit to the Processes tab shows a one-time explanation dialog, at a moment of
+    // Tasklist's choosing: whenever it is in the way, it is dismissed as a user would.
+    page.addLocatorHandler(
+        page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Continue").setExact(true)),
+        dialogButton -> dialogButton.click());
   }
 
   public TasklistUi login() {
@@ -46,23 +53,14 @@ public final class TasklistUi {
   /** Opens the start form of the process whose tile shows the name; returns its dialog. */
   public Locator openStartForm(String processName) {
     page.navigate(LocalStack.CAMUNDA + "/tasklist/processes");
-    Locator firstVisit =
-        page.getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
-            new Page.GetByRoleOptions().setName("Continue"));
     Locator tile =
         page.locator("[data-testid=\"process-tile\"]")
             .filter(new Locator.FilterOptions().setHasText(processName));
-    // The first visit to the Processes tab shows a one-time explanation dialog.
-    tile.or(firstVisit).first().waitFor();
-    if (firstVisit.isVisible()) {
-      firstVisit.click();
-    }
     tile.getByRole(
             com.microsoft.playwright.options.AriaRole.BUTTON,
             new Locator.GetByRoleOptions().setName("Start process"))
         .click();
-    Locator dialog = page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG);
+    Locator dialog = startFormDialog();
     form = dialog.locator("form.fjs-form");
     form.waitFor();
     return dialog;
@@ -70,11 +68,16 @@ public final class TasklistUi {
 
   /** Submits the start form; waits for Tasklist's confirmation. */
   public void submitStartForm() {
-    page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG)
+    startFormDialog()
         .getByRole(
             com.microsoft.playwright.options.AriaRole.BUTTON,
             new Locator.GetByRoleOptions().setName("Start process"))
         .click();
+  }
+
+  private Locator startFormDialog() {
+    return page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG)
+        .filter(new Locator.FilterOptions().setHas(page.locator("form.fjs-form")));
   }
 
   /** Opens a task by its id, as the link in a notification mail does. */
@@ -110,6 +113,11 @@ public final class TasklistUi {
       assign.click();
       assertThat(button("Unassign")).isVisible();
     }
+    // Tasklist draws the form again, editable, once it has reloaded the assigned task: what is
+    // typed before that is lost. Wait for editable fields and a quiet network.
+    assertThat(form.locator("input.fjs-input:not([readonly]), textarea:not([readonly])").first())
+        .isEditable();
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
   }
 
   /** Completes the open task and waits until Tasklist confirms it. */
@@ -144,21 +152,40 @@ public final class TasklistUi {
   }
 
   public TasklistUi fill(String label, String value) {
-    field(label).fill(value);
+    type(field(label), value);
     return this;
   }
 
-  public TasklistUi fill(String label, int nth, String value) {
-    field(label).nth(nth).fill(value);
-    return this;
+  /**
+   * Types into an input as a user does, pausing after it: form-js takes typed text into its data
+   * only after a pause of 300 ms, and a click elsewhere inside that pause (a checkbox, a button)
+   * redraws the form from data that lacks the text.
+   */
+  public static void type(Locator input, String value) {
+    input.fill(value);
+    input.blur();
+    input.page().waitForTimeout(FORM_JS_INPUT_PAUSE_MS);
   }
+
+  private static final int FORM_JS_INPUT_PAUSE_MS = 500;
 
   /** Picks the radio option or ticks the checkbox with this label. */
   public TasklistUi choose(String optionLabel) {
     // form-js draws its own radio and check marks over hidden inputs: the user clicks the label.
+    // Clicking again only when not yet checked: a click lost to a redraw of the form is repeated,
+    // a box already ticked (a task sent back) stays ticked.
     Locator input = form.getByLabel(labelPattern(optionLabel));
-    form.locator("label[for=\"" + input.getAttribute("id") + "\"]").click();
-    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(input).isChecked();
+    Locator label = form.locator("label[for=\"" + input.getAttribute("id") + "\"]");
+    for (int attempt = 0; attempt < 3 && !input.isChecked(); attempt++) {
+      label.click();
+      try {
+        page.waitForCondition(
+            input::isChecked, new Page.WaitForConditionOptions().setTimeout(3_000));
+      } catch (com.microsoft.playwright.TimeoutError lost) {
+        // Tasklist redrew the form under the click; try again.
+      }
+    }
+    assertThat(input).isChecked();
     return this;
   }
 
