@@ -73,8 +73,9 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
   }
 
   /**
-   * Notes a task completed in the browser: Tasklist may list it as open a moment longer, and the
-   * waits below must not take it for a new one.
+   * Notes a task that is no longer open (completed in the browser, or cancelled when its element
+   * was left): Tasklist may list it as open a moment longer, and the waits below must not take it
+   * for a new one.
    */
   @Override
   public void finished(String taskId) {
@@ -120,25 +121,6 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
               }
               found.set(tasks);
               return tasks.size() == count;
-            });
-    return found.get();
-  }
-
-  /**
-   * Waits for the one open task at the element that replaced an earlier one (an element left and
-   * entered again): Tasklist may list the cancelled task a moment longer.
-   */
-  public JsonNode awaitTaskReplacing(long processInstanceKey, String elementId, String oldTaskId) {
-    java.util.concurrent.atomic.AtomicReference<JsonNode> found =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(90))
-        .pollInterval(java.time.Duration.ofSeconds(2))
-        .until(
-            () -> {
-              java.util.List<JsonNode> open = awaitTasks(processInstanceKey, elementId, 1);
-              found.set(open.get(0));
-              return !open.get(0).path("id").asText().equals(oldTaskId);
             });
     return found.get();
   }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class DirectiveBrowserIT extends BrowserTest {
 
-  private static final DateTimeFormatter VIETNAMESE_DATE =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static TasklistUi tasklist;
 
   @BeforeAll
@@ -76,7 +73,8 @@ class DirectiveBrowserIT extends BrowserTest {
 
     tasklist.openTask(direction.path("id").asText());
     tasklist.awaitFormText(directiveId);
-    assertThat(tasklist.form()).containsText("Thời hạn: " + deadline.format(VIETNAMESE_DATE));
+    assertThat(tasklist.form())
+        .containsText("Thời hạn: " + deadline.format(TasklistUi.VIETNAMESE_DATE));
     assertThat(tasklist.form()).containsText("Phó Chủ tịch UBND tỉnh Phạm Thị Hoa");
     tasklist.assignToMe();
     tasklist
@@ -88,10 +86,10 @@ class DirectiveBrowserIT extends BrowserTest {
 
     // The extension re-arms the tracking: the lead agency gets its task anew, reports completion,
     // and the office confirms.
-    JsonNode report =
-        camunda.awaitTaskReplacing(key, "Task_ReportOnDirective", reportBeforeExtension);
+    camunda.finished(reportBeforeExtension);
+    JsonNode report = camunda.awaitTasks(key, "Task_ReportOnDirective", 1).get(0);
     tasklist.openTask(report.path("id").asText());
-    tasklist.awaitFormText("Thời hạn: " + extendedTo.format(VIETNAMESE_DATE));
+    tasklist.awaitFormText("Thời hạn: " + extendedTo.format(TasklistUi.VIETNAMESE_DATE));
     tasklist.assignToMe();
     tasklist
         .choose("Đã hoàn thành nhiệm vụ")

@@ -7,12 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ReportCycleBrowserIT extends BrowserTest {
 
-  private static final DateTimeFormatter VIETNAMESE_DATE =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static TasklistUi tasklist;
 
   @BeforeAll
@@ -75,7 +69,7 @@ class ReportCycleBrowserIT extends BrowserTest {
       Locator form = tasklist.form();
       tasklist.awaitFormText(session);
       assertThat(form).containsText(isFinance ? "Sở Tài chính" : "Sở Y tế");
-      assertThat(form).containsText("Hạn gửi: " + deadline.format(VIETNAMESE_DATE));
+      assertThat(form).containsText("Hạn gửi: " + deadline.format(TasklistUi.VIETNAMESE_DATE));
       tasklist.assignToMe();
       tasklist
           .fill("Kết quả thực hiện trong lĩnh vực", "Thu ngân sách vượt dự toán, chi đúng tiến độ.")
@@ -145,7 +139,7 @@ class ReportCycleBrowserIT extends BrowserTest {
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tải về")));
     assertThat(draft.status()).isEqualTo(200);
     assertThat(draft.headers().get("content-disposition")).contains("attachment").contains(".docx");
-    assertThat(docxText(draft.body())).contains("DỰ THẢO").contains(session);
+    assertThat(Docx.text(draft.body())).contains("DỰ THẢO").contains(session);
     tasklist.assignToMe();
     Locator firstSection = tasklist.field("Nội dung").first();
     String edited = firstSection.inputValue() + " Văn phòng đã rà soát số liệu.";
@@ -176,13 +170,5 @@ class ReportCycleBrowserIT extends BrowserTest {
     assertThat(page.getByTestId("instance-history")).containsText("Cấp số, phát hành báo cáo");
     assertThat(page.getByTestId("incidents-banner")).hasCount(0);
     browser.screenshot("operate-instance-completed");
-  }
-
-  private static String docxText(byte[] file) throws Exception {
-    try (InputStream in = new java.io.ByteArrayInputStream(file);
-        XWPFDocument doc = new XWPFDocument(in);
-        XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-      return extractor.getText();
-    }
   }
 }

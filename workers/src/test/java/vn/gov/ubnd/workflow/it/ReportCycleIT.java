@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -169,9 +166,6 @@ class ReportCycleIT extends RealStackTest {
                 HttpRequest.newBuilder(URI.create(url.replace("localhost", "127.0.0.1"))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
-    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(response.body()));
-        XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-      return extractor.getText();
-    }
+    return Docx.text(response.body());
   }
 }

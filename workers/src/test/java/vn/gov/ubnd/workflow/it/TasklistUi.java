@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 public final class TasklistUi {
 
   /** How form-js shows and parses dates for a browser set to vi-VN. */
-  private static final DateTimeFormatter VIETNAMESE_DATE =
-      DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final BrowserSession browser;
   private final Page page;
