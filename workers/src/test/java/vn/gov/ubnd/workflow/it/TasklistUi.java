@@ -52,13 +52,27 @@ public final class TasklistUi {
   /** Opens the start form of the process whose tile shows the name; returns its dialog. */
   public Locator openStartForm(String processName) {
     page.navigate(LocalStack.CAMUNDA + "/tasklist/processes");
-    Locator tile =
+    Locator start =
         page.locator("[data-testid=\"process-tile\"]")
-            .filter(new Locator.FilterOptions().setHasText(processName));
-    tile.getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
-            new Locator.GetByRoleOptions().setName("Start process"))
-        .click();
+            .filter(new Locator.FilterOptions().setHasText(processName))
+            .getByRole(
+                com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Start process"));
+    // On a fresh stack Tasklist lists a process a while after its deployment: reload, as a user
+    // would, until it is there.
+    for (int attempt = 1; !start.isVisible(); attempt++) {
+      try {
+        start.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+      } catch (com.microsoft.playwright.TimeoutError notListedYet) {
+        if (attempt == 9) {
+          browser.screenshot("process-not-listed");
+          throw new AssertionError(
+              processName + " is not on Tasklist's Processes tab", notListedYet);
+        }
+        page.reload();
+      }
+    }
+    start.click();
     Locator dialog = startFormDialog();
     form = dialog.locator("form.fjs-form");
     form.waitFor();
