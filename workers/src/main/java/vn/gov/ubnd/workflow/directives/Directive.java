@@ -1,5 +1,7 @@
 package vn.gov.ubnd.workflow.directives;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,6 +11,9 @@ import java.util.List;
  * A directive (nhiệm vụ giao) as the index holds it: what was asked, of whom, by when, and how far
  * it has come. The document id is the directive id.
  */
+@JsonIgnoreProperties(
+    value = {"completedOnTime"},
+    allowGetters = true) // derived, stored for the statistics' aggregations
 public record Directive(
     String directiveId,
     String title,
@@ -173,6 +178,7 @@ public record Directive(
   }
 
   /** Completed by the deadline in force (or with no deadline at all). */
+  @JsonProperty("completedOnTime")
   public boolean completedOnTime() {
     return completedOn != null && (deadline == null || !completedOn.isAfter(deadline));
   }

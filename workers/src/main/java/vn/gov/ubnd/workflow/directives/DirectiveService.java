@@ -98,15 +98,7 @@ public class DirectiveService {
             null,
             processInstanceKey,
             now());
-    if (!store.create(directive)) {
-      Directive existing = store.find(directive.directiveId()).orElseThrow();
-      if (existing.processInstanceKey() != processInstanceKey) {
-        throw new DuplicateDirectiveException(
-            directive.directiveId(), existing.processInstanceKey());
-      }
-      return existing; // this instance registered it already: a retried job
-    }
-    store.record(
+    DirectiveEvent registered =
         new DirectiveEvent(
             directive.directiveId() + ":registered",
             directive.directiveId(),
@@ -125,7 +117,15 @@ public class DirectiveService {
                         + " trùng ngày nghỉ, chuyển sang ngày làm việc kế tiếp)"
                     : ""),
             List.of(directive.leadAgency()),
-            directive.deadline()));
+            directive.deadline());
+    if (!store.create(directive, registered)) {
+      Directive existing = store.find(directive.directiveId()).orElseThrow();
+      if (existing.processInstanceKey() != processInstanceKey) {
+        throw new DuplicateDirectiveException(
+            directive.directiveId(), existing.processInstanceKey());
+      }
+      return existing; // this instance registered it already: a retried job
+    }
     return directive;
   }
 
@@ -228,17 +228,17 @@ public class DirectiveService {
             d.withFollowUp(
                 new FollowUp(step.level(), step.code(), now, d.deadline(), recipients),
                 overdueStep,
-                now));
-    store.record(
-        new DirectiveEvent(
-            directiveId + ":follow-up:" + stepKey,
-            directiveId,
-            step.code(),
-            now,
-            catalog.office().code(),
-            step.name() + " gửi " + to.name(),
-            recipients,
-            directive.deadline()));
+                now),
+        d ->
+            new DirectiveEvent(
+                directiveId + ":follow-up:" + stepKey,
+                directiveId,
+                step.code(),
+                now,
+                catalog.office().code(),
+                step.name() + " gửi " + to.name(),
+                recipients,
+                directive.deadline()));
     String decisionDue =
         calendar
             .addWorkingDays(today(), DECISION_WORKING_DAYS)
@@ -260,10 +260,10 @@ public class DirectiveService {
     if (note == null || note.isBlank()) {
       throw new IllegalArgumentException("báo cáo tiến độ không có nội dung (progressNote)");
     }
-    Directive updated = store.update(directiveId, d -> d.withProgress(note.trim(), now()));
-    store.record(
-        event(
-            updated, stepKey, "PROGRESS", updated.leadAgency(), "Báo cáo tiến độ: " + note.trim()));
+    store.update(
+        directiveId,
+        d -> d.withProgress(note.trim(), now()),
+        d -> event(d, stepKey, "PROGRESS", d.leadAgency(), "Báo cáo tiến độ: " + note.trim()));
   }
 
   /**
@@ -382,19 +382,17 @@ public class DirectiveService {
   /** Applies an approved extension; returns the deadline now in force (on a working day). */
   public Directive applyExtension(String directiveId, String newDeadline, long stepKey) {
     LocalDate deadline = calendar.onOrNextWorkingDay(LocalDate.parse(newDeadline.substring(0, 10)));
-    Directive current = require(directiveId);
-    if (deadline.equals(current.deadline())) {
-      return current; // applied already: a retried job
-    }
-    Directive extended = store.update(directiveId, d -> d.withExtension(deadline, now()));
-    store.record(
-        event(
-            extended,
-            stepKey,
-            "EXTENDED",
-            catalog.office().code(),
-            "Gia hạn lần " + extended.extensionCount() + " đến " + VN_DATE.format(deadline)));
-    return extended;
+    return store.update(
+        directiveId,
+        // Applied already (a retried job): the same deadline, no second count.
+        d -> deadline.equals(d.deadline()) ? d : d.withExtension(deadline, now()),
+        d ->
+            event(
+                d,
+                stepKey,
+                "EXTENDED",
+                catalog.office().code(),
+                "Gia hạn lần " + d.extensionCount() + " đến " + VN_DATE.format(deadline)));
   }
 
   public Directive recordCompletion(
@@ -408,42 +406,36 @@ public class DirectiveService {
               + completionDate
               + "\" không hợp lệ: sửa biến completionDate (năm-tháng-ngày) rồi thử lại");
     }
-    Directive done =
-        store.update(
-            directiveId,
-            d ->
-                d.status() == Directive.Status.COMPLETED
-                    ? d
-                    : d.withCompletion(completedOn, result, evidence, now()));
-    store.record(
-        event(
-            done,
-            stepKey,
-            done.completedOnTime() ? "COMPLETED_ON_TIME" : "COMPLETED_LATE",
-            catalog.office().code(),
-            "Xác nhận hoàn thành ngày "
-                + VN_DATE.format(completedOn)
-                + (done.completedOnTime() ? " (đúng hạn)" : " (quá hạn)")));
-    return done;
+    return store.update(
+        directiveId,
+        d ->
+            d.status() == Directive.Status.COMPLETED
+                ? d
+                : d.withCompletion(completedOn, result, evidence, now()),
+        done ->
+            event(
+                done,
+                stepKey,
+                done.completedOnTime() ? "COMPLETED_ON_TIME" : "COMPLETED_LATE",
+                catalog.office().code(),
+                "Xác nhận hoàn thành ngày "
+                    + VN_DATE.format(done.completedOn())
+                    + (done.completedOnTime() ? " (đúng hạn)" : " (quá hạn)")));
   }
 
   public Directive recordWithdrawal(String directiveId, String reason, long stepKey) {
-    Directive withdrawn =
-        store.update(
-            directiveId,
-            d ->
-                d.status() == Directive.Status.WITHDRAWN
-                    ? d
-                    : d.withWithdrawal(today(), reason, now()));
-    store.record(
-        event(
-            withdrawn,
-            stepKey,
-            "WITHDRAWN",
-            catalog.office().code(),
-            "Thôi thực hiện nhiệm vụ"
-                + (reason == null || reason.isBlank() ? "" : ": " + reason.trim())));
-    return withdrawn;
+    return store.update(
+        directiveId,
+        d ->
+            d.status() == Directive.Status.WITHDRAWN ? d : d.withWithdrawal(today(), reason, now()),
+        withdrawn ->
+            event(
+                withdrawn,
+                stepKey,
+                "WITHDRAWN",
+                catalog.office().code(),
+                "Thôi thực hiện nhiệm vụ"
+                    + (reason == null || reason.isBlank() ? "" : ": " + reason.trim())));
   }
 
   private Directive require(String directiveId) {

@@ -54,17 +54,66 @@ public final class DirectiveStatisticsCalculator {
 
   public DirectiveStatistics compute(
       List<Directive> directives, LocalDate from, LocalDate to, LocalDate asOf) {
+    return compute(directives, from, to, asOf, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The statistics of the directives given, computed in Java: the oracle the index's aggregations
+   * are tested against, and what the process tests use.
+   *
+   * @param overdueLimit how many of the oldest overdue directives to list
+   */
+  public DirectiveStatistics compute(
+      List<Directive> directives, LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit) {
     List<Directive> inPeriod =
         directives.stream()
             .filter(d -> !d.assignedOn().isBefore(from) && !d.assignedOn().isAfter(to))
             .filter(d -> !d.assignedOn().isAfter(asOf))
             .toList();
-    Map<State, Integer> counts = count(inPeriod, asOf);
+    List<DirectiveStatistics.OverdueDirective> oldest =
+        inPeriod.stream()
+            .filter(d -> stateAsOf(d, asOf) == State.OVERDUE)
+            .sorted(Comparator.comparing(Directive::deadline).thenComparing(Directive::directiveId))
+            .limit(overdueLimit)
+            .map(d -> overdueDirective(d, asOf))
+            .toList();
+    return assemble(
+        from,
+        to,
+        asOf,
+        count(inPeriod, asOf),
+        groups(inPeriod, asOf, Directive::leadAgency, Directive::leadAgencyName),
+        groups(inPeriod, asOf, Directive::leaderInCharge, Directive::leaderName),
+        oldest);
+  }
+
+  /** One overdue directive as listed, with its working days overdue as of the day. */
+  DirectiveStatistics.OverdueDirective overdueDirective(Directive d, LocalDate asOf) {
+    return new DirectiveStatistics.OverdueDirective(
+        d.directiveId(),
+        d.title(),
+        d.leadAgency(),
+        d.leadAgencyName(),
+        d.deadline().toString(),
+        calendar.workingDaysBetween(d.deadline(), asOf),
+        d.escalationLevel());
+  }
+
+  /** The statistics from counts per state, however they were counted. */
+  static DirectiveStatistics assemble(
+      LocalDate from,
+      LocalDate to,
+      LocalDate asOf,
+      Map<State, Integer> counts,
+      List<DirectiveStatistics.GroupCounts> byAgency,
+      List<DirectiveStatistics.GroupCounts> byLeader,
+      List<DirectiveStatistics.OverdueDirective> oldest) {
+    int assigned = counts.values().stream().mapToInt(Integer::intValue).sum();
     int withdrawn = counts.get(State.WITHDRAWN);
     int done = counts.get(State.COMPLETED_ON_TIME) + counts.get(State.COMPLETED_LATE);
     int inProgress = counts.get(State.IN_PROGRESS) + counts.get(State.IN_PROGRESS_NO_DEADLINE);
     int overdue = counts.get(State.OVERDUE);
-    int base = inPeriod.size() - withdrawn;
+    int base = assigned - withdrawn;
     DirectiveStatistics.Share doneShare = share(done, base);
     DirectiveStatistics.Share progressShare = share(inProgress, base);
     DirectiveStatistics.Share overdueShare = share(overdue, base);
@@ -78,7 +127,7 @@ public final class DirectiveStatisticsCalculator {
     String sentence =
         periodPhrase(from, to)
             + ", UBND tỉnh, Chủ tịch UBND tỉnh đã giao "
-            + inPeriod.size()
+            + assigned
             + " nhiệm vụ cho các cơ quan, đơn vị, địa phương"
             + (withdrawn == 0 ? "" : " (trong đó có " + withdrawn + " nhiệm vụ thôi thực hiện)")
             + ". Kết quả thực hiện cụ thể như sau: có "
@@ -94,26 +143,11 @@ public final class DirectiveStatisticsCalculator {
             + " nhiệm vụ quá hạn (chiếm "
             + overdueShare.percentText()
             + ").";
-    List<DirectiveStatistics.OverdueDirective> oldest =
-        inPeriod.stream()
-            .filter(d -> stateAsOf(d, asOf) == State.OVERDUE)
-            .sorted(Comparator.comparing(Directive::deadline).thenComparing(Directive::directiveId))
-            .map(
-                d ->
-                    new DirectiveStatistics.OverdueDirective(
-                        d.directiveId(),
-                        d.title(),
-                        d.leadAgency(),
-                        d.leadAgencyName(),
-                        d.deadline().toString(),
-                        calendar.workingDaysBetween(d.deadline(), asOf),
-                        d.escalationLevel()))
-            .toList();
     return new DirectiveStatistics(
         from.toString(),
         to.toString(),
         asOf.toString(),
-        inPeriod.size(),
+        assigned,
         counts.get(State.COMPLETED_ON_TIME),
         counts.get(State.COMPLETED_LATE),
         counts.get(State.IN_PROGRESS),
@@ -122,12 +156,24 @@ public final class DirectiveStatisticsCalculator {
         withdrawn,
         new DirectiveStatistics.Summary(
             base, baseDescription, doneShare, progressShare, overdueShare, sentence),
-        groups(inPeriod, asOf, Directive::leadAgency, Directive::leadAgencyName),
-        groups(inPeriod, asOf, Directive::leaderInCharge, Directive::leaderName),
+        byAgency,
+        byLeader,
         oldest);
   }
 
-  private static Map<State, Integer> count(List<Directive> directives, LocalDate asOf) {
+  /** Completed and in-progress counts of one agency or leader from its counts per state. */
+  static DirectiveStatistics.GroupCounts group(String code, String name, Map<State, Integer> c) {
+    return new DirectiveStatistics.GroupCounts(
+        code,
+        name,
+        c.values().stream().mapToInt(Integer::intValue).sum(),
+        c.get(State.COMPLETED_ON_TIME) + c.get(State.COMPLETED_LATE),
+        c.get(State.IN_PROGRESS) + c.get(State.IN_PROGRESS_NO_DEADLINE),
+        c.get(State.OVERDUE),
+        c.get(State.WITHDRAWN));
+  }
+
+  static Map<State, Integer> count(List<Directive> directives, LocalDate asOf) {
     Map<State, Integer> counts = new LinkedHashMap<>();
     for (State s : State.values()) {
       counts.put(s, 0);
@@ -146,18 +192,7 @@ public final class DirectiveStatisticsCalculator {
         .sorted(Comparator.comparing(code))
         .forEach(d -> byCode.computeIfAbsent(code.apply(d), k -> new ArrayList<>()).add(d));
     return byCode.values().stream()
-        .map(
-            list -> {
-              Map<State, Integer> c = count(list, asOf);
-              return new DirectiveStatistics.GroupCounts(
-                  code.apply(list.get(0)),
-                  name.apply(list.get(0)),
-                  list.size(),
-                  c.get(State.COMPLETED_ON_TIME) + c.get(State.COMPLETED_LATE),
-                  c.get(State.IN_PROGRESS) + c.get(State.IN_PROGRESS_NO_DEADLINE),
-                  c.get(State.OVERDUE),
-                  c.get(State.WITHDRAWN));
-            })
+        .map(list -> group(code.apply(list.get(0)), name.apply(list.get(0)), count(list, asOf)))
         .toList();
   }
 

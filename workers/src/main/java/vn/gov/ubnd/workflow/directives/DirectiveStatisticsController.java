@@ -1,42 +1,121 @@
 package vn.gov.ubnd.workflow.directives;
 
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
-import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 
-/** The monthly statistics, always from the index. */
+/** The monthly statistics, counted by the index. */
 @RestController
 @RequestMapping("/api/directives")
 public class DirectiveStatisticsController {
 
-  private final DirectiveStore store;
+  /** Years a period or day may fall in: wider than any record an office keeps. */
+  static final int FIRST_YEAR = 1990;
+
+  static final int LAST_YEAR = 2100;
+
+  /** The oldest overdue directives listed at most (their count is always exact). */
+  static final int MAX_OVERDUE_LISTED = 500;
+
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  private final DirectiveStatisticsSource statistics;
   private final DirectiveService directives;
-  private final DirectiveStatisticsCalculator calculator;
 
   public DirectiveStatisticsController(
-      DirectiveStore store, DirectiveService directives, WorkingDayCalendar calendar) {
-    this.store = store;
+      DirectiveStatisticsSource statistics, DirectiveService directives) {
+    this.statistics = statistics;
     this.directives = directives;
-    this.calculator = new DirectiveStatisticsCalculator(calendar);
   }
 
   @GetMapping("/statistics")
-  public DirectiveStatistics statistics(
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate asOf) {
-    if (to.isBefore(from)) {
-      throw new ResponseStatusException(
-          HttpStatus.BAD_REQUEST, "'to' (" + to + ") is before 'from' (" + from + ")");
+  public ResponseEntity<?> statistics(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String asOf,
+      @RequestParam(required = false, defaultValue = "50") String overdueLimit) {
+    try {
+      LocalDate first = day("from", "ngày đầu kỳ", from, null);
+      LocalDate last = day("to", "ngày cuối kỳ", to, null);
+      LocalDate day = day("asOf", "ngày lấy số liệu", asOf, directives.today());
+      if (last.isBefore(first)) {
+        throw new IllegalArgumentException(
+            "Ngày cuối kỳ (to = "
+                + DirectiveService.VN_DATE.format(last)
+                + ") phải sau hoặc trùng ngày đầu kỳ (from = "
+                + DirectiveService.VN_DATE.format(first)
+                + ").");
+      }
+      return ResponseEntity.ok(statistics.statistics(first, last, day, limit(overdueLimit)));
+    } catch (IllegalArgumentException e) {
+      return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
     }
-    LocalDate day = asOf == null ? directives.today() : asOf;
-    return calculator.compute(store.assignedBetween(from, to), from, to, day);
+  }
+
+  private static LocalDate day(String parameter, String label, String value, LocalDate absent) {
+    if (value == null || value.isBlank()) {
+      if (absent != null) {
+        return absent;
+      }
+      throw new IllegalArgumentException(
+          "Thiếu " + label + ": ghi " + parameter + "=năm-tháng-ngày, ví dụ 2026-03-05.");
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(value.trim(), ISO);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "Giá trị "
+              + parameter
+              + " \""
+              + abbreviate(value)
+              + "\" không phải ngày hợp lệ: ghi "
+              + label
+              + " theo dạng năm-tháng-ngày, ví dụ 2026-03-05.");
+    }
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      throw new IllegalArgumentException(
+          "Giá trị "
+              + parameter
+              + " ("
+              + DirectiveService.VN_DATE.format(date)
+              + ") nằm ngoài khoảng năm "
+              + FIRST_YEAR
+              + "–"
+              + LAST_YEAR
+              + ": kiểm tra lại "
+              + label
+              + ".");
+    }
+    return date;
+  }
+
+  private static int limit(String value) {
+    try {
+      int limit = Integer.parseInt(value.trim());
+      if (limit >= 0 && limit <= MAX_OVERDUE_LISTED) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // explained below
+    }
+    throw new IllegalArgumentException(
+        "overdueLimit \""
+            + abbreviate(value)
+            + "\" không hợp lệ: ghi số nhiệm vụ quá hạn cần liệt kê, từ 0 đến "
+            + MAX_OVERDUE_LISTED
+            + ".");
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() <= 40 ? value : value.substring(0, 40) + "…";
   }
 }

@@ -18,6 +18,9 @@ import vn.gov.ubnd.workflow.catalog.Leader;
  */
 public final class DirectiveValidator {
 
+  /** About four years of working days: every deadline an office sets in days fits. */
+  public static final int MAX_WORKING_DAYS = 1_000;
+
   private static final Pattern ID = Pattern.compile("[\\p{L}0-9._/-]{1,80}");
 
   private final Catalog catalog;
@@ -118,11 +121,13 @@ public final class DirectiveValidator {
     } else if (hasDate) {
       requested = date(in.deadline(), "Thời hạn", problems);
     } else if (hasDays) {
-      if (in.deadlineWorkingDays() < 1) {
+      if (in.deadlineWorkingDays() < 1 || in.deadlineWorkingDays() > MAX_WORKING_DAYS) {
         problems.add(
-            "Số ngày làm việc của thời hạn phải lớn hơn 0 (đang là "
+            "Số ngày làm việc của thời hạn phải từ 1 đến "
+                + MAX_WORKING_DAYS
+                + " (đang là "
                 + in.deadlineWorkingDays()
-                + ").");
+                + "); thời hạn dài hơn thì ghi ngày cụ thể.");
       } else if (assignedOn != null) {
         requested = calendar.addWorkingDays(assignedOn, in.deadlineWorkingDays());
       }

@@ -3,9 +3,12 @@ package vn.gov.ubnd.workflow.directives;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.search.SearchClient;
@@ -43,6 +46,89 @@ public class IndexedDirectiveStore implements DirectiveStore {
   public boolean create(Directive directive) {
     ensureIndices();
     return search.create(DIRECTIVES, directive.directiveId(), directive);
+  }
+
+  @Override
+  public boolean create(Directive directive, DirectiveEvent registered) {
+    ensureIndices();
+    // Both as "create": a second instance for the same id overwrites neither the directive nor
+    // the history of the first.
+    List<SearchClient.BulkOutcome> outcomes =
+        search.bulk(
+            List.of(
+                SearchClient.BulkOperation.create(DIRECTIVES, directive.directiveId(), directive),
+                SearchClient.BulkOperation.create(EVENTS, registered.eventId(), registered)),
+            SearchClient.Refresh.NONE);
+    if (!outcomes.get(1).conflict()) {
+      requireWritten(outcomes.get(1), registered.eventId()); // a conflict: recorded before
+    }
+    SearchClient.BulkOutcome created = outcomes.get(0);
+    if (created.conflict()) {
+      return false;
+    }
+    requireWritten(created, directive.directiveId());
+    return true;
+  }
+
+  @Override
+  public Map<String, Directive> findAll(Collection<String> directiveIds) {
+    ensureIndices();
+    Map<String, Directive> found = new LinkedHashMap<>();
+    search
+        .multiGet(DIRECTIVES, directiveIds)
+        .forEach((id, doc) -> found.put(id, read(doc.source(), Directive.class)));
+    return found;
+  }
+
+  @Override
+  public Directive update(
+      String directiveId,
+      UnaryOperator<Directive> change,
+      Function<Directive, DirectiveEvent> event) {
+    ensureIndices();
+    for (int attempt = 1; ; attempt++) {
+      StoredDocument stored = require(directiveId);
+      Directive current = read(stored.source(), Directive.class);
+      Directive changed = change.apply(current);
+      DirectiveEvent happened = event.apply(changed);
+      SearchClient.BulkOperation recordEvent =
+          SearchClient.BulkOperation.put(EVENTS, happened.eventId(), happened);
+      if (changed.equals(current)) {
+        requireWritten(
+            search.bulk(List.of(recordEvent), SearchClient.Refresh.NONE).get(0),
+            happened.eventId());
+        return current;
+      }
+      List<SearchClient.BulkOutcome> outcomes =
+          search.bulk(
+              List.of(SearchClient.BulkOperation.replace(DIRECTIVES, stored, changed), recordEvent),
+              SearchClient.Refresh.NONE);
+      if (outcomes.get(0).conflict()) {
+        // Changed meanwhile: the event is written again, from the directive as it then is.
+        if (attempt >= MAX_CONFLICT_RETRIES) {
+          throw new VersionConflictException(
+              "document " + directiveId + " kept changing while it was updated");
+        }
+        continue;
+      }
+      requireWritten(outcomes.get(0), directiveId);
+      requireWritten(outcomes.get(1), happened.eventId());
+      return changed;
+    }
+  }
+
+  private StoredDocument require(String directiveId) {
+    return search
+        .get(DIRECTIVES, directiveId)
+        .orElseThrow(
+            () -> new IllegalStateException("directive " + directiveId + " is not indexed"));
+  }
+
+  private static void requireWritten(SearchClient.BulkOutcome outcome, String id) {
+    if (!outcome.succeeded()) {
+      throw new SearchClient.SearchRequestException(
+          outcome.status(), "writing " + id + ": " + outcome.errorType() + " " + outcome.reason());
+    }
   }
 
   @Override
@@ -84,24 +170,6 @@ public class IndexedDirectiveStore implements DirectiveStore {
             .set("term", json.createObjectNode().put("directiveId", directiveId));
     return search.searchAll(EVENTS, query, "at").stream()
         .map(node -> read(node, DirectiveEvent.class))
-        .toList();
-  }
-
-  @Override
-  public List<Directive> assignedBetween(LocalDate from, LocalDate to) {
-    ensureIndices();
-    JsonNode query =
-        json.createObjectNode()
-            .set(
-                "range",
-                json.createObjectNode()
-                    .set(
-                        "assignedOn",
-                        json.createObjectNode()
-                            .put("gte", from.toString())
-                            .put("lte", to.toString())));
-    return search.searchAll(DIRECTIVES, query, "directiveId").stream()
-        .map(node -> read(node, Directive.class))
         .toList();
   }
 

@@ -64,7 +64,13 @@ public class IndexedDocumentStores implements RegisterStore, DocumentIndex {
   @Override
   public boolean claim(RegisterEntry entry) {
     ensure();
-    return search.create(REGISTER, id(entry.series(), entry.year(), entry.sequence()), entry);
+    // The next number is found by a search (highestSequence, findByRequest): it must see this
+    // entry before anyone asks again. Hundreds of numbers a year make the wait immaterial.
+    return search.create(
+        REGISTER,
+        id(entry.series(), entry.year(), entry.sequence()),
+        entry,
+        SearchClient.Refresh.WAIT_FOR);
   }
 
   @Override

@@ -16,8 +16,7 @@ import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Department;
 import vn.gov.ubnd.workflow.catalog.Leader;
-import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
-import vn.gov.ubnd.workflow.directives.DirectiveStore;
+import vn.gov.ubnd.workflow.directives.DirectiveStatisticsSource;
 import vn.gov.ubnd.workflow.documents.DocumentNumber;
 import vn.gov.ubnd.workflow.documents.DocumentStorage;
 import vn.gov.ubnd.workflow.documents.DocxReportWriter;
@@ -46,7 +45,7 @@ public class ReportCycleService {
   private final ReportTemplates templates;
   private final ReportCycleProperties properties;
   private final Notifier notifier;
-  private final DirectiveStore directives;
+  private final DirectiveStatisticsSource directives;
   private final DocumentStorage storage;
   private final OutgoingRegister register;
   private final Clock clock;
@@ -59,7 +58,7 @@ public class ReportCycleService {
       ReportTemplates templates,
       ReportCycleProperties properties,
       Notifier notifier,
-      DirectiveStore directives,
+      DirectiveStatisticsSource directives,
       DocumentStorage storage,
       RegisterStore registerStore,
       Clock clock) {
@@ -302,14 +301,7 @@ public class ReportCycleService {
   /** The directive statistics sentence of the reporting period, for its section. */
   public String directivesText(ReportingPeriod period) {
     LocalDate asOf = today().isBefore(period.to()) ? today() : period.to();
-    return new DirectiveStatisticsCalculator(calendar)
-        .compute(
-            directives.assignedBetween(period.from(), period.to()),
-            period.from(),
-            period.to(),
-            asOf)
-        .summary()
-        .sentence();
+    return directives.statistics(period.from(), period.to(), asOf, 0).summary().sentence();
   }
 
   public ReportCompiler.Compiled compile(

@@ -2,20 +2,26 @@ package vn.gov.ubnd.workflow.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.http.HttpHost;
 import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
+import org.apache.http.entity.ContentType;
 import org.apache.http.impl.client.BasicCredentialsProvider;
+import org.apache.http.nio.entity.NStringEntity;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.Response;
 import org.elasticsearch.client.ResponseException;
@@ -48,13 +54,21 @@ public class SearchClient implements AutoCloseable {
                     config
                         .setConnectTimeout(5_000)
                         .setSocketTimeout((int) properties.timeout().toMillis()));
-    if (properties.username() != null && !properties.username().isBlank()) {
-      BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+    BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+    boolean basicAuth = properties.username() != null && !properties.username().isBlank();
+    if (basicAuth) {
       credentials.setCredentials(
           AuthScope.ANY,
           new UsernamePasswordCredentials(properties.username(), properties.password()));
-      builder.setHttpClientConfigCallback(http -> http.setDefaultCredentialsProvider(credentials));
     }
+    // Every job handler in flight may hold one connection (see JobExecutionConfiguration); the
+    // client's default of 10 a node would queue them again behind each other.
+    int connections = properties.maxConnections();
+    builder.setHttpClientConfigCallback(
+        http -> {
+          http.setMaxConnPerRoute(connections).setMaxConnTotal(connections * hosts.length);
+          return basicAuth ? http.setDefaultCredentialsProvider(credentials) : http;
+        });
     this.client = builder.build();
   }
 
@@ -79,7 +93,10 @@ public class SearchClient implements AutoCloseable {
     }
   }
 
-  /** Creates the index with its settings and mappings unless it exists (idempotent). */
+  /**
+   * Creates the index with its settings and mappings unless it exists (idempotent); an existing
+   * index gets the fields added since it was created (mappings only ever grow).
+   */
   public void ensureIndex(String name, String settingsAndMappings) {
     String index = indexName(name);
     if (knownIndices.contains(index)) {
@@ -93,6 +110,13 @@ public class SearchClient implements AutoCloseable {
         if (!e.getMessage().contains("resource_already_exists_exception")) {
           throw e;
         }
+      }
+    } else {
+      try {
+        JsonNode mappings = json.readTree(settingsAndMappings).path("mappings");
+        send("PUT", "/" + index + "/_mapping", mappings.toString(), false);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("index definition of " + name + " is not JSON", e);
       }
     }
     knownIndices.add(index);
@@ -110,12 +134,29 @@ public class SearchClient implements AutoCloseable {
                     doc.get("_primary_term").asLong()));
   }
 
+  /**
+   * When a write becomes visible to searches. A read by id ({@link #get}, {@link #multiGet}) sees
+   * every write at once; only a search that must see a write right after it needs {@link
+   * #WAIT_FOR}, which costs up to the index's refresh interval (1 s).
+   */
+  public enum Refresh {
+    /** Visible to searches after the next periodic refresh. */
+    NONE,
+    /** The call returns once searches see the write. */
+    WAIT_FOR
+  }
+
   /** Creates the document; false if one with that id exists already. */
   public boolean create(String name, String id, Object document) {
+    return create(name, id, document, Refresh.NONE);
+  }
+
+  /** Creates the document; false if one with that id exists already. */
+  public boolean create(String name, String id, Object document, Refresh refresh) {
     try {
       send(
           "PUT",
-          "/" + indexName(name) + "/_create/" + encode(id) + "?refresh=wait_for",
+          "/" + indexName(name) + "/_create/" + encode(id) + refreshParameter(refresh, '?'),
           write(document),
           false);
       return true;
@@ -134,7 +175,7 @@ public class SearchClient implements AutoCloseable {
             + indexName(name)
             + "/_doc/"
             + encode(read.id())
-            + "?refresh=wait_for&if_seq_no="
+            + "?if_seq_no="
             + read.seqNo()
             + "&if_primary_term="
             + read.primaryTerm();
@@ -151,11 +192,144 @@ public class SearchClient implements AutoCloseable {
 
   /** Writes the document whatever is there (for records whose id makes the write idempotent). */
   public void put(String name, String id, Object document) {
-    send(
-        "PUT",
-        "/" + indexName(name) + "/_doc/" + encode(id) + "?refresh=wait_for",
-        write(document),
-        false);
+    send("PUT", "/" + indexName(name) + "/_doc/" + encode(id), write(document), false);
+  }
+
+  /** Deletes the document if it exists. */
+  public void delete(String name, String id) {
+    send("DELETE", "/" + indexName(name) + "/_doc/" + encode(id), null, true);
+  }
+
+  /** Reads many documents by id in one request; ids not found are absent from the answer. */
+  public Map<String, StoredDocument> multiGet(String name, Collection<String> ids) {
+    Map<String, StoredDocument> found = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    ObjectNode body = json.createObjectNode();
+    ArrayNode idList = body.putArray("ids");
+    ids.forEach(idList::add);
+    Optional<JsonNode> answer =
+        send("POST", "/" + indexName(name) + "/_mget", body.toString(), true);
+    if (answer.isEmpty()) {
+      return found; // no such index yet
+    }
+    for (JsonNode doc : answer.get().path("docs")) {
+      if (doc.path("found").asBoolean(false)) {
+        String id = doc.get("_id").asText();
+        found.put(
+            id,
+            new StoredDocument(
+                id,
+                doc.get("_source"),
+                doc.get("_seq_no").asLong(),
+                doc.get("_primary_term").asLong()));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Writes several documents in one request. Each operation succeeds or fails on its own (a bulk
+   * request is not a transaction): the answer has one outcome per operation, in order.
+   */
+  public List<BulkOutcome> bulk(List<BulkOperation> operations, Refresh refresh) {
+    if (operations.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder body = new StringBuilder();
+    for (BulkOperation op : operations) {
+      ObjectNode meta = json.createObjectNode();
+      ObjectNode action = meta.putObject(op.create() ? "create" : "index");
+      action.put("_index", indexName(op.index()));
+      action.put("_id", op.id());
+      if (op.ifVersion() != null) {
+        action.put("if_seq_no", op.ifVersion().seqNo());
+        action.put("if_primary_term", op.ifVersion().primaryTerm());
+      }
+      body.append(meta).append('\n').append(write(op.document())).append('\n');
+    }
+    Request request = new Request("POST", "/_bulk" + refreshParameter(refresh, '?'));
+    request.setEntity(
+        new NStringEntity(
+            body.toString(), ContentType.create("application/x-ndjson", StandardCharsets.UTF_8)));
+    JsonNode answer = perform(request, false).orElseThrow();
+    List<BulkOutcome> outcomes = new ArrayList<>(operations.size());
+    for (JsonNode item : answer.path("items")) {
+      JsonNode result = item.elements().next();
+      JsonNode error = result.path("error");
+      outcomes.add(
+          new BulkOutcome(
+              result.path("status").asInt(),
+              error.isMissingNode() ? null : error.path("type").asText(),
+              error.isMissingNode() ? null : error.path("reason").asText()));
+    }
+    return outcomes;
+  }
+
+  /**
+   * Runs one search request (query, aggregations, sort, size) and returns the whole answer; an
+   * index that does not exist yet answers as an empty one.
+   */
+  public Optional<JsonNode> search(String name, JsonNode body) {
+    return send("POST", "/" + indexName(name) + "/_search", body.toString(), true);
+  }
+
+  /** How many documents match the query. */
+  public long count(String name, JsonNode query) {
+    ObjectNode body = json.createObjectNode();
+    body.set("query", query);
+    return send("POST", "/" + indexName(name) + "/_count", body.toString(), true)
+        .map(answer -> answer.path("count").asLong())
+        .orElse(0L);
+  }
+
+  /** Makes every write so far visible to searches (tests and the benchmark, not the workers). */
+  public void refresh(String name) {
+    send("POST", "/" + indexName(name) + "/_refresh", null, true);
+  }
+
+  private static String refreshParameter(Refresh refresh, char separator) {
+    return refresh == Refresh.WAIT_FOR ? separator + "refresh=wait_for" : "";
+  }
+
+  /**
+   * One write of a bulk request.
+   *
+   * @param create fail with 409 if the id exists, instead of replacing
+   * @param ifVersion write only if the document is still at this version (optimistic concurrency)
+   */
+  public record BulkOperation(
+      String index, String id, Object document, boolean create, StoredDocument ifVersion) {
+
+    public static BulkOperation create(String index, String id, Object document) {
+      return new BulkOperation(index, id, document, true, null);
+    }
+
+    public static BulkOperation put(String index, String id, Object document) {
+      return new BulkOperation(index, id, document, false, null);
+    }
+
+    public static BulkOperation replace(String index, StoredDocument read, Object document) {
+      return new BulkOperation(index, read.id(), document, false, read);
+    }
+  }
+
+  /**
+   * What became of one operation of a bulk request.
+   *
+   * @param status HTTP status of the operation (201, 200, 409, ...)
+   * @param errorType the index's error type, when it failed
+   * @param reason the index's explanation, when it failed
+   */
+  public record BulkOutcome(int status, String errorType, String reason) {
+    public boolean succeeded() {
+      return status >= 200 && status < 300;
+    }
+
+    public boolean conflict() {
+      return status == 409;
+    }
   }
 
   /** Runs a search and returns its hits' sources, following search_after over all pages. */
@@ -215,6 +389,12 @@ public class SearchClient implements AutoCloseable {
     if (body != null) {
       request.setJsonEntity(body);
     }
+    return perform(request, notFoundIsEmpty);
+  }
+
+  private Optional<JsonNode> perform(Request request, boolean notFoundIsEmpty) {
+    String method = request.getMethod();
+    String path = request.getEndpoint();
     try {
       Response response = client.performRequest(request);
       if (response.getStatusLine().getStatusCode() == 404) {

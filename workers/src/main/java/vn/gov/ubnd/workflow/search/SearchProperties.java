@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.search;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Positive;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.validation.annotation.Validated;
  * @param username basic-auth user, from the environment; empty for none
  * @param password basic-auth password, from the environment
  * @param timeout socket timeout of one request
+ * @param maxConnections connections to each node at most: one per job handler in flight
  */
 @Validated
 @ConfigurationProperties("ubnd.search")
@@ -26,4 +28,5 @@ public record SearchProperties(
     @NotBlank @DefaultValue("ubnd") String prefix,
     String username,
     String password,
-    @DefaultValue("10s") Duration timeout) {}
+    @DefaultValue("10s") Duration timeout,
+    @DefaultValue("64") @Positive int maxConnections) {}

@@ -7,18 +7,56 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.directives.imports.DirectiveImport;
+import vn.gov.ubnd.workflow.directives.imports.DirectiveImports;
+import vn.gov.ubnd.workflow.directives.imports.ImportRefusedException;
+import vn.gov.ubnd.workflow.directives.imports.RowVerdict;
+import vn.gov.ubnd.workflow.testing.InMemoryImportStore;
 import vn.gov.ubnd.workflow.testing.ProcessTest;
 
 /** Bulk import: every row validated, valid rows started, the answer row by row. */
 class DirectiveImportProcessTest extends ProcessTest {
 
-  @Autowired DirectiveImportService imports;
+  @Autowired DirectiveImports imports;
+  @Autowired InMemoryImportStore importStore;
+
+  @BeforeEach
+  void noImportsYet() {
+    importStore.clear();
+  }
+
+  /** Uploads a file and waits until every row has its verdict; answers the verdicts in order. */
+  private Imported importFile(String fileName, byte[] content) throws Exception {
+    DirectiveImport accepted = imports.accept(fileName, new ByteArrayInputStream(content));
+    assertThat(accepted.status()).isEqualTo(DirectiveImport.Status.RUNNING);
+    waiting()
+        .until(
+            () ->
+                imports.find(accepted.importId()).orElseThrow().status()
+                    == DirectiveImport.Status.FINISHED);
+    DirectiveImport done = imports.find(accepted.importId()).orElseThrow();
+    assertThat(done.read()).isEqualTo(accepted.rows());
+    return new Imported(done, imports.verdicts(accepted.importId(), 1, 1000));
+  }
+
+  private record Imported(DirectiveImport summary, List<RowVerdict> rows) {
+    int started() {
+      return summary.started();
+    }
+
+    int rejected() {
+      return summary.rejected();
+    }
+  }
+
   @Autowired WorkingDayCalendar calendar;
 
   private static String vn(LocalDate date) {
@@ -46,16 +84,12 @@ class DirectiveImportProcessTest extends ProcessTest {
             + ";\n"
             + ";;;;;;;\n"
             + "NV-CSV-3;Rà soát thủ tục hành chính;STP;;Lê Quang Huy;;31/02/2026;\n";
-    DirectiveImportService.ImportResult result =
-        imports.importFile(
-            "giao-viec.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    Imported result = importFile("giao-viec.csv", csv.getBytes(StandardCharsets.UTF_8));
 
     assertThat(result.started()).isEqualTo(1);
     assertThat(result.rejected()).isEqualTo(3);
-    assertThat(result.rows())
-        .extracting(DirectiveImportService.RowResult::row)
-        .containsExactly(2, 3, 4, 6);
-    assertThat(result.rows().get(0).status()).isEqualTo("STARTED");
+    assertThat(result.rows()).extracting(RowVerdict::row).containsExactly(2, 3, 4, 6);
+    assertThat(result.rows().get(0).verdict()).isEqualTo(RowVerdict.Verdict.STARTED);
     assertThat(result.rows().get(1).problems()).anyMatch(p -> p.contains("Sở Không Có"));
     assertThat(result.rows().get(2).problems()).anyMatch(p -> p.contains("lặp lại trong tệp"));
     assertThat(result.rows().get(3).problems()).anyMatch(p -> p.contains("31/02/2026"));
@@ -69,11 +103,11 @@ class DirectiveImportProcessTest extends ProcessTest {
     assertThat(store.find("NV-CSV-2")).isEmpty();
 
     // The same file again starts nothing new.
-    DirectiveImportService.ImportResult again =
-        imports.importFile(
-            "giao-viec.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    Imported again = importFile("giao-viec.csv", csv.getBytes(StandardCharsets.UTF_8));
     assertThat(again.started()).isZero();
-    assertThat(again.rows().get(0).problems()).anyMatch(p -> p.contains("đã được đăng ký"));
+    assertThat(again.rows().get(0).problems())
+        .anyMatch(p -> p.contains("đã được nhập trong một lần nhập trước"))
+        .anyMatch(p -> p.contains(result.summary().importId()));
   }
 
   @Test
@@ -104,8 +138,7 @@ class DirectiveImportProcessTest extends ProcessTest {
       row.createCell(5).setCellValue(12);
       workbook.write(file);
     }
-    DirectiveImportService.ImportResult result =
-        imports.importFile("danh-sach.xlsx", new ByteArrayInputStream(file.toByteArray()));
+    Imported result = importFile("danh-sach.xlsx", file.toByteArray());
     assertThat(result.started()).isEqualTo(1);
     waiting().until(() -> store.find("NV-XLSX-1").isPresent());
     assertThat(store.find("NV-XLSX-1").orElseThrow().deadline())
@@ -117,12 +150,119 @@ class DirectiveImportProcessTest extends ProcessTest {
     String csv = "Tên;Ghi chú\nA;B\n";
     assertThatThrownBy(
             () ->
-                imports.importFile(
+                imports.accept(
                     "sai.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(ImportRefusedException.class)
         .hasMessageContaining("Số hiệu")
         .hasMessageContaining("Tên");
-    assertThatThrownBy(() -> imports.importFile("anh.png", new ByteArrayInputStream(new byte[0])))
+    assertThatThrownBy(() -> imports.accept("anh.png", new ByteArrayInputStream(new byte[0])))
         .hasMessageContaining(".csv hoặc .xlsx");
+  }
+
+  @Test
+  void overlappingUploadsRunningTogetherStartEachDirectiveOnce() throws Exception {
+    StringBuilder first =
+        new StringBuilder("Số hiệu,Trích yếu,Đơn vị chủ trì,Lãnh đạo phụ trách\n");
+    StringBuilder second =
+        new StringBuilder("Số hiệu,Trích yếu,Đơn vị chủ trì,Lãnh đạo phụ trách\n");
+    for (int i = 1; i <= 60; i++) {
+      first.append("NV-OV-").append(i).append(",Nhiệm vụ ").append(i).append(",STC,PCT-KT\n");
+    }
+    for (int i = 31; i <= 90; i++) {
+      second.append("NV-OV-").append(i).append(",Nhiệm vụ ").append(i).append(",STC,PCT-KT\n");
+    }
+    DirectiveImport a =
+        imports.accept(
+            "dot-1.csv",
+            new ByteArrayInputStream(first.toString().getBytes(StandardCharsets.UTF_8)));
+    DirectiveImport b =
+        imports.accept(
+            "dot-2.csv",
+            new ByteArrayInputStream(second.toString().getBytes(StandardCharsets.UTF_8)));
+    waiting()
+        .until(
+            () ->
+                imports.find(a.importId()).orElseThrow().status() == DirectiveImport.Status.FINISHED
+                    && imports.find(b.importId()).orElseThrow().status()
+                        == DirectiveImport.Status.FINISHED);
+    DirectiveImport doneA = imports.find(a.importId()).orElseThrow();
+    DirectiveImport doneB = imports.find(b.importId()).orElseThrow();
+    assertThat(doneA.started() + doneB.started()).isEqualTo(90);
+    assertThat(doneA.rejected() + doneB.rejected()).isEqualTo(30);
+    waiting().until(() -> store.findAll(ids(1, 90)).size() == 90);
+    // Each started row's instance is the one that registered its directive.
+    for (DirectiveImport done : List.of(doneA, doneB)) {
+      for (RowVerdict v : imports.verdicts(done.importId(), 1, 1000)) {
+        if (v.verdict() == RowVerdict.Verdict.STARTED) {
+          assertThat(store.find(v.directiveId()).orElseThrow().processInstanceKey())
+              .isEqualTo(v.processInstanceKey());
+        } else {
+          assertThat(v.problems())
+              .anyMatch(p -> p.contains("đã được nhập trong một lần nhập trước"));
+        }
+      }
+    }
+  }
+
+  private static List<String> ids(int from, int to) {
+    return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(i -> "NV-OV-" + i).toList();
+  }
+
+  @Test
+  void theVerdictWorkbookIsTheOfficesFileWithAVerdictColumn() throws Exception {
+    String csv =
+        "Số hiệu,Trích yếu,Đơn vị chủ trì,Lãnh đạo phụ trách\n"
+            + "NV-WB-1,=HYPERLINK(\"http://x\"),STC,PCT-KT\n"
+            + "NV-WB-2,Không có đơn vị,Sở Không Có,PCT-KT\n";
+    Imported result = importFile("ds.csv", csv.getBytes(StandardCharsets.UTF_8));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    imports.writeVerdictWorkbook(result.summary(), out);
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Kết quả nhập");
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("NV-WB-1");
+      // What the office typed stays text: nothing is taken for a formula.
+      assertThat(sheet.getRow(1).getCell(1).getCellType())
+          .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+      assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Đã bắt đầu theo dõi");
+      assertThat(sheet.getRow(1).getCell(5).getStringCellValue())
+          .isEqualTo("Mã quy trình " + result.rows().get(0).processInstanceKey());
+      assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).isEqualTo("Không nhập");
+      assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).contains("Sở Không Có");
+    }
+  }
+
+  @Test
+  void aCsvSavedInTheWindowsVietnameseCodePageIsRefusedSayingHowToSaveIt() {
+    byte[] windows1258 = {
+      'S', (byte) 0xF4, ' ', 'h', 'i', (byte) 0xEA, 'u', ',', 'T', 'r', (byte) 0xED, 'c', 'h', '\n'
+    };
+    assertThatThrownBy(() -> imports.accept("ds.csv", new ByteArrayInputStream(windows1258)))
+        .isInstanceOf(ImportRefusedException.class)
+        .hasMessageContaining("UTF-8")
+        .hasMessageContaining("CSV UTF-8 (Comma delimited)");
+  }
+
+  @Test
+  void aBrokenWorkbookIsRefusedInVietnamese() {
+    assertThatThrownBy(
+            () ->
+                imports.accept(
+                    "ds.xlsx",
+                    new ByteArrayInputStream("không phải excel".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(ImportRefusedException.class)
+        .hasMessageContaining("Tệp .xlsx bị hỏng");
+  }
+
+  @Test
+  void aFileWithOnlyItsHeadingIsRefused() {
+    assertThatThrownBy(
+            () ->
+                imports.accept(
+                    "ds.csv",
+                    new ByteArrayInputStream(
+                        "Số hiệu,Trích yếu,Đơn vị chủ trì\n".getBytes(StandardCharsets.UTF_8))))
+        .isInstanceOf(ImportRefusedException.class)
+        .hasMessageContaining("không có dòng nhiệm vụ nào");
   }
 }

@@ -49,7 +49,8 @@ class DirectiveIndexIT {
                 PREFIX,
                 null,
                 null,
-                Duration.ofSeconds(10)),
+                Duration.ofSeconds(10),
+                16),
             JSON);
     store = new IndexedDirectiveStore(search, JSON);
   }
@@ -107,6 +108,7 @@ class DirectiveIndexIT {
   void vietnameseTextIsFoundWithAndWithoutDiacritics() throws Exception {
     store.create(directive("NV-VI-1", "Đôn đốc giải ngân vốn đầu tư công"));
     store.create(directive("NV-VI-2", "Rà soát quy hoạch sử dụng đất"));
+    search.refresh("directives"); // writes do not wait for searches; this search must see them
     for (String query : List.of("giải ngân", "giai ngan", "don doc", "Đôn đốc")) {
       JsonNode body =
           JSON.readTree("{\"match\":{\"title\":" + JSON.writeValueAsString(query) + "}}");
@@ -161,6 +163,7 @@ class DirectiveIndexIT {
             LocalDate.parse("2026-03-20"));
     store.record(event);
     store.record(event);
+    search.refresh("directive-events");
     assertThat(store.events("NV-EV-1")).hasSize(1);
   }
 
@@ -173,7 +176,8 @@ class DirectiveIndexIT {
                 PREFIX,
                 null,
                 null,
-                Duration.ofSeconds(2)),
+                Duration.ofSeconds(2),
+                1),
             JSON);
     IndexedDirectiveStore unreachable = new IndexedDirectiveStore(down, JSON);
     assertThatThrownBy(() -> unreachable.find("NV-1"))

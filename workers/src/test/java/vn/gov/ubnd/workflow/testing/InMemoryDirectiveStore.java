@@ -2,11 +2,13 @@ package vn.gov.ubnd.workflow.testing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveEvent;
@@ -48,6 +50,34 @@ public class InMemoryDirectiveStore implements DirectiveStore {
   }
 
   @Override
+  public synchronized boolean create(Directive directive, DirectiveEvent registered) {
+    checkUp();
+    events.putIfAbsent(registered.eventId(), registered);
+    return directives.putIfAbsent(directive.directiveId(), directive) == null;
+  }
+
+  @Override
+  public Map<String, Directive> findAll(Collection<String> directiveIds) {
+    checkUp();
+    Map<String, Directive> found = new LinkedHashMap<>();
+    directiveIds.stream()
+        .filter(directives::containsKey)
+        .forEach(id -> found.put(id, directives.get(id)));
+    return found;
+  }
+
+  @Override
+  public synchronized Directive update(
+      String directiveId,
+      UnaryOperator<Directive> change,
+      Function<Directive, DirectiveEvent> event) {
+    Directive updated = update(directiveId, change);
+    DirectiveEvent happened = event.apply(updated);
+    events.put(happened.eventId(), happened);
+    return updated;
+  }
+
+  @Override
   public Directive update(String directiveId, UnaryOperator<Directive> change) {
     checkUp();
     Directive updated =
@@ -69,7 +99,7 @@ public class InMemoryDirectiveStore implements DirectiveStore {
     return events.values().stream().filter(e -> e.directiveId().equals(directiveId)).toList();
   }
 
-  @Override
+  /** Every directive assigned in the period: the oracle's input, fine for a test's handful. */
   public List<Directive> assignedBetween(LocalDate from, LocalDate to) {
     return new ArrayList<>(
         directives.values().stream()

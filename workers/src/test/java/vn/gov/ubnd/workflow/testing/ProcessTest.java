@@ -28,6 +28,7 @@ import org.springframework.context.annotation.Import;
       "ubnd.camunda.target=local",
       "ubnd.camunda.check-on-start=false",
       "ubnd.documents.folder=target/test-documents",
+      "ubnd.imports.folder=target/test-imports",
       // Retry an outage at once: the in-memory engine's clock only moves when a test moves it.
       "ubnd.incidents.outage-backoff=0s"
     })

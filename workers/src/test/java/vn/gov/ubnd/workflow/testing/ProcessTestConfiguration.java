@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 
 /** Replaces the index, the mail outbox and the clock for process tests. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -13,6 +14,19 @@ public class ProcessTestConfiguration {
   @Primary
   InMemoryDirectiveStore inMemoryDirectiveStore() {
     return new InMemoryDirectiveStore();
+  }
+
+  @Bean
+  @Primary
+  CalculatedDirectiveStatistics calculatedDirectiveStatistics(
+      InMemoryDirectiveStore store, WorkingDayCalendar calendar) {
+    return new CalculatedDirectiveStatistics(store, calendar);
+  }
+
+  @Bean
+  @Primary
+  InMemoryImportStore inMemoryImportStore() {
+    return new InMemoryImportStore();
   }
 
   @Bean

@@ -1,9 +1,7 @@
-package vn.gov.ubnd.workflow.directives;
+package vn.gov.ubnd.workflow.directives.imports;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -14,18 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.ubnd.workflow.catalog.Catalog;
+import vn.gov.ubnd.workflow.directives.DirectiveInput;
+import vn.gov.ubnd.workflow.directives.DirectiveValidator;
 
 /**
  * Reads a list of directives as offices keep them (one row each, from a conclusion notice), from
@@ -33,10 +22,15 @@ import vn.gov.ubnd.workflow.catalog.Catalog;
  * English identifier; agencies and leaders by catalog code or by name; dates as 05/03/2026 or
  * 2026-03-05.
  */
+@SuppressWarnings("unchecked")
 public final class DirectiveFileReader {
 
-  /** One row as read: its number in the file (heading is row 1) and its fields. */
-  public record FileRow(int rowNumber, DirectiveInput input, List<String> problems) {}
+  /**
+   * One row as read: its number in the file (heading is row 1), its fields, what is wrong with them
+   * already, and the cells as written (for the verdict workbook).
+   */
+  public record FileRow(
+      int rowNumber, DirectiveInput input, List<String> problems, List<String> cells) {}
 
   private static final Map<String, String> HEADINGS = new LinkedHashMap<>();
 
@@ -70,23 +64,40 @@ public final class DirectiveFileReader {
     this.catalog = catalog;
   }
 
-  public List<FileRow> read(String fileName, InputStream in) throws IOException {
-    String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-    List<List<String>> table;
-    if (name.endsWith(".xlsx")) {
-      table = readXlsx(in);
-    } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
-      table = readCsv(in);
-    } else {
-      throw new IllegalArgumentException(
-          "Tệp \""
-              + fileName
-              + "\" không phải .csv hoặc .xlsx: hãy lưu danh sách ở một trong hai định dạng này.");
+  /** Receives each directive row of the file, in file order. */
+  public interface RowConsumer {
+    void row(FileRow row) throws IOException;
+  }
+
+  /**
+   * Reads the file: checks its heading, then hands on every row that is not blank, streamed.
+   *
+   * @throws ImportRefusedException when the file cannot be read as a list of directives
+   */
+  public void read(Path file, TableReader.Format format, RowConsumer consumer) throws IOException {
+    Map<String, Integer>[] columns = new Map[1];
+    TableReader.read(
+        file,
+        format,
+        (rowNumber, cells) -> {
+          if (columns[0] == null) {
+            columns[0] = columns(cells);
+            return;
+          }
+          if (cells.stream().allMatch(String::isBlank)) {
+            return;
+          }
+          consumer.row(row(rowNumber, cells, columns[0]));
+        });
+    if (columns[0] == null) {
+      throw new ImportRefusedException(
+          "Tệp không có dòng tiêu đề: dòng đầu tiên phải ghi tên các cột (\"Số hiệu\", \"Trích"
+              + " yếu\", \"Đơn vị chủ trì\", ...).");
     }
-    if (table.isEmpty()) {
-      throw new IllegalArgumentException("Tệp không có dòng tiêu đề.");
-    }
-    List<String> header = table.get(0);
+  }
+
+  /** The column of each field, from the heading row; refuses a heading without the key columns. */
+  private static Map<String, Integer> columns(List<String> header) {
     Map<String, Integer> columns = new LinkedHashMap<>();
     List<String> unknown = new ArrayList<>();
     for (int i = 0; i < header.size(); i++) {
@@ -94,27 +105,20 @@ public final class DirectiveFileReader {
       if (field != null) {
         columns.putIfAbsent(field, i);
       } else if (!header.get(i).isBlank()) {
-        unknown.add(header.get(i));
+        unknown.add(
+            header.get(i).length() > 60 ? header.get(i).substring(0, 60) + "…" : header.get(i));
       }
     }
     if (!columns.containsKey("directiveId")
         || !columns.containsKey("title")
         || !columns.containsKey("leadAgency")) {
-      throw new IllegalArgumentException(
+      throw new ImportRefusedException(
           "Dòng tiêu đề phải có ít nhất các cột \"Số hiệu\", \"Trích yếu\" và \"Đơn vị chủ trì\""
               + (unknown.isEmpty()
                   ? ""
                   : "; các cột không nhận ra: " + String.join(", ", unknown)));
     }
-    List<FileRow> rows = new ArrayList<>();
-    for (int r = 1; r < table.size(); r++) {
-      List<String> cells = table.get(r);
-      if (cells.stream().allMatch(String::isBlank)) {
-        continue;
-      }
-      rows.add(row(r + 1, cells, columns));
-    }
-    return rows;
+    return columns;
   }
 
   private FileRow row(int rowNumber, List<String> cells, Map<String, Integer> columns) {
@@ -130,9 +134,22 @@ public final class DirectiveFileReader {
     String days = cell(cells, columns, "deadlineWorkingDays");
     if (!days.isBlank()) {
       try {
-        workingDays = (int) Double.parseDouble(days.replace(',', '.'));
+        double value = Double.parseDouble(days.replace(',', '.'));
+        if (value != Math.rint(value) || value < 1 || value > DirectiveValidator.MAX_WORKING_DAYS) {
+          problems.add(
+              "Số ngày làm việc \""
+                  + days
+                  + "\" phải là số nguyên từ 1 đến "
+                  + DirectiveValidator.MAX_WORKING_DAYS
+                  + ".");
+        } else {
+          workingDays = (int) value;
+        }
       } catch (NumberFormatException e) {
-        problems.add("Số ngày làm việc \"" + days + "\" không phải là số.");
+        problems.add(
+            "Số ngày làm việc \""
+                + (days.length() > 40 ? days.substring(0, 40) + "…" : days)
+                + "\" không phải là số: ghi một số nguyên, ví dụ 10.");
       }
     }
     DirectiveInput input =
@@ -150,7 +167,7 @@ public final class DirectiveFileReader {
             isoDate(cell(cells, columns, "assignedOn")),
             isoDate(cell(cells, columns, "deadline")),
             workingDays);
-    return new FileRow(rowNumber, input, problems);
+    return new FileRow(rowNumber, input, problems, cells);
   }
 
   private String agencyCode(String value) {
@@ -217,62 +234,5 @@ public final class DirectiveFileReader {
             .replaceAll("\\p{M}", "")
             .replace('đ', 'd');
     return folded.replaceAll("[^a-z0-9]", "");
-  }
-
-  private static List<List<String>> readCsv(InputStream in) throws IOException {
-    byte[] bytes = in.readAllBytes();
-    String text = new String(bytes, StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1); // Excel's UTF-8 mark
-    }
-    String firstLine = text.lines().findFirst().orElse("");
-    char delimiter =
-        firstLine.chars().filter(c -> c == ';').count()
-                > firstLine.chars().filter(c -> c == ',').count()
-            ? ';'
-            : ',';
-    List<List<String>> table = new ArrayList<>();
-    try (CSVParser parser =
-        CSVFormat.DEFAULT
-            .builder()
-            .setDelimiter(delimiter)
-            .build()
-            .parse(
-                new InputStreamReader(
-                    new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                    StandardCharsets.UTF_8))) {
-      for (CSVRecord record : parser) {
-        List<String> cells = new ArrayList<>();
-        record.forEach(cells::add);
-        table.add(cells);
-      }
-    }
-    return table;
-  }
-
-  private static List<List<String>> readXlsx(InputStream in) throws IOException {
-    List<List<String>> table = new ArrayList<>();
-    DataFormatter formatter = new DataFormatter(Locale.ROOT);
-    try (Workbook workbook = new XSSFWorkbook(in)) {
-      Sheet sheet = workbook.getSheetAt(0);
-      for (Row row : sheet) {
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; c < row.getLastCellNum(); c++) {
-          Cell cell = row.getCell(c);
-          if (cell == null) {
-            cells.add("");
-          } else if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            cells.add(cell.getLocalDateTimeCellValue().toLocalDate().toString());
-          } else {
-            cells.add(formatter.formatCellValue(cell));
-          }
-        }
-        while (table.size() < row.getRowNum()) {
-          table.add(List.of());
-        }
-        table.add(cells);
-      }
-    }
-    return table;
   }
 }

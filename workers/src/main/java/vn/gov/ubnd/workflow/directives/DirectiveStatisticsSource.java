@@ -1,0 +1,14 @@
+package vn.gov.ubnd.workflow.directives;
+
+import java.time.LocalDate;
+
+/** Where the statistics come from: the index's aggregations in the application. */
+public interface DirectiveStatisticsSource {
+
+  /**
+   * How the directives assigned from {@code from} to {@code to} stand at the end of {@code asOf}.
+   *
+   * @param overdueLimit how many of the oldest overdue directives to list (the count is exact)
+   */
+  DirectiveStatistics statistics(LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit);
+}

@@ -1,0 +1,115 @@
+package vn.gov.ubnd.workflow.directives.imports;
+
+import io.camunda.zeebe.client.ZeebeClient;
+import io.camunda.zeebe.client.api.command.ClientStatusException;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.directives.DirectiveInput;
+
+/**
+ * Starts directive-tracking instances for an import, at most {@code maxInFlight} at a time. When
+ * the engine pushes back (RESOURCE_EXHAUSTED) or is briefly out of reach, the start waits and is
+ * sent again, with a growing pause: back-pressure slows an import down, it never fails a row.
+ */
+@Component
+public class DirectiveInstanceStarter {
+
+  static final String PROCESS_ID = "directive-tracking";
+
+  private static final Logger LOG = LoggerFactory.getLogger(DirectiveInstanceStarter.class);
+  private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
+  private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
+
+  private final ZeebeClient zeebe;
+  private final Semaphore inFlight;
+
+  public DirectiveInstanceStarter(ZeebeClient zeebe, ImportProperties properties) {
+    this.zeebe = zeebe;
+    this.inFlight = new Semaphore(properties.maxInFlight());
+  }
+
+  /**
+   * Starts one instance and answers its key; waits while the engine pushes back.
+   *
+   * @throws InstanceNotStartedException when the engine refuses the start for good
+   */
+  public long start(DirectiveInput input) throws InterruptedException {
+    Duration pause = FIRST_PAUSE;
+    while (true) {
+      inFlight.acquire();
+      try {
+        return zeebe
+            .newCreateInstanceCommand()
+            .bpmnProcessId(PROCESS_ID)
+            .latestVersion()
+            .variables(variables(input))
+            .send()
+            .join()
+            .getProcessInstanceKey();
+      } catch (ClientStatusException e) {
+        Status.Code code = e.getStatusCode();
+        if (code != Status.Code.RESOURCE_EXHAUSTED
+            && code != Status.Code.UNAVAILABLE
+            && code != Status.Code.DEADLINE_EXCEEDED) {
+          throw new InstanceNotStartedException(code, e);
+        }
+        LOG.debug("engine pushed back ({}), starting {} again in {}", code, input, pause);
+      } finally {
+        inFlight.release();
+      }
+      Thread.sleep(pause.toMillis());
+      pause =
+          pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0
+              ? LONGEST_PAUSE
+              : pause.multipliedBy(2);
+    }
+  }
+
+  /** The start variables of the directive-tracking contract. */
+  static Map<String, Object> variables(DirectiveInput in) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("directiveId", in.directiveId().trim());
+    vars.put("title", in.title());
+    vars.put("content", in.content());
+    Map<String, Object> source = new HashMap<>();
+    if (in.sourceDocument() != null) {
+      source.put("number", in.sourceDocument().number());
+      source.put("date", in.sourceDocument().date());
+      source.put("issuer", in.sourceDocument().issuer());
+    }
+    vars.put("sourceDocument", source);
+    vars.put("leadAgency", in.leadAgency());
+    vars.put("coordinatingAgencies", in.coordinatingAgencies());
+    vars.put("leaderInCharge", in.leaderInCharge());
+    vars.put("assignedOn", in.assignedOn());
+    vars.put("deadline", in.deadline());
+    vars.put("deadlineWorkingDays", in.deadlineWorkingDays());
+    return vars;
+  }
+
+  /** The engine refused a start for a reason waiting cannot mend. */
+  public static class InstanceNotStartedException extends RuntimeException {
+    private final Status.Code code;
+
+    InstanceNotStartedException(Status.Code code, Throwable cause) {
+      super("the engine refused the start: " + code, cause);
+      this.code = code;
+    }
+
+    /** For the row's verdict. */
+    String vietnameseMessage() {
+      return code == Status.Code.NOT_FOUND
+          ? "Quy trình theo dõi nhiệm vụ chưa được triển khai trên Camunda: báo quản trị hệ thống,"
+              + " rồi gửi lại tệp (các dòng đã nhập không bị nhập lại)."
+          : "Camunda từ chối khởi tạo quy trình cho dòng này (mã "
+              + code
+              + "): báo quản trị hệ thống, rồi gửi lại tệp (các dòng đã nhập không bị nhập lại).";
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package vn.gov.ubnd.workflow.directives.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.search.SearchClient;
+import vn.gov.ubnd.workflow.search.SearchClient.BulkOperation;
+import vn.gov.ubnd.workflow.search.SearchClient.BulkOutcome;
+
+/** Imports, verdicts and claims in the search index; claims are written as "create" only. */
+@Component
+public class IndexedImportStore implements ImportStore {
+
+  static final String IMPORTS = "directive-imports";
+  static final String ROWS = "directive-import-rows";
+  static final String CLAIMS = "directive-import-claims";
+
+  private final SearchClient search;
+  private final ObjectMapper json;
+
+  public IndexedImportStore(SearchClient search, ObjectMapper json) {
+    this.search = search;
+    this.json = json;
+  }
+
+  private void ensureIndices() {
+    search.ensureIndexFromResource(IMPORTS, "search/directive-imports.json");
+    search.ensureIndexFromResource(ROWS, "search/directive-import-rows.json");
+    search.ensureIndexFromResource(CLAIMS, "search/directive-import-claims.json");
+  }
+
+  @Override
+  public void save(DirectiveImport directiveImport) {
+    ensureIndices();
+    search.put(IMPORTS, directiveImport.importId(), directiveImport);
+  }
+
+  @Override
+  public Optional<DirectiveImport> find(String importId) {
+    ensureIndices();
+    return search.get(IMPORTS, importId).map(doc -> read(doc.source(), DirectiveImport.class));
+  }
+
+  @Override
+  public List<DirectiveImport> unfinished() {
+    ensureIndices();
+    // Read once at start: imports finish or are taken up, so there are few.
+    search.refresh(IMPORTS);
+    ObjectNode query = json.createObjectNode();
+    query.putObject("term").put("status", DirectiveImport.Status.RUNNING.name());
+    return search.searchAll(IMPORTS, query, "importId").stream()
+        .map(node -> read(node, DirectiveImport.class))
+        .toList();
+  }
+
+  @Override
+  public Map<String, Claimed> claim(Collection<ImportClaim> claims) {
+    ensureIndices();
+    List<ImportClaim> list = List.copyOf(claims);
+    List<BulkOutcome> outcomes =
+        search.bulk(
+            list.stream().map(c -> BulkOperation.create(CLAIMS, c.directiveId(), c)).toList(),
+            SearchClient.Refresh.NONE);
+    Map<String, Claimed> inForce = new LinkedHashMap<>();
+    List<String> taken = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      ImportClaim claim = list.get(i);
+      BulkOutcome outcome = outcomes.get(i);
+      if (outcome.succeeded()) {
+        inForce.putIfAbsent(claim.directiveId(), new Claimed(claim, true));
+      } else if (outcome.conflict()) {
+        taken.add(claim.directiveId());
+      } else {
+        throw new SearchClient.SearchRequestException(
+            outcome.status(), "claim " + claim.directiveId() + ": " + outcome.reason());
+      }
+    }
+    search
+        .multiGet(CLAIMS, taken)
+        .forEach(
+            (id, doc) ->
+                inForce.putIfAbsent(id, new Claimed(read(doc.source(), ImportClaim.class), false)));
+    return inForce;
+  }
+
+  @Override
+  public void release(ImportClaim claim) {
+    ensureIndices();
+    search.delete(CLAIMS, claim.directiveId());
+  }
+
+  @Override
+  public void saveVerdicts(Collection<RowVerdict> verdicts) {
+    ensureIndices();
+    List<BulkOutcome> outcomes =
+        search.bulk(
+            verdicts.stream()
+                .map(v -> BulkOperation.put(ROWS, RowVerdict.id(v.importId(), v.row()), v))
+                .toList(),
+            SearchClient.Refresh.NONE);
+    for (BulkOutcome outcome : outcomes) {
+      if (!outcome.succeeded()) {
+        throw new SearchClient.SearchRequestException(
+            outcome.status(), "row verdict: " + outcome.errorType() + " " + outcome.reason());
+      }
+    }
+  }
+
+  @Override
+  public Map<Integer, RowVerdict> verdicts(String importId, Collection<Integer> rows) {
+    ensureIndices();
+    Map<Integer, RowVerdict> found = new LinkedHashMap<>();
+    search
+        .multiGet(ROWS, rows.stream().map(r -> RowVerdict.id(importId, r)).toList())
+        .values()
+        .forEach(
+            doc -> {
+              RowVerdict verdict = read(doc.source(), RowVerdict.class);
+              found.put(verdict.row(), verdict);
+            });
+    return found;
+  }
+
+  @Override
+  public List<RowVerdict> verdictPage(String importId, int fromRow, int size) {
+    ensureIndices();
+    ObjectNode body = json.createObjectNode();
+    body.put("size", size);
+    var filter = body.putObject("query").putObject("bool").putArray("filter");
+    filter.addObject().putObject("term").put("importId", importId);
+    filter.addObject().putObject("range").putObject("row").put("gte", fromRow);
+    body.putArray("sort").addObject().put("row", "asc");
+    List<RowVerdict> page = new ArrayList<>();
+    search
+        .search(ROWS, body)
+        .ifPresent(
+            answer -> {
+              for (JsonNode hit : answer.path("hits").path("hits")) {
+                page.add(read(hit.path("_source"), RowVerdict.class));
+              }
+            });
+    return page;
+  }
+
+  private <T> T read(JsonNode node, Class<T> type) {
+    try {
+      return json.treeToValue(node, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "unreadable " + type.getSimpleName() + " in the index: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,261 @@
+package vn.gov.ubnd.workflow.directives.imports;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Streams the cells of a CSV file or of the first sheet of an .xlsx workbook, row by row, without
+ * holding the file in memory: a 10,000-row list costs what one row costs. Only the first {@value
+ * #MAX_COLUMNS} columns are read (a stray cell far to the right adds nothing).
+ */
+final class TableReader {
+
+  /** Columns read at most; a directive list has a dozen. */
+  static final int MAX_COLUMNS = 64;
+
+  /** The file's format, from its name. */
+  enum Format {
+    CSV,
+    XLSX;
+
+    static Format of(String fileName) {
+      String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+      if (name.endsWith(".xlsx")) {
+        return XLSX;
+      }
+      if (name.endsWith(".csv") || name.endsWith(".txt")) {
+        return CSV;
+      }
+      throw new ImportRefusedException(
+          "Tệp \""
+              + fileName
+              + "\" không phải .csv hoặc .xlsx: hãy lưu danh sách ở một trong hai định dạng này.");
+    }
+
+    String extension() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Receives each row's cells, with its number in the file (the first row is 1). */
+  interface RowConsumer {
+    void row(int rowNumber, List<String> cells) throws IOException;
+  }
+
+  private TableReader() {}
+
+  static void read(Path file, Format format, RowConsumer consumer) throws IOException {
+    if (format == Format.XLSX) {
+      readXlsx(file, consumer);
+    } else {
+      readCsv(file, consumer);
+    }
+  }
+
+  private static void readCsv(Path file, RowConsumer consumer) throws IOException {
+    Charset charset;
+    int skip;
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(3);
+      if (head.length >= 2 && (head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe) {
+        charset = StandardCharsets.UTF_16LE; // Excel's "Unicode Text"
+        skip = 2;
+      } else if (head.length >= 2 && (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff) {
+        charset = StandardCharsets.UTF_16BE;
+        skip = 2;
+      } else if (head.length == 3
+          && (head[0] & 0xff) == 0xef
+          && (head[1] & 0xff) == 0xbb
+          && (head[2] & 0xff) == 0xbf) {
+        charset = StandardCharsets.UTF_8; // "CSV UTF-8" with its mark
+        skip = 3;
+      } else {
+        charset = StandardCharsets.UTF_8;
+        skip = 0;
+      }
+    }
+    char delimiter = delimiter(file, charset, skip);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      in.skipNBytes(skip);
+      Reader reader =
+          new InputStreamReader(
+              in,
+              charset
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(CodingErrorAction.REPORT));
+      try (CSVParser parser =
+          CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader)) {
+        int rowNumber = 0;
+        for (CSVRecord record : parser) {
+          rowNumber++;
+          List<String> cells = new ArrayList<>();
+          for (int i = 0; i < record.size() && i < MAX_COLUMNS; i++) {
+            cells.add(record.get(i));
+          }
+          consumer.row(rowNumber, cells);
+        }
+      } catch (java.io.UncheckedIOException e) {
+        throw notUtf8(e.getCause());
+      } catch (CharacterCodingException e) {
+        throw notUtf8(e);
+      }
+    }
+  }
+
+  private static ImportRefusedException notUtf8(Exception cause) {
+    return new ImportRefusedException(
+        "Tệp CSV không được lưu bằng bảng mã UTF-8 (có thể là Windows-1258, kiểu \"CSV\" mặc định"
+            + " của Excel trên Windows tiếng Việt), nên chữ tiếng Việt sẽ bị sai. Trong Excel chọn"
+            + " File > Save As > \"CSV UTF-8 (Comma delimited) (*.csv)\" rồi gửi lại tệp, hoặc gửi"
+            + " tệp .xlsx.");
+  }
+
+  /**
+   * Semicolons (Excel with a Vietnamese list separator) or commas: whichever the heading has more.
+   */
+  private static char delimiter(Path file, Charset charset, int skip) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      in.skipNBytes(skip);
+      String head = new String(in.readNBytes(8192), charset);
+      int end = head.indexOf('\n');
+      String firstLine = end < 0 ? head : head.substring(0, end);
+      return firstLine.chars().filter(c -> c == ';').count()
+              > firstLine.chars().filter(c -> c == ',').count()
+          ? ';'
+          : ',';
+    }
+  }
+
+  private static void readXlsx(Path file, RowConsumer consumer) throws IOException {
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      XSSFReader workbook = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      StylesTable styles = workbook.getStylesTable();
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) workbook.getSheetsData();
+      if (!sheets.hasNext()) {
+        return;
+      }
+      try (InputStream sheet = sheets.next()) {
+        XMLReader parser = SAXHelper.newXMLReader();
+        RowCollector rows = new RowCollector(consumer);
+        parser.setContentHandler(
+            new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoDateFormatter(), false));
+        parser.parse(new InputSource(sheet));
+        rows.failIfAny();
+      }
+    } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+      throw new ImportRefusedException(
+          "Tệp .xlsx bị hỏng hoặc không phải bảng tính Excel (có thể có mật khẩu, hoặc là tệp .xls"
+              + " cũ đổi tên): mở tệp trong Excel, bỏ mật khẩu nếu có, lưu lại dạng \"Excel"
+              + " Workbook (*.xlsx)\" rồi gửi lại.");
+    } catch (org.apache.poi.UnsupportedFileFormatException
+        | org.apache.poi.EmptyFileException
+        | org.apache.poi.ooxml.POIXMLException
+        | IllegalStateException e) {
+      throw new ImportRefusedException(
+          "Tệp .xlsx bị hỏng hoặc không phải bảng tính Excel (có thể có mật khẩu, hoặc là tệp .xls"
+              + " cũ đổi tên): mở tệp trong Excel, bỏ mật khẩu nếu có, lưu lại dạng \"Excel"
+              + " Workbook (*.xlsx)\" rồi gửi lại.");
+    }
+  }
+
+  /** Collects the cells of one sheet row and hands the row on when it ends. */
+  private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+    private final RowConsumer consumer;
+    private final List<String> cells = new ArrayList<>();
+    private int rowNumber;
+    private IOException failure;
+
+    RowCollector(RowConsumer consumer) {
+      this.consumer = consumer;
+    }
+
+    @Override
+    public void startRow(int rowIndex) {
+      rowNumber = rowIndex + 1;
+      cells.clear();
+    }
+
+    @Override
+    public void cell(String reference, String value, XSSFComment comment) {
+      int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+      if (column >= MAX_COLUMNS) {
+        return;
+      }
+      while (cells.size() < column) {
+        cells.add("");
+      }
+      cells.add(value == null ? "" : value);
+    }
+
+    @Override
+    public void endRow(int rowIndex) {
+      if (failure != null) {
+        return;
+      }
+      try {
+        consumer.row(rowNumber, List.copyOf(cells));
+      } catch (IOException e) {
+        failure = e;
+      }
+    }
+
+    void failIfAny() throws IOException {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
+
+  /**
+   * Formats cells as Excel shows them, but a date as 2026-03-05 whatever its display format: a
+   * US-style "3/5/26" would otherwise be read day first.
+   */
+  private static final class IsoDateFormatter extends DataFormatter {
+    IsoDateFormatter() {
+      super(Locale.ROOT);
+    }
+
+    @Override
+    public String formatRawCellContents(double value, int formatIndex, String formatString) {
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        LocalDate date = DateUtil.getLocalDateTime(value).toLocalDate();
+        return date.toString();
+      }
+      return super.formatRawCellContents(value, formatIndex, formatString);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package vn.gov.ubnd.workflow.directives.imports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes the office's list again with two columns added, "Kết quả nhập" and "Lý do / mã quy trình",
+ * streamed (SXSSF keeps a window of rows in memory), the verdicts looked up a batch at a time.
+ * Every cell is written as text, so nothing the office typed is taken for a formula.
+ */
+final class VerdictWorkbook {
+
+  private final ImportStore store;
+  private final int batchSize;
+
+  VerdictWorkbook(ImportStore store, int batchSize) {
+    this.store = store;
+    this.batchSize = batchSize;
+  }
+
+  void write(DirectiveImport directiveImport, Path file, OutputStream out) throws IOException {
+    try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+      Sheet sheet = workbook.createSheet("Kết quả nhập");
+      CellStyle bold = workbook.createCellStyle();
+      Font font = workbook.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      List<int[]> pendingRows = new ArrayList<>();
+      List<List<String>> pendingCells = new ArrayList<>();
+      int[] width = {0};
+      TableReader.read(
+          file,
+          directiveImport.format(),
+          (rowNumber, cells) -> {
+            if (rowNumber == 1 || width[0] == 0) {
+              width[0] = Math.max(cells.size(), 1);
+              Row header = sheet.createRow(rowNumber - 1);
+              writeCells(header, cells);
+              text(header, width[0], "Kết quả nhập").setCellStyle(bold);
+              text(header, width[0] + 1, "Lý do / mã quy trình").setCellStyle(bold);
+              for (int c = 0; c < cells.size(); c++) {
+                header.getCell(c).setCellStyle(bold);
+              }
+              return;
+            }
+            pendingRows.add(new int[] {rowNumber});
+            pendingCells.add(cells);
+            if (pendingRows.size() >= batchSize) {
+              flush(sheet, directiveImport, pendingRows, pendingCells, width[0]);
+            }
+          });
+      flush(sheet, directiveImport, pendingRows, pendingCells, width[0]);
+      workbook.write(out);
+      workbook.dispose();
+    }
+  }
+
+  private void flush(
+      Sheet sheet,
+      DirectiveImport directiveImport,
+      List<int[]> rows,
+      List<List<String>> cells,
+      int width) {
+    Map<Integer, RowVerdict> verdicts =
+        store.verdicts(directiveImport.importId(), rows.stream().map(r -> r[0]).toList());
+    for (int i = 0; i < rows.size(); i++) {
+      int rowNumber = rows.get(i)[0];
+      Row row = sheet.createRow(rowNumber - 1);
+      writeCells(row, cells.get(i));
+      RowVerdict verdict = verdicts.get(rowNumber);
+      if (cells.get(i).stream().allMatch(String::isBlank)) {
+        continue; // a blank row of the file stays blank
+      }
+      if (verdict == null) {
+        text(row, width, "Chưa xử lý xong");
+      } else if (verdict.verdict() == RowVerdict.Verdict.STARTED) {
+        text(row, width, verdict.verdict().label());
+        text(row, width + 1, "Mã quy trình " + verdict.processInstanceKey());
+      } else {
+        text(row, width, verdict.verdict().label());
+        text(row, width + 1, String.join(" ", verdict.problems()));
+      }
+    }
+    rows.clear();
+    cells.clear();
+  }
+
+  private static void writeCells(Row row, List<String> cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      text(row, c, cells.get(c));
+    }
+  }
+
+  private static Cell text(Row row, int column, String value) {
+    Cell cell = row.createCell(column);
+    // An .xlsx cell holds at most 32,767 characters.
+    cell.setCellValue(value.length() > 32_000 ? value.substring(0, 32_000) + "…" : value);
+    return cell;
+  }
+}

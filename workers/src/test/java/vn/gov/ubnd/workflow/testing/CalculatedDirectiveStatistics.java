@@ -1,0 +1,25 @@
+package vn.gov.ubnd.workflow.testing;
+
+import java.time.LocalDate;
+import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
+import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
+import vn.gov.ubnd.workflow.directives.DirectiveStatisticsSource;
+
+/** The statistics of the in-memory store, by the calculator (the index's aggregations' oracle). */
+public class CalculatedDirectiveStatistics implements DirectiveStatisticsSource {
+
+  private final InMemoryDirectiveStore store;
+  private final DirectiveStatisticsCalculator calculator;
+
+  public CalculatedDirectiveStatistics(InMemoryDirectiveStore store, WorkingDayCalendar calendar) {
+    this.store = store;
+    this.calculator = new DirectiveStatisticsCalculator(calendar);
+  }
+
+  @Override
+  public DirectiveStatistics statistics(
+      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit) {
+    return calculator.compute(store.assignedBetween(from, to), from, to, asOf, overdueLimit);
+  }
+}
