@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class IndexedDirectiveStore implements DirectiveStore {
 
   static final String DIRECTIVES = "directives";
   static final String EVENTS = "directive-events";
-  private static final int MAX_CONFLICT_RETRIES = 10;
+  private static final int MAX_CONFLICT_RETRIES = 50;
 
   private final SearchClient search;
   private final ObjectMapper json;
@@ -105,10 +106,7 @@ public class IndexedDirectiveStore implements DirectiveStore {
               SearchClient.Refresh.NONE);
       if (outcomes.get(0).conflict()) {
         // Changed meanwhile: the event is written again, from the directive as it then is.
-        if (attempt >= MAX_CONFLICT_RETRIES) {
-          throw new VersionConflictException(
-              "document " + directiveId + " kept changing while it was updated");
-        }
+        pauseAfterConflict(attempt, directiveId);
         continue;
       }
       requireWritten(outcomes.get(0), directiveId);
@@ -135,11 +133,7 @@ public class IndexedDirectiveStore implements DirectiveStore {
   public Directive update(String directiveId, UnaryOperator<Directive> change) {
     ensureIndices();
     for (int attempt = 1; ; attempt++) {
-      StoredDocument stored =
-          search
-              .get(DIRECTIVES, directiveId)
-              .orElseThrow(
-                  () -> new IllegalStateException("directive " + directiveId + " is not indexed"));
+      StoredDocument stored = require(directiveId);
       Directive current = read(stored.source(), Directive.class);
       Directive changed = change.apply(current);
       if (changed.equals(current)) {
@@ -149,10 +143,25 @@ public class IndexedDirectiveStore implements DirectiveStore {
         search.replace(DIRECTIVES, stored, changed);
         return changed;
       } catch (VersionConflictException e) {
-        if (attempt >= MAX_CONFLICT_RETRIES) {
-          throw e;
-        }
+        pauseAfterConflict(attempt, directiveId);
       }
+    }
+  }
+
+  /**
+   * Lets the writers that collided spread out (a random pause, growing with the attempts) before
+   * reading again; gives up only after {@value #MAX_CONFLICT_RETRIES} attempts.
+   */
+  private static void pauseAfterConflict(int attempt, String directiveId) {
+    if (attempt >= MAX_CONFLICT_RETRIES) {
+      throw new VersionConflictException(
+          "document " + directiveId + " kept changing while it was updated");
+    }
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1 + Math.min(100, 2L << attempt)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while updating " + directiveId, e);
     }
   }
 

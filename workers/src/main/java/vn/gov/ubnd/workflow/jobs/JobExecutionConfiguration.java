@@ -12,6 +12,6 @@ public class JobExecutionConfiguration {
   ZeebeClientExecutorService zeebeClientExecutorService(JobExecutionProperties properties) {
     // Owned by the client: closing the client stops it.
     return new ZeebeClientExecutorService(
-        new JobHandlerExecutor(properties.schedulerThreads()), true);
+        new JobHandlerExecutor(properties.schedulerThreads(), properties.handlerThreads()), true);
   }
 }

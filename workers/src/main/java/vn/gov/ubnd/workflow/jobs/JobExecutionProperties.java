@@ -8,15 +8,19 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How the worker application runs its jobs.
  *
- * <p>Sizing: every activated job runs at once on a virtual thread of its own, so no job type waits
- * for a thread another type holds; what bounds the work is the number of jobs a worker may hold,
- * per job type ({@code camunda.client.zeebe.defaults.max-jobs-active}, 16). Our handlers spend
- * their time waiting on the index, the gateway and mail, not on the two cores, so sixteen in flight
- * per type keep a 10,000-directive import moving while a report-cycle step is taken by its own
- * worker within one poll. The platform threads here only schedule polls and back-offs.
+ * <p>Sizing: a worker holds at most {@code camunda.client.zeebe.defaults.max-jobs-active} (8) jobs
+ * of its type, and the application has 21 job types: 168 jobs at most in work at once. With 256
+ * handler threads each of them starts at once, so a backlog of one type (10,000 registrations,
+ * hundreds of ladder steps at a month's end) never delays a report-cycle step, whose own worker
+ * takes it within one poll. The handlers wait on the index, the gateway and mail rather than on the
+ * two cores, and threads end after a minute idle, so the ceiling costs nothing when quiet. Raise it
+ * with the number of job types or max-jobs-active.
  *
- * @param schedulerThreads platform threads that schedule polls, retries and back-offs
+ * @param schedulerThreads threads that schedule polls, retries and back-offs
+ * @param handlerThreads threads that run jobs; at least max-jobs-active times the job types
  */
 @Validated
 @ConfigurationProperties("ubnd.jobs")
-public record JobExecutionProperties(@DefaultValue("2") @Positive int schedulerThreads) {}
+public record JobExecutionProperties(
+    @DefaultValue("2") @Positive int schedulerThreads,
+    @DefaultValue("256") @Positive int handlerThreads) {}

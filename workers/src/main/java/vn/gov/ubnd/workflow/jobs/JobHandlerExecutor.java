@@ -1,25 +1,36 @@
 package vn.gov.ubnd.workflow.jobs;
 
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The Zeebe client's job executor: polls and back-offs are scheduled on a few platform threads, and
- * every job handed to {@link #execute} runs on a virtual thread of its own. The client calls {@code
- * execute} once per activated job, and holds at most max-jobs-active of them per worker: so each
- * job type gets its own bounded capacity and none queues behind another's backlog (with the SDK's
- * default, one shared thread ran every job of every type in turn).
+ * The Zeebe client's job executor: polls and back-offs are scheduled on a few threads, and the jobs
+ * handed to {@link #execute} (once per activated job) run on a pool of their own, large enough that
+ * every job a worker may hold (max-jobs-active, per job type) gets a thread at once. So no job type
+ * queues behind another's backlog; with the SDK's default, one shared thread ran every job of every
+ * type in turn. Threads are made as needed and end after a minute idle.
+ *
+ * <p>Platform threads, not virtual ones: on two cores, virtual threads loading classes from the
+ * application's nested jar pinned both carriers and deadlocked the workers (seen here).
  */
 final class JobHandlerExecutor extends ScheduledThreadPoolExecutor {
 
-  private final ExecutorService handlers =
-      Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("job-", 0).factory());
+  private final ThreadPoolExecutor handlers;
 
-  JobHandlerExecutor(int schedulerThreads) {
+  JobHandlerExecutor(int schedulerThreads, int handlerThreads) {
     super(schedulerThreads, Thread.ofPlatform().name("job-scheduler-", 0).daemon().factory());
+    handlers =
+        new ThreadPoolExecutor(
+            handlerThreads,
+            handlerThreads,
+            1,
+            TimeUnit.MINUTES,
+            new LinkedBlockingQueue<>(),
+            Thread.ofPlatform().name("job-", 0).daemon().factory());
+    handlers.allowCoreThreadTimeOut(true);
   }
 
   @Override

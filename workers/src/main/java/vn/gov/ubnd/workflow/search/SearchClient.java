@@ -284,6 +284,12 @@ public class SearchClient implements AutoCloseable {
         .orElse(0L);
   }
 
+  /** Deletes one of our indices with everything in it (tests and the benchmark clean up). */
+  public void deleteIndex(String name) {
+    send("DELETE", "/" + indexName(name), null, true);
+    knownIndices.remove(indexName(name));
+  }
+
   /** Makes every write so far visible to searches (tests and the benchmark, not the workers). */
   public void refresh(String name) {
     send("POST", "/" + indexName(name) + "/_refresh", null, true);

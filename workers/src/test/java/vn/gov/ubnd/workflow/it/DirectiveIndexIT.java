@@ -57,6 +57,8 @@ class DirectiveIndexIT {
 
   @AfterAll
   static void close() throws Exception {
+    search.deleteIndex("directives");
+    search.deleteIndex("directive-events");
     search.close();
   }
 
@@ -147,6 +149,87 @@ class DirectiveIndexIT {
     }
     pool.shutdown();
     assertThat(store.find("NV-CONC-1").orElseThrow().followUps()).hasSize(20);
+  }
+
+  @Test
+  void concurrentUpdatesWithTheirEventsLoseNothingAndRecordEachEventOnce() throws Exception {
+    store.create(directive("NV-CONC-2", "Cập nhật đồng thời, kèm sự kiện"));
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<?>> futures = new ArrayList<>();
+    for (int level = 0; level < 30; level++) {
+      int l = level;
+      futures.add(
+          pool.submit(
+              () ->
+                  store.update(
+                      "NV-CONC-2",
+                      d ->
+                          d.withFollowUp(
+                              new FollowUp(
+                                  l,
+                                  "LEVEL_" + l,
+                                  OffsetDateTime.now(),
+                                  LocalDate.parse("2026-03-20"),
+                                  List.of("x")),
+                              false,
+                              OffsetDateTime.now()),
+                      d ->
+                          new DirectiveEvent(
+                              "NV-CONC-2:follow-up:" + l,
+                              "NV-CONC-2",
+                              "LEVEL_" + l,
+                              OffsetDateTime.now(),
+                              "VP",
+                              "Bậc " + l,
+                              List.of(),
+                              d.deadline()))));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    pool.shutdown();
+    assertThat(store.find("NV-CONC-2").orElseThrow().followUps()).hasSize(30);
+    search.refresh("directive-events");
+    assertThat(store.events("NV-CONC-2")).hasSize(30);
+  }
+
+  @Test
+  void aRetriedRegistrationCompletesItsHistoryAndASecondInstanceChangesNothing() {
+    Directive first = directive("NV-REG-1", "Đăng ký");
+    DirectiveEvent registered =
+        new DirectiveEvent(
+            "NV-REG-1:registered",
+            "NV-REG-1",
+            "REGISTERED",
+            OffsetDateTime.parse("2026-03-02T08:00:00+07:00"),
+            "VP",
+            "Giao nhiệm vụ cho Sở Tài chính",
+            List.of("STC"),
+            LocalDate.parse("2026-03-20"));
+    // A crash after the directive was written, before its event: the retry writes the event.
+    assertThat(store.create(first)).isTrue();
+    assertThat(store.create(first, registered)).isFalse();
+    search.refresh("directive-events");
+    assertThat(store.events("NV-REG-1"))
+        .extracting(DirectiveEvent::description)
+        .containsExactly("Giao nhiệm vụ cho Sở Tài chính");
+    // A second instance for the same id: neither the directive nor the event is replaced.
+    DirectiveEvent other =
+        new DirectiveEvent(
+            "NV-REG-1:registered",
+            "NV-REG-1",
+            "REGISTERED",
+            OffsetDateTime.parse("2026-03-03T08:00:00+07:00"),
+            "VP",
+            "Lần hai",
+            List.of("SXD"),
+            null);
+    assertThat(store.create(directive("NV-REG-1", "Lần hai"), other)).isFalse();
+    search.refresh("directive-events");
+    assertThat(store.events("NV-REG-1"))
+        .extracting(DirectiveEvent::description)
+        .containsExactly("Giao nhiệm vụ cho Sở Tài chính");
+    assertThat(store.find("NV-REG-1").orElseThrow().title()).isEqualTo("Đăng ký");
   }
 
   @Test

@@ -89,13 +89,17 @@ class DirectiveTrackingIT extends RealStackTest {
             + "-3,Nhiệm vụ của đơn vị không có,Sở Không Có,PCT-KT,"
             + day
             + ",\n";
-    JsonNode imported = JSON.readTree(upload("giao-viec.csv", csv));
+    JsonNode accepted = JSON.readTree(upload("giao-viec.csv", csv));
+    assertThat(accepted.path("status").asText()).isEqualTo("RUNNING");
+    assertThat(accepted.path("rows").asInt()).isEqualTo(3);
+    JsonNode imported = awaitImported(accepted.path("importId").asText());
     assertThat(imported.path("started").asInt()).isEqualTo(2);
     assertThat(imported.path("rejected").asInt()).isEqualTo(1);
-    assertThat(imported.path("rows").get(2).path("problems").get(0).asText())
-        .contains("Sở Không Có");
-    long onTimeKey = imported.path("rows").get(0).path("processInstanceKey").asLong();
-    long lateKey = imported.path("rows").get(1).path("processInstanceKey").asLong();
+    assertThat(imported.path("remaining").asInt()).isZero();
+    JsonNode rows = verdicts(accepted.path("importId").asText());
+    assertThat(rows.get(2).path("problems").get(0).asText()).contains("Sở Không Có");
+    long onTimeKey = rows.get(0).path("processInstanceKey").asLong();
+    long lateKey = rows.get(1).path("processInstanceKey").asLong();
 
     // Operate shows both instances.
     camunda.awaitInstanceState(onTimeKey, "ACTIVE");
@@ -148,12 +152,37 @@ class DirectiveTrackingIT extends RealStackTest {
     assertThat(stats.path("summary").path("done").path("percentText").asText()).isEqualTo("100,0%");
   }
 
+  /** Waits until every row of the import has its verdict; answers its progress. */
+  static JsonNode awaitImported(String importId) {
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () ->
+                JSON.readTree(workers("GET", "/api/directives/imports/" + importId, null, null))
+                    .path("status")
+                    .asText()
+                    .equals("FINISHED"));
+    try {
+      return JSON.readTree(workers("GET", "/api/directives/imports/" + importId, null, null));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Row verdicts of a finished import, in row order. */
+  static JsonNode verdicts(String importId) throws Exception {
+    return JSON.readTree(
+            workers("GET", "/api/directives/imports/" + importId + "/rows?size=1000", null, null))
+        .path("rows");
+  }
+
   private static JsonNode statistics(LocalDate day) throws Exception {
     return JSON.readTree(
         workers("GET", "/api/directives/statistics?from=" + day + "&to=" + day, null, null));
   }
 
-  private static String upload(String fileName, String content) throws Exception {
+  static String upload(String fileName, String content) throws Exception {
     String boundary = "----ubnd" + System.nanoTime();
     String body =
         "--"
@@ -168,10 +197,10 @@ class DirectiveTrackingIT extends RealStackTest {
             + boundary
             + "--\r\n";
     return workers(
-        "POST", "/api/directives/import", body, "multipart/form-data; boundary=" + boundary);
+        "POST", "/api/directives/imports", body, "multipart/form-data; boundary=" + boundary);
   }
 
-  private static String workers(String method, String path, String body, String contentType)
+  static String workers(String method, String path, String body, String contentType)
       throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(LocalStack.WORKERS + path))

@@ -47,6 +47,16 @@ public class LocalStack implements BeforeAllCallback {
     }
   }
 
+  /** The stack's folder: the one the tests started, or the one named by -Dstack.home. */
+  static Path home() {
+    return Path.of(System.getProperty("stack.home", "target/it-stack"));
+  }
+
+  /** Runs a command of deploy/local/stack on the tests' stack ("start" starts what is missing). */
+  static void stack(String command) throws IOException, InterruptedException {
+    run(Path.of(System.getProperty("stack.script", "../deploy/local/stack")), home(), command);
+  }
+
   private static void run(Path script, Path home, String command)
       throws IOException, InterruptedException {
     ProcessBuilder builder =

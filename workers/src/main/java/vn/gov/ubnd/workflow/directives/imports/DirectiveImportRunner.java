@@ -54,8 +54,11 @@ public class DirectiveImportRunner {
   private final ImportFiles files;
   private final ImportProperties properties;
   private final Clock clock;
+
+  /** One thread per import running (a few at most); they end when idle. */
   private final ExecutorService background =
-      Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("import-", 0).factory());
+      Executors.newCachedThreadPool(Thread.ofPlatform().name("import-", 0).daemon().factory());
+
   private final Set<String> running = ConcurrentHashMap.newKeySet();
 
   public DirectiveImportRunner(
@@ -228,7 +231,7 @@ public class DirectiveImportRunner {
             RowVerdict.started(
                 importId, row.rowNumber(), id, registered.get(id).processInstanceKey()));
       } else {
-        starts.put(row, background.submit(() -> start(importId, row, id, claim)));
+        starts.put(row, starter.submit(() -> start(importId, row, id, claim)));
       }
     }
     for (Future<RowVerdict> start : starts.values()) {

@@ -3,10 +3,16 @@ package vn.gov.ubnd.workflow.directives.imports;
 import io.camunda.zeebe.client.ZeebeClient;
 import io.camunda.zeebe.client.api.command.ClientStatusException;
 import io.grpc.Status;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,22 +33,43 @@ public class DirectiveInstanceStarter {
   private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
   private final ZeebeClient zeebe;
-  private final Semaphore inFlight;
+
+  /** As many threads as starts in flight: every import shares the same bound. */
+  private final ExecutorService starts;
 
   public DirectiveInstanceStarter(ZeebeClient zeebe, ImportProperties properties) {
     this.zeebe = zeebe;
-    this.inFlight = new Semaphore(properties.maxInFlight());
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            properties.maxInFlight(),
+            properties.maxInFlight(),
+            1,
+            TimeUnit.MINUTES,
+            new LinkedBlockingQueue<>(),
+            Thread.ofPlatform().name("import-start-", 0).daemon().factory());
+    pool.allowCoreThreadTimeOut(true);
+    this.starts = pool;
+  }
+
+  /** Runs a start on one of the {@code maxInFlight} threads. */
+  <T> Future<T> submit(Callable<T> start) {
+    return starts.submit(start);
+  }
+
+  @PreDestroy
+  void stop() {
+    starts.shutdownNow();
   }
 
   /**
-   * Starts one instance and answers its key; waits while the engine pushes back.
+   * Starts one instance and answers its key; waits while the engine pushes back. Call it through
+   * {@link #submit}, which bounds the starts in flight.
    *
    * @throws InstanceNotStartedException when the engine refuses the start for good
    */
   public long start(DirectiveInput input) throws InterruptedException {
     Duration pause = FIRST_PAUSE;
     while (true) {
-      inFlight.acquire();
       try {
         return zeebe
             .newCreateInstanceCommand()
@@ -60,8 +87,6 @@ public class DirectiveInstanceStarter {
           throw new InstanceNotStartedException(code, e);
         }
         LOG.debug("engine pushed back ({}), starting {} again in {}", code, input, pause);
-      } finally {
-        inFlight.release();
       }
       Thread.sleep(pause.toMillis());
       pause =

@@ -1,0 +1,183 @@
+package vn.gov.ubnd.workflow.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.directives.Directive;
+import vn.gov.ubnd.workflow.directives.IndexedDirectiveStatistics;
+import vn.gov.ubnd.workflow.search.SearchClient;
+import vn.gov.ubnd.workflow.search.SearchProperties;
+
+/**
+ * The statistics endpoint's query (IndexedDirectiveStatistics, the application's own class, in a
+ * JVM with the worker application's 256 MB heap) at growing numbers of directives, beside a plain
+ * {@code _count} of the same period on the same index: p50 and p95 of 40 requests after 5 to warm
+ * up. The directives are generated here (seven years, every state, 30 agencies, 6 leaders) and
+ * bulk-loaded into an index of their own, deleted at the end.
+ */
+final class StatisticsBench {
+
+  private static final int WARM_UP = 5;
+  private static final int MEASURED = 40;
+  private static final LocalDate FIRST = LocalDate.parse("2020-01-01");
+  private static final int DAYS = 7 * 365;
+
+  private final Results results;
+  private final ObjectMapper json =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private final Random random = new Random(2026);
+  private int loaded;
+
+  StatisticsBench(Results results) {
+    this.results = results;
+  }
+
+  void run(List<Integer> sizes) throws Exception {
+    try (SearchClient search =
+        new SearchClient(
+            new SearchProperties(
+                List.of(URI.create(Stack.OPENSEARCH)),
+                "bench",
+                null,
+                null,
+                Duration.ofMinutes(2),
+                4),
+            json)) {
+      search.deleteIndex("directives");
+      search.ensureIndexFromResource("directives", "search/directives.json");
+      IndexedDirectiveStatistics statistics =
+          new IndexedDirectiveStatistics(search, json, new WorkingDayCalendar(List.of()));
+      LocalDate from = FIRST;
+      LocalDate to = FIRST.plusDays(DAYS - 1);
+      LocalDate asOf = to.plusDays(1);
+      ObjectNode countQuery = json.createObjectNode();
+      countQuery
+          .putObject("range")
+          .putObject("assignedOn")
+          .put("gte", from.toString())
+          .put("lte", to.toString());
+      try {
+        for (int size : sizes) {
+          long loadStart = System.nanoTime();
+          int before = loaded;
+          load(search, size);
+          double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+          System.out.printf(
+              "loaded %,d directives (%,d new) in %.0f s%n", loaded, loaded - before, loadSeconds);
+          long[] stats = measure(() -> statistics.statistics(from, to, asOf, 50));
+          long[] counts = measure(() -> search.count("directives", countQuery));
+          results.add(
+              String.format("Statistics at %,d directives, p50 / p95", size),
+              String.format("%d / %d ms", stats[0], stats[1]),
+              String.format("%d / %d ms: _count, same period", counts[0], counts[1]),
+              (double) stats[1] / Math.max(counts[1], 1));
+        }
+      } finally {
+        search.deleteIndex("directives");
+      }
+    }
+  }
+
+  private void load(SearchClient search, int target) throws Exception {
+    Stack.send(
+        java.net.http.HttpRequest.newBuilder(
+                URI.create(Stack.OPENSEARCH + "/bench-directives/_settings"))
+            .header("Content-Type", "application/json")
+            .PUT(
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"index\":{\"refresh_interval\":\"-1\"}}")));
+    while (loaded < target) {
+      List<SearchClient.BulkOperation> batch = new ArrayList<>();
+      for (int i = 0; i < 5_000 && loaded < target; i++, loaded++) {
+        Directive d = directive(loaded);
+        batch.add(SearchClient.BulkOperation.put("directives", d.directiveId(), d));
+      }
+      search.bulk(batch, SearchClient.Refresh.NONE);
+    }
+    Stack.send(
+        java.net.http.HttpRequest.newBuilder(
+                URI.create(Stack.OPENSEARCH + "/bench-directives/_settings"))
+            .header("Content-Type", "application/json")
+            .PUT(
+                java.net.http.HttpRequest.BodyPublishers.ofString(
+                    "{\"index\":{\"refresh_interval\":\"1s\"}}")));
+    search.refresh("directives");
+    Stack.post(Stack.OPENSEARCH + "/bench-directives/_forcemerge?max_num_segments=5", "{}");
+  }
+
+  private Directive directive(int n) {
+    LocalDate assigned = FIRST.plusDays(random.nextInt(DAYS));
+    LocalDate deadline = random.nextInt(20) == 0 ? null : assigned.plusDays(5 + random.nextInt(90));
+    int kind = random.nextInt(10);
+    Directive.Status status =
+        kind < 6
+            ? Directive.Status.COMPLETED
+            : kind < 7 ? Directive.Status.WITHDRAWN : Directive.Status.IN_PROGRESS;
+    LocalDate closed =
+        status == Directive.Status.IN_PROGRESS
+            ? null
+            : (deadline == null ? assigned.plusDays(30) : deadline)
+                .plusDays(random.nextInt(41) - 20);
+    if (closed != null && closed.isBefore(assigned)) {
+      closed = assigned;
+    }
+    String agency = "DV" + random.nextInt(30);
+    String leader = "LD" + random.nextInt(6);
+    return new Directive(
+        String.format("BENCH-%07d", n),
+        "Nhiệm vụ đo hiệu năng số " + n + " về giải ngân vốn đầu tư công",
+        "Nội dung nhiệm vụ số " + n,
+        null,
+        agency,
+        "Đơn vị " + agency,
+        List.of(),
+        leader,
+        "Lãnh đạo " + leader,
+        assigned,
+        deadline,
+        deadline,
+        0,
+        status,
+        false,
+        random.nextInt(4),
+        List.of(),
+        null,
+        status == Directive.Status.COMPLETED ? closed : null,
+        null,
+        null,
+        status == Directive.Status.WITHDRAWN ? closed : null,
+        null,
+        n,
+        null);
+  }
+
+  private interface Call {
+    void run() throws Exception;
+  }
+
+  /** p50 and p95 in milliseconds. */
+  private static long[] measure(Call call) throws Exception {
+    for (int i = 0; i < WARM_UP; i++) {
+      call.run();
+    }
+    long[] millis = new long[MEASURED];
+    for (int i = 0; i < MEASURED; i++) {
+      long start = System.nanoTime();
+      call.run();
+      millis[i] = (System.nanoTime() - start) / 1_000_000;
+    }
+    Arrays.sort(millis);
+    return new long[] {millis[MEASURED / 2], millis[(int) Math.ceil(MEASURED * 0.95) - 1]};
+  }
+}

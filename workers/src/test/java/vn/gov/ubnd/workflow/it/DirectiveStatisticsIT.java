@@ -1,0 +1,213 @@
+package vn.gov.ubnd.workflow.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.directives.Directive;
+import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
+import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
+import vn.gov.ubnd.workflow.directives.IndexedDirectiveStatistics;
+import vn.gov.ubnd.workflow.search.SearchClient;
+import vn.gov.ubnd.workflow.search.SearchProperties;
+
+/**
+ * The statistics counted by OpenSearch's aggregations equal the calculator's, which counts the same
+ * directives one by one in Java (the oracle): the seed-004 April line, withdrawn directives outside
+ * the base, and a year of varied directives seen on several days.
+ */
+@ExtendWith(LocalStack.class)
+class DirectiveStatisticsIT {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private static final String PREFIX = "itstat" + Long.toString(System.nanoTime(), 36);
+  private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(List.of());
+  private static final List<String> AGENCIES =
+      List.of("SCT", "STC", "SXD", "SYT", "SNV", "STP", "SNNMT", "SGDDT");
+  private static final List<String> LEADERS = List.of("CT", "PCT-KT", "PCT-VX", "PCT-TT");
+
+  private static SearchClient search;
+  private static IndexedDirectiveStatistics statistics;
+  private static final List<Directive> all = new ArrayList<>();
+
+  @BeforeAll
+  static void indexDirectives() {
+    search =
+        new SearchClient(
+            new SearchProperties(
+                List.of(URI.create(LocalStack.OPENSEARCH)),
+                PREFIX,
+                null,
+                null,
+                Duration.ofSeconds(30),
+                8),
+            JSON);
+    statistics = new IndexedDirectiveStatistics(search, JSON, CALENDAR);
+    seedAprilLine();
+    varied(new Random(20221), 3_000);
+    search.ensureIndexFromResource("directives", "search/directives.json");
+    for (int i = 0; i < all.size(); i += 500) {
+      List<SearchClient.BulkOperation> batch =
+          all.subList(i, Math.min(i + 500, all.size())).stream()
+              .map(d -> SearchClient.BulkOperation.create("directives", d.directiveId(), d))
+              .toList();
+      assertThat(search.bulk(batch, SearchClient.Refresh.NONE))
+          .allMatch(SearchClient.BulkOutcome::succeeded);
+    }
+    search.refresh("directives");
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    search.deleteIndex("directives");
+    search.close();
+  }
+
+  /** Cao Bằng, April 2022 (seed 004): 338 assigned; 198 done, 78 in progress, 62 overdue. */
+  private static void seedAprilLine() {
+    LocalDate assigned = LocalDate.parse("2022-04-05");
+    LocalDate due = LocalDate.parse("2022-04-20");
+    for (int i = 0; i < 150; i++) {
+      all.add(
+          directive("SEED", "STC", "PCT-KT", assigned, due, "C", LocalDate.parse("2022-04-15")));
+    }
+    for (int i = 0; i < 48; i++) {
+      all.add(
+          directive("SEED", "SXD", "PCT-KT", assigned, due, "C", LocalDate.parse("2022-04-25")));
+    }
+    for (int i = 0; i < 70; i++) {
+      all.add(
+          directive("SEED", "SYT", "PCT-VX", assigned, LocalDate.parse("2022-05-10"), "P", null));
+    }
+    for (int i = 0; i < 8; i++) {
+      all.add(directive("SEED", "SYT", "PCT-VX", assigned, null, "P", null));
+    }
+    for (int i = 0; i < 62; i++) {
+      all.add(directive("SEED", "SCT", "CT", assigned, due, "P", null));
+    }
+    // Withdrawn ones stand outside the base.
+    for (int i = 0; i < 5; i++) {
+      all.add(directive("SEED", "SNV", "CT", assigned, due, "W", LocalDate.parse("2022-04-12")));
+    }
+  }
+
+  /** A year of directives in every state, some closed after the days the statistics look at. */
+  private static void varied(Random random, int count) {
+    for (int i = 0; i < count; i++) {
+      LocalDate assigned = LocalDate.parse("2023-01-01").plusDays(random.nextInt(365));
+      LocalDate deadline =
+          random.nextInt(20) == 0 ? null : assigned.plusDays(5 + random.nextInt(60));
+      int kind = random.nextInt(10);
+      String state = kind < 5 ? "C" : kind < 6 ? "W" : "P";
+      LocalDate closed =
+          state.equals("P")
+              ? null
+              : (deadline == null ? assigned.plusDays(30) : deadline)
+                  .plusDays(random.nextInt(41) - 20);
+      if (closed != null && closed.isBefore(assigned)) {
+        closed = assigned;
+      }
+      all.add(
+          directive(
+              "VAR",
+              AGENCIES.get(random.nextInt(AGENCIES.size())),
+              LEADERS.get(random.nextInt(LEADERS.size())),
+              assigned,
+              deadline,
+              state,
+              closed));
+    }
+  }
+
+  private static Directive directive(
+      String series,
+      String agency,
+      String leader,
+      LocalDate assignedOn,
+      LocalDate deadline,
+      String state,
+      LocalDate closedOn) {
+    Directive.Status status =
+        switch (state) {
+          case "C" -> Directive.Status.COMPLETED;
+          case "W" -> Directive.Status.WITHDRAWN;
+          default -> Directive.Status.IN_PROGRESS;
+        };
+    return new Directive(
+        String.format("%s-%05d", series, all.size()),
+        "Nhiệm vụ số " + all.size(),
+        "",
+        null,
+        agency,
+        "Đơn vị " + agency,
+        List.of(),
+        leader,
+        "Lãnh đạo " + leader,
+        assignedOn,
+        deadline,
+        deadline,
+        0,
+        status,
+        false,
+        all.size() % 3,
+        List.of(),
+        null,
+        status == Directive.Status.COMPLETED ? closedOn : null,
+        null,
+        null,
+        status == Directive.Status.WITHDRAWN ? closedOn : null,
+        null,
+        1L,
+        null);
+  }
+
+  @ParameterizedTest(name = "{0} to {1} as of {2}")
+  @CsvSource({
+    "2022-04-01, 2022-04-30, 2022-04-28",
+    "2022-04-01, 2022-04-30, 2022-04-10",
+    "2023-01-01, 2023-12-31, 2023-06-30",
+    "2023-01-01, 2023-12-31, 2024-03-01",
+    "2023-03-15, 2023-04-14, 2023-04-14",
+    "2023-07-01, 2023-07-31, 2023-07-01",
+    "2021-01-01, 2021-12-31, 2022-01-01"
+  })
+  void theIndexCountsAsTheCalculatorDoes(LocalDate from, LocalDate to, LocalDate asOf) {
+    DirectiveStatistics expected =
+        new DirectiveStatisticsCalculator(CALENDAR).compute(all, from, to, asOf, 50);
+    DirectiveStatistics counted = statistics.statistics(from, to, asOf, 50);
+    assertThat(counted).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "April 2022 as of {0}")
+  @CsvSource("2022-04-28")
+  void theSeedsAprilLineFromTheIndex(LocalDate asOf) {
+    DirectiveStatistics april =
+        statistics.statistics(
+            LocalDate.parse("2022-04-01"), LocalDate.parse("2022-04-30"), asOf, 10);
+    assertThat(april.assigned()).isEqualTo(343);
+    assertThat(april.withdrawn()).isEqualTo(5);
+    assertThat(april.summary().base()).isEqualTo(338);
+    assertThat(april.summary().done().percentText()).isEqualTo("58,6%");
+    assertThat(april.summary().inProgress().percentText()).isEqualTo("23,1%");
+    assertThat(april.summary().overdue().percentText()).isEqualTo("18,3%");
+    assertThat(april.summary().baseDescription()).contains("không kể 5 nhiệm vụ thôi thực hiện");
+    assertThat(april.overdue()).isEqualTo(62);
+    assertThat(april.oldestOverdue()).hasSize(10); // bounded list, exact count
+  }
+}
