@@ -36,7 +36,7 @@ public class DirectiveClosingWorker {
     }
     Directive done =
         directives.recordCompletion(
-            directiveId, completionDate, result, evidenceReference, job.getElementInstanceKey());
+            FollowUpWorker.step(job, directiveId), completionDate, result, evidenceReference);
     return new Closed(done.status().name(), done.completedOnTime());
   }
 
@@ -49,7 +49,7 @@ public class DirectiveClosingWorker {
     String reason =
         withdrawalReason != null && !withdrawalReason.isBlank() ? withdrawalReason : directionNote;
     Directive withdrawn =
-        directives.recordWithdrawal(directiveId, reason, job.getElementInstanceKey());
+        directives.recordWithdrawal(FollowUpWorker.step(job, directiveId), reason);
     return new Closed(withdrawn.status().name(), null);
   }
 }

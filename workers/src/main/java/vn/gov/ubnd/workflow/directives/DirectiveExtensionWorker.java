@@ -42,12 +42,11 @@ public class DirectiveExtensionWorker {
     }
     return Checked.of(
         directives.recordExtensionDecision(
-            directiveId,
+            FollowUpWorker.step(job, directiveId),
             "APPROVED".equals(extensionDecision),
             newDeadline,
             extensionDecisionNote,
-            leaderInCharge,
-            job.getElementInstanceKey()));
+            leaderInCharge));
   }
 
   @JobWorker(type = "recordLeaderDirection")
@@ -60,12 +59,11 @@ public class DirectiveExtensionWorker {
       @Variable DirectiveService.SentFollowUp currentFollowUp) {
     return Checked.of(
         directives.recordLeaderDirection(
-            directiveId,
+            FollowUpWorker.step(job, directiveId),
             leaderDirection,
             newDeadline,
             directionNote,
-            currentFollowUp == null ? null : currentFollowUp.candidateGroup(),
-            job.getElementInstanceKey()));
+            currentFollowUp == null ? null : currentFollowUp.candidateGroup()));
   }
 
   /**
@@ -87,7 +85,7 @@ public class DirectiveExtensionWorker {
           "biến newDeadline không có: thời hạn mới phải được ghi trong quyết định gia hạn");
     }
     Directive extended =
-        directives.applyExtension(directiveId, newDeadline, job.getElementInstanceKey());
+        directives.applyExtension(FollowUpWorker.step(job, directiveId), newDeadline);
     return new Extended(
         extended.deadline().toString(),
         DirectiveService.VN_DATE.format(extended.deadline()),

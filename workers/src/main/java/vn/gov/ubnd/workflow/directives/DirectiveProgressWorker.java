@@ -18,6 +18,6 @@ public class DirectiveProgressWorker {
   @JobWorker(type = "recordProgress")
   public void recordProgress(
       ActivatedJob job, @Variable String directiveId, @Variable String progressNote) {
-    directives.recordProgress(directiveId, progressNote, job.getElementInstanceKey());
+    directives.recordProgress(FollowUpWorker.step(job, directiveId), progressNote);
   }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
@@ -129,8 +130,8 @@ public class DirectiveService {
     return directive;
   }
 
-  public List<PlannedFollowUp> planFollowUps(String directiveId, List<LadderStep> ladder) {
-    Directive directive = require(directiveId);
+  public List<PlannedFollowUp> planFollowUps(DirectiveStep step, List<LadderStep> ladder) {
+    Directive directive = require(step);
     if (directive.deadline() == null) {
       return List.of();
     }
@@ -158,8 +159,10 @@ public class DirectiveService {
       String decisionDue,
       boolean needsDecision) {}
 
-  public SentFollowUp sendFollowUp(String directiveId, PlannedFollowUp step, long stepKey) {
-    Directive directive = require(directiveId);
+  public SentFollowUp sendFollowUp(DirectiveStep at, PlannedFollowUp step) {
+    String directiveId = at.directiveId();
+    long stepKey = at.stepKey();
+    Directive directive = require(at);
     Department agency = catalog.department(directive.leadAgency()).orElseThrow();
     Leader inCharge = catalog.leader(directive.leaderInCharge()).orElseThrow();
     Recipient agencyHead = new Recipient(agency.headTitle(), agency.email());
@@ -256,14 +259,16 @@ public class DirectiveService {
         step.needsDecision());
   }
 
-  public void recordProgress(String directiveId, String note, long stepKey) {
+  public void recordProgress(DirectiveStep step, String note) {
     if (note == null || note.isBlank()) {
       throw new IllegalArgumentException("báo cáo tiến độ không có nội dung (progressNote)");
     }
     store.update(
-        directiveId,
-        d -> d.withProgress(note.trim(), now()),
-        d -> event(d, stepKey, "PROGRESS", d.leadAgency(), "Báo cáo tiến độ: " + note.trim()));
+        step.directiveId(),
+        ownedBy(step, d -> d.withProgress(note.trim(), now())),
+        d ->
+            event(
+                d, step.stepKey(), "PROGRESS", d.leadAgency(), "Báo cáo tiến độ: " + note.trim()));
   }
 
   /**
@@ -275,13 +280,9 @@ public class DirectiveService {
   public record DecisionCheck(boolean valid, String problem) {}
 
   public DecisionCheck recordExtensionDecision(
-      String directiveId,
-      boolean approved,
-      String newDeadline,
-      String note,
-      String decidedBy,
-      long stepKey) {
-    Directive directive = require(directiveId);
+      DirectiveStep step, boolean approved, String newDeadline, String note, String decidedBy) {
+    long stepKey = step.stepKey();
+    Directive directive = require(step);
     if (approved) {
       String problem = checkNewDeadline(directive, newDeadline);
       if (problem != null) {
@@ -305,13 +306,10 @@ public class DirectiveService {
   }
 
   public DecisionCheck recordLeaderDirection(
-      String directiveId,
-      String direction,
-      String newDeadline,
-      String note,
-      String decidedBy,
-      long stepKey) {
-    Directive directive = require(directiveId);
+      DirectiveStep step, String direction, String newDeadline, String note, String decidedBy) {
+    String directiveId = step.directiveId();
+    long stepKey = step.stepKey();
+    Directive directive = require(step);
     switch (direction == null ? "" : direction) {
       case "URGE" -> {
         Department agency = catalog.department(directive.leadAgency()).orElseThrow();
@@ -380,23 +378,23 @@ public class DirectiveService {
   }
 
   /** Applies an approved extension; returns the deadline now in force (on a working day). */
-  public Directive applyExtension(String directiveId, String newDeadline, long stepKey) {
+  public Directive applyExtension(DirectiveStep step, String newDeadline) {
     LocalDate deadline = calendar.onOrNextWorkingDay(LocalDate.parse(newDeadline.substring(0, 10)));
     return store.update(
-        directiveId,
+        step.directiveId(),
         // Applied already (a retried job): the same deadline, no second count.
-        d -> deadline.equals(d.deadline()) ? d : d.withExtension(deadline, now()),
+        ownedBy(step, d -> deadline.equals(d.deadline()) ? d : d.withExtension(deadline, now())),
         d ->
             event(
                 d,
-                stepKey,
+                step.stepKey(),
                 "EXTENDED",
                 catalog.office().code(),
                 "Gia hạn lần " + d.extensionCount() + " đến " + VN_DATE.format(deadline)));
   }
 
   public Directive recordCompletion(
-      String directiveId, String completionDate, String result, String evidence, long stepKey) {
+      DirectiveStep step, String completionDate, String result, String evidence) {
     LocalDate completedOn;
     try {
       completedOn = LocalDate.parse(completionDate.substring(0, 10));
@@ -407,15 +405,17 @@ public class DirectiveService {
               + "\" không hợp lệ: sửa biến completionDate (năm-tháng-ngày) rồi thử lại");
     }
     return store.update(
-        directiveId,
-        d ->
-            d.status() == Directive.Status.COMPLETED
-                ? d
-                : d.withCompletion(completedOn, result, evidence, now()),
+        step.directiveId(),
+        ownedBy(
+            step,
+            d ->
+                d.status() == Directive.Status.COMPLETED
+                    ? d
+                    : d.withCompletion(completedOn, result, evidence, now())),
         done ->
             event(
                 done,
-                stepKey,
+                step.stepKey(),
                 done.completedOnTime() ? "COMPLETED_ON_TIME" : "COMPLETED_LATE",
                 catalog.office().code(),
                 "Xác nhận hoàn thành ngày "
@@ -423,30 +423,65 @@ public class DirectiveService {
                     + (done.completedOnTime() ? " (đúng hạn)" : " (quá hạn)")));
   }
 
-  public Directive recordWithdrawal(String directiveId, String reason, long stepKey) {
+  public Directive recordWithdrawal(DirectiveStep step, String reason) {
     return store.update(
-        directiveId,
-        d ->
-            d.status() == Directive.Status.WITHDRAWN ? d : d.withWithdrawal(today(), reason, now()),
+        step.directiveId(),
+        ownedBy(
+            step,
+            d ->
+                d.status() == Directive.Status.WITHDRAWN
+                    ? d
+                    : d.withWithdrawal(today(), reason, now())),
         withdrawn ->
             event(
                 withdrawn,
-                stepKey,
+                step.stepKey(),
                 "WITHDRAWN",
                 catalog.office().code(),
                 "Thôi thực hiện nhiệm vụ"
                     + (reason == null || reason.isBlank() ? "" : ": " + reason.trim())));
   }
 
-  private Directive require(String directiveId) {
-    return store
-        .find(directiveId)
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "nhiệm vụ "
-                        + directiveId
-                        + " không có trong chỉ mục: kiểm tra chỉ mục tìm kiếm rồi thử lại bước này"));
+  private Directive require(DirectiveStep step) {
+    Directive directive =
+        store
+            .find(step.directiveId())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "nhiệm vụ "
+                            + step.directiveId()
+                            + " không có trong chỉ mục: kiểm tra chỉ mục tìm kiếm rồi thử lại bước này"));
+    checkOwner(directive, step);
+    return directive;
+  }
+
+  /** A change that refuses a directive another instance tracks. */
+  private static UnaryOperator<Directive> ownedBy(
+      DirectiveStep step, UnaryOperator<Directive> change) {
+    return d -> {
+      checkOwner(d, step);
+      return change.apply(d);
+    };
+  }
+
+  /**
+   * A step acts only on the directive its own instance registered: a directiveId changed in the
+   * instance (by hand, or by anything that got past the forms' output mappings) must not let it act
+   * on another agency's directive.
+   */
+  private static void checkOwner(Directive directive, DirectiveStep step) {
+    if (directive.processInstanceKey() != step.processInstanceKey()) {
+      throw new IllegalArgumentException(
+          "nhiệm vụ "
+              + step.directiveId()
+              + " do phiên quy trình "
+              + directive.processInstanceKey()
+              + " theo dõi, không phải phiên này ("
+              + step.processInstanceKey()
+              + "): biến directiveId của phiên này đã bị đổi; đặt lại đúng số hiệu nhiệm vụ của"
+              + " phiên này");
+    }
   }
 
   /** An event of a directive the caller holds already (no second read of the index). */

@@ -192,8 +192,23 @@ public final class DirectiveStatisticsCalculator {
         .sorted(Comparator.comparing(code))
         .forEach(d -> byCode.computeIfAbsent(code.apply(d), k -> new ArrayList<>()).add(d));
     return byCode.values().stream()
-        .map(list -> group(code.apply(list.get(0)), name.apply(list.get(0)), count(list, asOf)))
+        .map(list -> group(code.apply(list.get(0)), commonest(list, name), count(list, asOf)))
         .toList();
+  }
+
+  /**
+   * The name most of a group's directives carry (alphabetically first on a tie): an agency renamed
+   * in the catalog is listed under the name of most of its directives.
+   */
+  private static String commonest(List<Directive> group, Function<Directive, String> name) {
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    group.forEach(d -> counts.merge(String.valueOf(name.apply(d)), 1L, Long::sum));
+    return counts.entrySet().stream()
+        .max(
+            Comparator.comparing(Map.Entry<String, Long>::getValue)
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .map(Map.Entry::getKey)
+        .orElse(null);
   }
 
   /** A share of the base, rounded half up to one decimal with exact decimal arithmetic. */

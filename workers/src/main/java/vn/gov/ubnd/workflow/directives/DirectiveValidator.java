@@ -1,7 +1,6 @@
 package vn.gov.ubnd.workflow.directives;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -110,7 +109,11 @@ public final class DirectiveValidator {
               trim(in.sourceDocument().number()), sourceDate, trim(in.sourceDocument().issuer()));
       if (sourceDate != null && assignedOn != null && sourceDate.isAfter(assignedOn)) {
         problems.add(
-            "Ngày văn bản giao nhiệm vụ (" + sourceDate + ") sau ngày giao (" + assignedOn + ").");
+            "Ngày văn bản giao nhiệm vụ ("
+                + vn(sourceDate)
+                + ") sau ngày giao ("
+                + vn(assignedOn)
+                + "): ngày văn bản phải trước hoặc trùng ngày giao.");
       }
     }
     LocalDate requested = null;
@@ -133,7 +136,12 @@ public final class DirectiveValidator {
       }
     }
     if (requested != null && assignedOn != null && requested.isBefore(assignedOn)) {
-      problems.add("Thời hạn (" + requested + ") trước ngày giao (" + assignedOn + ").");
+      problems.add(
+          "Thời hạn ("
+              + vn(requested)
+              + ") trước ngày giao ("
+              + vn(assignedOn)
+              + "): thời hạn phải sau ngày giao.");
     }
     if (!problems.isEmpty()) {
       throw new DirectiveValidationException(problems);
@@ -143,18 +151,70 @@ public final class DirectiveValidator {
         in, source, lead, List.copyOf(coordinating), leader, assignedOn, deadline, requested);
   }
 
+  /**
+   * Dates as the API sends them (2026-03-05, or a date-time from a form) or an office writes them.
+   */
+  private static final java.util.regex.Pattern ISO_DATE =
+      java.util.regex.Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T[0-9:.+\\-Z]*)?");
+
+  private static final java.util.regex.Pattern VN_DATE =
+      java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+  /** Years a date may fall in: wider than any record an office keeps. */
+  static final int FIRST_YEAR = 1990;
+
+  static final int LAST_YEAR = 2100;
+
   private static LocalDate date(String text, String label, List<String> problems) {
+    String value = text.trim();
+    String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    LocalDate date;
     try {
-      return LocalDate.parse(
-          text.trim().length() > 10 ? text.trim().substring(0, 10) : text.trim());
-    } catch (DateTimeParseException e) {
+      java.util.regex.Matcher iso = ISO_DATE.matcher(value);
+      java.util.regex.Matcher vn = VN_DATE.matcher(value);
+      if (iso.matches()) {
+        date =
+            LocalDate.parse(
+                iso.group(1),
+                java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+      } else if (vn.matches()) {
+        date =
+            LocalDate.of(
+                Integer.parseInt(vn.group(3)),
+                Integer.parseInt(vn.group(2)),
+                Integer.parseInt(vn.group(1)));
+      } else {
+        problems.add(
+            label + " \"" + shown + "\" không phải là ngày: ghi ngày/tháng/năm, ví dụ 05/03/2026.");
+        return null;
+      }
+    } catch (java.time.DateTimeException e) {
       problems.add(
           label
               + " \""
-              + text
-              + "\" không phải ngày hợp lệ (định dạng năm-tháng-ngày, ví dụ 2026-03-05).");
+              + shown
+              + "\" không phải ngày có thật (ngày/tháng/năm): kiểm tra lại ngày và tháng, ví dụ"
+              + " 05/03/2026.");
       return null;
     }
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      problems.add(
+          label
+              + " \""
+              + shown
+              + "\" nằm ngoài khoảng năm "
+              + FIRST_YEAR
+              + "–"
+              + LAST_YEAR
+              + ": kiểm tra lại năm.");
+      return null;
+    }
+    return date;
+  }
+
+  private static String vn(LocalDate date) {
+    return DirectiveService.VN_DATE.format(date);
   }
 
   private static boolean blank(String s) {

@@ -31,12 +31,13 @@ public class FollowUpWorker {
   }
 
   @JobWorker(type = "planFollowUps")
-  public Plan planFollowUps(@Variable String directiveId, @Variable LadderStep[] ladder) {
+  public Plan planFollowUps(
+      ActivatedJob job, @Variable String directiveId, @Variable LadderStep[] ladder) {
     if (ladder == null) {
       throw new IllegalArgumentException(
           "biến ladder không có: bước \"Xác định thang đôn đốc\" (DMN escalation-ladder) phải chạy trước");
     }
-    return Plan.of(directives.planFollowUps(directiveId, List.of(ladder)));
+    return Plan.of(directives.planFollowUps(step(job, directiveId), List.of(ladder)));
   }
 
   /**
@@ -63,8 +64,17 @@ public class FollowUpWorker {
       throw new IllegalArgumentException("biến nextFollowUp không có: không còn bậc nào để gửi");
     }
     DirectiveService.SentFollowUp sent =
-        directives.sendFollowUp(directiveId, nextFollowUp, job.getElementInstanceKey());
+        directives.sendFollowUp(step(job, directiveId), nextFollowUp);
     Plan rest = Plan.of(followUpPlan == null ? List.of() : List.of(followUpPlan));
     return new Sent(sent, rest.followUpPlan(), rest.nextFollowUp(), nextFollowUp.level());
+  }
+
+  /** The step a job is, on the directive its instance names. */
+  static DirectiveStep step(ActivatedJob job, String directiveId) {
+    if (directiveId == null || directiveId.isBlank()) {
+      throw new IllegalArgumentException(
+          "biến directiveId không có: phiên quy trình thiếu số hiệu nhiệm vụ");
+    }
+    return new DirectiveStep(directiveId, job.getProcessInstanceKey(), job.getElementInstanceKey());
   }
 }

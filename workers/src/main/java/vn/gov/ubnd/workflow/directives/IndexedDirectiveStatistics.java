@@ -10,27 +10,23 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator.State;
 import vn.gov.ubnd.workflow.search.SearchClient;
 
 /**
- * The statistics counted by the index in one request: a filter per state as of the day (the rules
- * of {@link DirectiveStatisticsCalculator#stateAsOf}, written as queries), the same per agency and
- * per leader (terms buckets), and the oldest overdue directives as the request's hits (sorted,
- * bounded). Nothing but the counts and the listed directives reaches the application, whatever the
- * number of directives.
+ * The statistics counted by the index in one request: per agency and per leader (terms buckets), a
+ * filter per state as of the day (the rules of {@link DirectiveStatisticsCalculator#stateAsOf},
+ * written as queries), the totals summed from the agencies (every directive has one), and the
+ * oldest overdue directives as the request's hits (sorted, bounded). Nothing but the counts and the
+ * listed directives reaches the application, whatever the number of directives.
  */
 @Component
 public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
 
-  private static final Logger LOG = LoggerFactory.getLogger(IndexedDirectiveStatistics.class);
-
   /** More agencies or leaders than a province has; buckets beyond it are reported in the log. */
-  private static final int MAX_GROUPS = 2_000;
+  private static final int MAX_GROUPS = 5_000;
 
   private final SearchClient search;
   private final ObjectMapper json;
@@ -54,7 +50,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     }
     ObjectNode body = json.createObjectNode();
     body.put("size", overdueLimit);
-    body.put("track_total_hits", true);
+    body.put("track_total_hits", false);
     body.putObject("query")
         .putObject("range")
         .putObject("assignedOn")
@@ -66,7 +62,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     sort.addObject().put("deadline", "asc");
     sort.addObject().put("directiveId", "asc");
     ObjectNode aggs = body.putObject("aggs");
-    aggs.set("states", statesAggregation(asOf));
+    // The totals are the sums of the agencies' counts: every directive has one lead agency.
     aggs.set("byAgency", groupAggregation("leadAgency", "leadAgencyName", asOf));
     aggs.set("byLeader", groupAggregation("leaderInCharge", "leaderName", asOf));
 
@@ -80,11 +76,16 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     for (JsonNode hit : answer.path("hits").path("hits")) {
       oldest.add(calculator.overdueDirective(directive(hit.path("_source")), asOf));
     }
+    Map<State, Integer> totals = counts(null);
+    for (JsonNode bucket : aggregations.path("byAgency").path("buckets")) {
+      counts(bucket.path("states").path("buckets"))
+          .forEach((s, n) -> totals.merge(s, n, Integer::sum));
+    }
     return DirectiveStatisticsCalculator.assemble(
         from,
         to,
         asOf,
-        counts(aggregations.path("states").path("buckets")),
+        totals,
         groups(aggregations.path("byAgency"), "leadAgencyName"),
         groups(aggregations.path("byLeader"), "leaderName"),
         oldest);
@@ -108,11 +109,13 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     terms.putObject("order").put("_key", "asc");
     ObjectNode sub = aggregation.putObject("aggs");
     sub.set("states", statesAggregation(asOf));
-    // The name printed is that of the group's first directive by id, as the calculator takes it.
-    ObjectNode first = sub.putObject("first").putObject("top_hits");
-    first.put("size", 1);
-    first.putArray("sort").addObject().put("directiveId", "asc");
-    first.putObject("_source").putArray("includes").add(nameField);
+    // The name printed: the one most of the group's directives carry, first by name on a tie.
+    ObjectNode name = sub.putObject("name").putObject("terms");
+    name.put("field", nameField + ".raw");
+    name.put("size", 1);
+    ArrayNode order = name.putArray("order");
+    order.addObject().put("_count", "desc");
+    order.addObject().put("_key", "asc");
     return aggregation;
   }
 
@@ -187,22 +190,13 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
 
   private List<DirectiveStatistics.GroupCounts> groups(JsonNode aggregation, String nameField) {
     if (aggregation.path("sum_other_doc_count").asLong() > 0) {
-      LOG.warn(
-          "more than {} agencies or leaders in the statistics: {} directives left out of the lists",
-          MAX_GROUPS,
-          aggregation.path("sum_other_doc_count").asLong());
+      // Sums would be short: refuse rather than print wrong figures.
+      throw new IllegalStateException(
+          "more than " + MAX_GROUPS + " agencies or leaders: raise MAX_GROUPS");
     }
     List<DirectiveStatistics.GroupCounts> groups = new ArrayList<>();
     for (JsonNode bucket : aggregation.path("buckets")) {
-      String name =
-          bucket
-              .path("first")
-              .path("hits")
-              .path("hits")
-              .path(0)
-              .path("_source")
-              .path(nameField)
-              .asText(null);
+      String name = bucket.path("name").path("buckets").path(0).path("key").asText(null);
       groups.add(
           DirectiveStatisticsCalculator.group(
               bucket.path("key").asText(), name, counts(bucket.path("states").path("buckets"))));

@@ -41,13 +41,12 @@ public class IndexedDocumentStores implements RegisterStore, DocumentIndex {
   }
 
   @Override
-  public Optional<RegisterEntry> findByRequest(String series, int year, String requestKey) {
+  public Optional<RegisterEntry> findByRequest(String series, String requestKey) {
     ensure();
-    ObjectNode query = seriesYear(series, year);
-    ((com.fasterxml.jackson.databind.node.ArrayNode) query.path("bool").path("filter"))
-        .addObject()
-        .putObject("term")
-        .put("requestKey", requestKey);
+    ObjectNode query = json.createObjectNode();
+    var filter = query.putObject("bool").putArray("filter");
+    filter.addObject().putObject("term").put("series", series);
+    filter.addObject().putObject("term").put("requestKey", requestKey);
     return search.searchAll(REGISTER, query, "sequence").stream().findFirst().map(this::entry);
   }
 

@@ -20,15 +20,26 @@ public final class OutgoingRegister {
 
   public DocumentNumber number(
       String series, String requestKey, LocalDate issuedOn, String summary) {
+    RegisterEntry entry = take(series, requestKey, issuedOn, summary);
+    return new DocumentNumber(entry.year(), entry.sequence(), series);
+  }
+
+  /**
+   * The entry of the request: taken now, dated {@code issuedOn}, or the one it took before, with
+   * its number and date, whatever day or year the request comes again (a job retried on 1 January
+   * keeps its number and its date of 31 December).
+   */
+  public RegisterEntry take(String series, String requestKey, LocalDate issuedOn, String summary) {
     int year = issuedOn.getYear();
     for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      var existing = store.findByRequest(series, year, requestKey);
+      var existing = store.findByRequest(series, requestKey);
       if (existing.isPresent()) {
-        return new DocumentNumber(year, existing.get().sequence(), series);
+        return existing.get();
       }
       int next = store.highestSequence(series, year) + 1;
-      if (store.claim(new RegisterEntry(series, year, next, requestKey, issuedOn, summary))) {
-        return new DocumentNumber(year, next, series);
+      RegisterEntry entry = new RegisterEntry(series, year, next, requestKey, issuedOn, summary);
+      if (store.claim(entry)) {
+        return entry;
       }
       // Someone took that number meanwhile: look again.
     }

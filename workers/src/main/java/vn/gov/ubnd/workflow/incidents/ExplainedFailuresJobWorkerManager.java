@@ -47,7 +47,9 @@ public class ExplainedFailuresJobWorkerManager extends JobWorkerManager {
     return (jobClient, job) -> {
       try {
         handler.handle(jobClient, job);
-      } catch (Exception e) {
+      } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
+        // An Error too: uncaught, the job would stay locked until its timeout and be handed out
+        // again and again. (OutOfMemoryError ends the JVM: -XX:+ExitOnOutOfMemoryError.)
         IncidentMessages.Failure failure = messages.explain(e);
         int retries = failure.retryable() ? Math.max(job.getRetries() - 1, 0) : 0;
         LOG.warn(

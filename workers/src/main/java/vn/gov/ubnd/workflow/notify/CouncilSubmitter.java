@@ -28,12 +28,20 @@ public class CouncilSubmitter {
 
   private final ObjectProvider<JavaMailSender> mail;
   private final ObjectMapper json;
+  private final DeliveryRecords deliveries;
+  private final java.time.Clock clock;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-  public CouncilSubmitter(ObjectProvider<JavaMailSender> mail, ObjectMapper json) {
+  public CouncilSubmitter(
+      ObjectProvider<JavaMailSender> mail,
+      ObjectMapper json,
+      DeliveryRecords deliveries,
+      java.time.Clock clock) {
     this.mail = mail;
     this.json = json;
+    this.deliveries = deliveries;
+    this.clock = clock;
   }
 
   /**
@@ -46,15 +54,21 @@ public class CouncilSubmitter {
    */
   public record Channels(String from, String mailTo, URI httpEndpoint, String httpToken) {}
 
-  /** Sends through every configured channel; returns their names ("EMAIL", "HTTP"). */
+  /**
+   * Sends through every configured channel that has not delivered this submission yet, recording
+   * each delivery before the next channel is tried; returns the channels' names ("EMAIL", "HTTP").
+   * The e-mail carries the submission id (X-Submission-Id), and the HTTP request as its
+   * Idempotency-Key, so a crash between a delivery and its record leaves the receiver able to
+   * recognise the second copy.
+   */
   public List<String> submit(Submission submission, Channels channels) {
     List<String> used = new ArrayList<>();
     if (channels.mailTo() != null && !channels.mailTo().isBlank()) {
-      mail(submission, channels);
+      once(submission, "EMAIL", () -> mail(submission, channels));
       used.add("EMAIL");
     }
     if (channels.httpEndpoint() != null && !channels.httpEndpoint().toString().isBlank()) {
-      post(submission, channels);
+      once(submission, "HTTP", () -> post(submission, channels));
       used.add("HTTP");
     }
     if (used.isEmpty()) {
@@ -64,6 +78,15 @@ public class CouncilSubmitter {
               + " rồi thử lại bước này");
     }
     return used;
+  }
+
+  private void once(Submission submission, String channel, Runnable delivery) {
+    if (deliveries.deliveredAt(submission.submissionId(), channel).isPresent()) {
+      return; // delivered by an earlier attempt of this step
+    }
+    delivery.run();
+    deliveries.recordDelivery(
+        submission.submissionId(), channel, java.time.OffsetDateTime.now(clock).toString());
   }
 
   private void mail(Submission submission, Channels channels) {

@@ -15,7 +15,9 @@ import vn.gov.ubnd.workflow.search.SearchClient;
 
 /**
  * Keeps every notice in the notices index (the office's outbox, searchable) and, when mail is
- * enabled, e-mails it. A notice already mailed is not mailed again when its step is retried.
+ * enabled, e-mails it. A notice already mailed is not mailed again when its step is retried; a
+ * crash between the mail and its mark can still send it twice (no mail server takes part in a
+ * transaction), never zero times.
  */
 @Component
 public class OutboxNotifier implements Notifier {
@@ -39,16 +41,26 @@ public class OutboxNotifier implements Notifier {
     this.clock = clock;
   }
 
+  /**
+   * Records the notice in the outbox first, then mails it and marks it mailed: a notice is never
+   * mailed without being in the outbox, and a retried step does not mail a notice marked mailed.
+   */
   @Override
   public void send(Notice notice) {
     search.ensureIndexFromResource(NOTICES, "search/notices.json");
-    boolean alreadyMailed =
-        search
-            .get(NOTICES, notice.noticeId())
-            .map(doc -> doc.source().path("mailed").asBoolean(false))
-            .orElse(false);
-    boolean mailed = alreadyMailed;
-    if (properties.mailEnabled() && !alreadyMailed) {
+    java.util.Optional<vn.gov.ubnd.workflow.search.StoredDocument> recorded =
+        search.get(NOTICES, notice.noticeId());
+    if (recorded.map(doc -> doc.source().path("mailed").asBoolean(false)).orElse(false)) {
+      return; // sent by an earlier attempt of this step
+    }
+    Map<String, Object> record =
+        recorded
+            .map(doc -> json(doc.source()))
+            .orElseGet(() -> record(notice, OffsetDateTime.now(clock).toString()));
+    if (recorded.isEmpty()) {
+      search.put(NOTICES, notice.noticeId(), record);
+    }
+    if (properties.mailEnabled()) {
       JavaMailSender sender = mail.getIfAvailable();
       if (sender == null) {
         throw new IllegalStateException(
@@ -61,8 +73,18 @@ public class OutboxNotifier implements Notifier {
       message.setSubject(notice.subject());
       message.setText(notice.body());
       sender.send(message);
-      mailed = true;
+      record.put("mailed", true);
+      search.put(NOTICES, notice.noticeId(), record);
     }
+    LOG.info(
+        "Notice {} ({}) to {}: {}",
+        notice.noticeId(),
+        notice.kind(),
+        notice.to(),
+        notice.subject());
+  }
+
+  private static Map<String, Object> record(Notice notice, String createdAt) {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("noticeId", notice.noticeId());
     record.put("kind", notice.kind());
@@ -71,15 +93,15 @@ public class OutboxNotifier implements Notifier {
     record.put("to", notice.to().stream().map(Recipient::toString).toList());
     record.put("cc", notice.cc().stream().map(Recipient::toString).toList());
     record.put("reference", notice.reference());
-    record.put("createdAt", OffsetDateTime.now(clock).toString());
-    record.put("mailed", mailed);
-    search.put(NOTICES, notice.noticeId(), record);
-    LOG.info(
-        "Notice {} ({}) to {}: {}",
-        notice.noticeId(),
-        notice.kind(),
-        notice.to(),
-        notice.subject());
+    record.put("createdAt", createdAt);
+    record.put("mailed", false);
+    return record;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> json(com.fasterxml.jackson.databind.JsonNode source) {
+    return new com.fasterxml.jackson.databind.ObjectMapper()
+        .convertValue(source, LinkedHashMap.class);
   }
 
   private static String[] addresses(List<Recipient> recipients) {

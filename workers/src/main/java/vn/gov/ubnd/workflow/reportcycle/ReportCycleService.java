@@ -425,11 +425,12 @@ public class ReportCycleService {
       String signOffSigner,
       String delegateLeader) {
     Signer signer = signer(signOffSigner, delegateLeader);
-    LocalDate issuedOn = today();
     String summary = summaryLine(kind, year, title, session);
-    DocumentNumber number =
-        register.number(
-            templates.numbering().series(), "report-cycle-" + cycleKey, issuedOn, summary);
+    String series = templates.numbering().series();
+    // A retried step gets the number and the date of its first attempt.
+    var entry = register.take(series, "report-cycle-" + cycleKey, today(), summary);
+    LocalDate issuedOn = entry.issuedOn();
+    DocumentNumber number = new DocumentNumber(entry.year(), entry.sequence(), series);
     String placeAndDate = PlaceAndDate.format(catalog.province().place(), issuedOn);
     ReportDocument doc =
         document(

@@ -234,6 +234,30 @@ public class SearchClient implements AutoCloseable {
    * request is not a transaction): the answer has one outcome per operation, in order.
    */
   public List<BulkOutcome> bulk(List<BulkOperation> operations, Refresh refresh) {
+    BulkOutcome[] outcomes = new BulkOutcome[operations.size()];
+    List<Integer> pending = new ArrayList<>();
+    for (int i = 0; i < operations.size(); i++) {
+      pending.add(i);
+    }
+    for (int attempt = 1; !pending.isEmpty(); attempt++) {
+      List<BulkOperation> batch = pending.stream().map(operations::get).toList();
+      List<BulkOutcome> answered = bulkOnce(batch, refresh);
+      List<Integer> overloaded = new ArrayList<>();
+      for (int k = 0; k < pending.size(); k++) {
+        outcomes[pending.get(k)] = answered.get(k);
+        if (answered.get(k).status() == 429) {
+          overloaded.add(pending.get(k)); // only these are sent again
+        }
+      }
+      pending = overloaded;
+      if (!pending.isEmpty()) {
+        pauseForOverload(attempt, null);
+      }
+    }
+    return List.of(outcomes);
+  }
+
+  private List<BulkOutcome> bulkOnce(List<BulkOperation> operations, Refresh refresh) {
     if (operations.isEmpty()) {
       return List.of();
     }
@@ -398,7 +422,50 @@ public class SearchClient implements AutoCloseable {
     return perform(request, notFoundIsEmpty);
   }
 
+  /** Attempts of a request the cluster refuses as overloaded (429), with a doubling pause. */
+  private static final int OVERLOAD_ATTEMPTS = 7;
+
+  private static final long FIRST_OVERLOAD_PAUSE_MILLIS = 50;
+
+  /**
+   * Sends a request; an overloaded cluster (429: a full queue or its memory circuit breaker) is
+   * given a growing pause and asked again, about 6 s in all, before the step fails as an outage.
+   */
   private Optional<JsonNode> perform(Request request, boolean notFoundIsEmpty) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return performOnce(request, notFoundIsEmpty);
+      } catch (SearchRequestException e) {
+        if (e.status() != 429) {
+          throw e;
+        }
+        pauseForOverload(attempt, e);
+      }
+    }
+  }
+
+  private void pauseForOverload(int attempt, Exception cause) {
+    if (attempt >= OVERLOAD_ATTEMPTS) {
+      throw new SearchUnavailableException(
+          "the search index at "
+              + client.getNodes()
+              + " is overloaded (HTTP 429) and kept refusing for "
+              + OVERLOAD_ATTEMPTS
+              + " attempts; the step is retried and nothing is lost: give the search cluster"
+              + " more memory or nodes if this recurs",
+          cause);
+    }
+    try {
+      Thread.sleep(
+          (FIRST_OVERLOAD_PAUSE_MILLIS << (attempt - 1))
+              + java.util.concurrent.ThreadLocalRandom.current().nextLong(20));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SearchUnavailableException("interrupted while the index was overloaded", e);
+    }
+  }
+
+  private Optional<JsonNode> performOnce(Request request, boolean notFoundIsEmpty) {
     String method = request.getMethod();
     String path = request.getEndpoint();
     try {

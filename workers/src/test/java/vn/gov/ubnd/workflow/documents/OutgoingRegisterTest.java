@@ -62,8 +62,8 @@ class OutgoingRegisterTest {
     RegisterStore flaky =
         new RegisterStore() {
           @Override
-          public Optional<RegisterEntry> findByRequest(String series, int year, String requestKey) {
-            return store.findByRequest(series, year, requestKey);
+          public Optional<RegisterEntry> findByRequest(String series, String requestKey) {
+            return store.findByRequest(series, requestKey);
           }
 
           @Override
@@ -87,5 +87,19 @@ class OutgoingRegisterTest {
     }
     assertThat(flakyRegister.number("BC-UBND", "r1", DAY, "x").sequence()).isEqualTo(1);
     assertThat(flakyRegister.number("BC-UBND", "r2", DAY, "y").sequence()).isEqualTo(2);
+  }
+
+  @Test
+  void aRetryInTheNewYearKeepsTheNumberAndTheDateOfTheFirstAttempt() {
+    LocalDate newYearsEve = LocalDate.parse("2026-12-31");
+    RegisterEntry first = register.take("BC-UBND", "cycle-9", newYearsEve, "x");
+    RegisterEntry retried = register.take("BC-UBND", "cycle-9", LocalDate.parse("2027-01-01"), "x");
+    assertThat(retried).isEqualTo(first);
+    assertThat(retried.issuedOn()).isEqualTo(newYearsEve);
+    assertThat(retried.year()).isEqualTo(2026);
+    // The new year's register starts at 01, untouched by the retry.
+    assertThat(
+            register.number("BC-UBND", "cycle-10", LocalDate.parse("2027-01-02"), "y").sequence())
+        .isEqualTo(1);
   }
 }

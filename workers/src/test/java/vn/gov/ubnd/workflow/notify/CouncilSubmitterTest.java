@@ -39,12 +39,20 @@ class CouncilSubmitterTest {
   }
 
   private static CouncilSubmitter submitter() {
+    return submitter(new vn.gov.ubnd.workflow.testing.InMemoryDeliveryRecords());
+  }
+
+  private static CouncilSubmitter submitter(DeliveryRecords deliveries) {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost("127.0.0.1");
     sender.setPort(ServerSetupTest.SMTP.getPort());
     StaticListableBeanFactory beans = new StaticListableBeanFactory();
     beans.addBean("mail", sender);
-    return new CouncilSubmitter(beans.getBeanProvider(JavaMailSender.class), new ObjectMapper());
+    return new CouncilSubmitter(
+        beans.getBeanProvider(JavaMailSender.class),
+        new ObjectMapper(),
+        deliveries,
+        java.time.Clock.systemUTC());
   }
 
   @Test
@@ -143,5 +151,42 @@ class CouncilSubmitterTest {
                     .submit(submission(), new CouncilSubmitter.Channels("x", "", null, null)))
         .hasMessageContaining("COUNCIL_MAIL_TO")
         .hasMessageContaining("COUNCIL_HTTP_ENDPOINT");
+  }
+
+  @Test
+  void aRetryAfterTheHttpChannelFailedDoesNotMailTheReportAgain() throws Exception {
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/submissions",
+        exchange -> {
+          exchange.getRequestBody().readAllBytes();
+          // The council's system is down the first time, up the second.
+          exchange.sendResponseHeaders(calls.incrementAndGet() == 1 ? 503 : 201, -1);
+          exchange.close();
+        });
+    server.start();
+    try {
+      CouncilSubmitter submitter =
+          submitter(new vn.gov.ubnd.workflow.testing.InMemoryDeliveryRecords());
+      CouncilSubmitter.Channels both =
+          new CouncilSubmitter.Channels(
+              "vanphong@ubnd.example",
+              "thuongtruc.hdnd@hdnd.example",
+              URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/submissions"),
+              null);
+      assertThatThrownBy(() -> submitter.submit(submission(), both)).hasMessageContaining("503");
+      assertThat(smtp.getReceivedMessages()).hasSize(1);
+      assertThat(submitter.submit(submission(), both)).containsExactly("EMAIL", "HTTP");
+      assertThat(smtp.getReceivedMessages()).hasSize(1); // the e-mail went once
+      assertThat(calls.get()).isEqualTo(2);
+      // A third attempt (the job completed but its answer was lost) sends nothing at all.
+      assertThat(submitter.submit(submission(), both)).containsExactly("EMAIL", "HTTP");
+      assertThat(smtp.getReceivedMessages()).hasSize(1);
+      assertThat(calls.get()).isEqualTo(2);
+    } finally {
+      server.stop(0);
+    }
   }
 }

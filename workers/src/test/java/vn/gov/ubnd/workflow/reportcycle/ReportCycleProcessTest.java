@@ -27,6 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.notify.Notice;
 import vn.gov.ubnd.workflow.testing.ProcessTest;
+import vn.gov.ubnd.workflow.testing.ProcessVariables;
 
 /** Every path of report-cycle, with the real workers, documents and a local council endpoint. */
 class ReportCycleProcessTest extends ProcessTest {
@@ -223,9 +224,9 @@ class ReportCycleProcessTest extends ProcessTest {
             "EndEvent_Submitted")
         .hasVariableWithValue("submittedLate", false)
         .hasVariableWithValue("signerName", "Nguyễn Văn Minh");
-    String number = (String) BpmnVariables.of(instance, "documentNumber");
+    String number = (String) ProcessVariables.of(instance, "documentNumber");
     assertThat(number).matches("\\d{2,}/BC-UBND");
-    String text = docxText((String) BpmnVariables.of(instance, "finalDocumentUrl"));
+    String text = docxText((String) ProcessVariables.of(instance, "finalDocumentUrl"));
     assertThat(text).contains("Số: " + number).contains("CHỦ TỊCH").contains("Nguyễn Văn Minh");
     assertThat(RECEIVED)
         .anyMatch(
@@ -353,7 +354,7 @@ class ReportCycleProcessTest extends ProcessTest {
         .join();
     completeUserTask(instance, "Task_ReviewDraft", Map.of("chiefDecision", "APPROVED"));
     awaitUserTask(instance, "Task_SignOff");
-    String reminderAt = (String) BpmnVariables.of(instance, "signOffReminderAt");
+    String reminderAt = (String) ProcessVariables.of(instance, "signOffReminderAt");
     advance(
         Duration.between(OffsetDateTime.now(clock), OffsetDateTime.parse(reminderAt).plusHours(1)));
     waiting()
@@ -379,7 +380,7 @@ class ReportCycleProcessTest extends ProcessTest {
             "PCT-KT"));
     awaitCompleted(instance);
     assertThat(instance).hasVariableWithValue("signerName", "Phạm Thị Hoa");
-    String text = docxText((String) BpmnVariables.of(instance, "finalDocumentUrl"));
+    String text = docxText((String) ProcessVariables.of(instance, "finalDocumentUrl"));
     assertThat(text).contains("KT. CHỦ TỊCH").contains("PHÓ CHỦ TỊCH").contains("Phạm Thị Hoa");
   }
 
@@ -439,5 +440,106 @@ class ReportCycleProcessTest extends ProcessTest {
     assertThat(instance).hasVariableWithValue("submittedLate", true);
     assertThat(notices.sent())
         .anyMatch(n -> n.kind().equals("LATE_SUBMISSION") && n.subject().contains("sau hạn"));
+  }
+
+  /** What a hostile completion adds to a form's own fields. */
+  private static final Map<String, Object> HOSTILE =
+      Map.of(
+          "officeGroup", "so-tai-chinh",
+          "officeChiefGroup", "so-tai-chinh",
+          "chairGroup", "so-tai-chinh",
+          "assignment", Map.of("departmentCode", "SXD", "candidateGroup", "so-tai-chinh"),
+          "sessionName", "Kỳ họp khác",
+          "year", 1999);
+
+  private static Map<String, Object> withHostile(Map<String, Object> form) {
+    Map<String, Object> all = new java.util.LinkedHashMap<>(HOSTILE);
+    all.putAll(form);
+    return all;
+  }
+
+  private static Map<String, Object> held(ProcessInstanceEvent instance) {
+    Map<String, Object> held = new java.util.LinkedHashMap<>();
+    for (String name : HOSTILE.keySet()) {
+      ProcessVariables.global(instance, name).ifPresent(v -> held.put(name, v));
+    }
+    return held;
+  }
+
+  @Test
+  void everyTaskTakesItsFormsFieldsOnly() {
+    ProcessInstanceEvent instance = start(PROCESS, cycle());
+    ActivatedJob submit = sectionTask(instance, "STC", "Task_SubmitSection");
+    Map<String, Object> before = held(instance);
+    client
+        .newCompleteCommand(submit.getKey())
+        .variables(withHostile(answer("Kết quả của STC.")))
+        .send()
+        .join();
+    ActivatedJob reviewTask = sectionTask(instance, "STC", "Task_ReviewSection");
+    // The department could not route its review to itself.
+    assertThat(reviewTask.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
+        .contains("van-phong")
+        .doesNotContain("so-tai-chinh");
+    client
+        .newCompleteCommand(reviewTask.getKey())
+        .variables(withHostile(Map.of("reviewDecision", "ACCEPTED")))
+        .send()
+        .join();
+    for (String d : List.of("SXD", "SYT")) {
+      respond(instance, d);
+      review(instance, d, "ACCEPTED", null);
+    }
+    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    client
+        .newCompleteCommand(edit.getKey())
+        .variables(
+            withHostile(Map.of("draftSections", edit.getVariablesAsMap().get("draftSections"))))
+        .send()
+        .join();
+    ActivatedJob chief = awaitUserTask(instance, "Task_ReviewDraft");
+    assertThat(chief.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
+        .contains("lanh-dao-van-phong");
+    client
+        .newCompleteCommand(chief.getKey())
+        .variables(withHostile(Map.of("chiefDecision", "APPROVED")))
+        .send()
+        .join();
+    ActivatedJob sign = awaitUserTask(instance, "Task_SignOff");
+    assertThat(sign.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
+        .contains("lanh-dao-ct");
+    client
+        .newCompleteCommand(sign.getKey())
+        .variables(withHostile(Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF")))
+        .send()
+        .join();
+    awaitCompleted(instance);
+    assertThat(held(instance)).isEqualTo(before);
+  }
+
+  @Test
+  void theCorrectionOfACycleTakesItsFieldsOnly() {
+    ProcessInstanceEvent instance =
+        start(
+            PROCESS,
+            Map.of(
+                "reportKind", "ANNUAL",
+                "year", today().getYear(),
+                "departments", List.of("STC", "KHONG-CO"),
+                "sessionName", "Kỳ họp thứ mười tám",
+                "sessionOpeningDate", calendar.addWorkingDays(today(), 40).toString()));
+    ActivatedJob correction = awaitUserTask(instance, "Task_CorrectCycle");
+    Object officeGroup = ProcessVariables.global(instance, "officeGroup").orElse(null);
+    Map<String, Object> sent = new java.util.LinkedHashMap<>(HOSTILE);
+    sent.remove("sessionName"); // fields of this form: the office may correct them
+    sent.remove("year");
+    sent.put("departments", List.of("STC", "SXD"));
+    client.newCompleteCommand(correction.getKey()).variables(sent).send().join();
+    ActivatedJob submit = sectionTask(instance, "SXD", "Task_SubmitSection");
+    assertThat(submit.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
+        .contains("so-xay-dung");
+    assertThat(ProcessVariables.global(instance, "officeGroup"))
+        .isEqualTo(java.util.Optional.ofNullable(officeGroup));
+    assertThat(ProcessVariables.global(instance, "sessionName")).contains("Kỳ họp thứ mười tám");
   }
 }

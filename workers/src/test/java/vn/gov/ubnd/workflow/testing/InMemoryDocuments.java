@@ -21,10 +21,9 @@ public class InMemoryDocuments implements RegisterStore, DocumentIndex {
   }
 
   @Override
-  public Optional<RegisterEntry> findByRequest(String series, int year, String requestKey) {
+  public Optional<RegisterEntry> findByRequest(String series, String requestKey) {
     return register.values().stream()
-        .filter(
-            e -> e.series().equals(series) && e.year() == year && e.requestKey().equals(requestKey))
+        .filter(e -> e.series().equals(series) && e.requestKey().equals(requestKey))
         .findFirst();
   }
 

@@ -31,6 +31,12 @@ public class ProcessTestConfiguration {
 
   @Bean
   @Primary
+  InMemoryDeliveryRecords inMemoryDeliveryRecords() {
+    return new InMemoryDeliveryRecords();
+  }
+
+  @Bean
+  @Primary
   RecordingNotifier recordingNotifier() {
     return new RecordingNotifier();
   }

@@ -40,7 +40,7 @@ import vn.gov.ubnd.workflow.search.SearchUnavailableException;
  * a second registration of the same id, so nothing is registered twice).
  */
 @Component
-public class DirectiveImportRunner {
+public class DirectiveImportRunner implements ImportQueue {
 
   private static final Logger LOG = LoggerFactory.getLogger(DirectiveImportRunner.class);
   private static final Duration FIRST_PAUSE = Duration.ofSeconds(2);
@@ -93,7 +93,7 @@ public class DirectiveImportRunner {
         });
   }
 
-  /** Runs the import in the background, unless it runs already. */
+  @Override
   public void submit(DirectiveImport directiveImport) {
     if (running.add(directiveImport.importId())) {
       background.execute(() -> runUntilDone(directiveImport));

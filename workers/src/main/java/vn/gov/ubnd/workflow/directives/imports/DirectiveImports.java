@@ -25,7 +25,7 @@ public class DirectiveImports {
 
   private final ImportStore store;
   private final ImportFiles files;
-  private final DirectiveImportRunner runner;
+  private final ImportQueue runner;
   private final DirectiveFileReader reader;
   private final ImportProperties properties;
   private final Clock clock;
@@ -33,7 +33,7 @@ public class DirectiveImports {
   public DirectiveImports(
       ImportStore store,
       ImportFiles files,
-      DirectiveImportRunner runner,
+      ImportQueue runner,
       Catalog catalog,
       ImportProperties properties,
       Clock clock) {

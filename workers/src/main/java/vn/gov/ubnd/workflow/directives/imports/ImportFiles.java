@@ -41,8 +41,8 @@ public class ImportFiles {
         if (total > maxBytes) {
           throw new ImportRefusedException(
               "Tệp lớn hơn "
-                  + (maxBytes / (1024 * 1024))
-                  + " MB, giới hạn một lần nhập: chia danh sách thành nhiều tệp nhỏ hơn rồi gửi"
+                  + size(maxBytes)
+                  + ", giới hạn một lần nhập: chia danh sách thành nhiều tệp nhỏ hơn rồi gửi"
                   + " từng tệp.");
         }
         out.write(buffer, 0, n);
@@ -52,6 +52,11 @@ public class ImportFiles {
       throw e;
     }
     Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** "20 MB", "64 KB": the limit as an office reads it. */
+  static String size(long bytes) {
+    return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
   }
 
   void discard(DirectiveImport directiveImport) {

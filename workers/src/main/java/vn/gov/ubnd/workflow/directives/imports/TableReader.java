@@ -152,10 +152,16 @@ final class TableReader {
       String head = new String(in.readNBytes(8192), charset);
       int end = head.indexOf('\n');
       String firstLine = end < 0 ? head : head.substring(0, end);
-      return firstLine.chars().filter(c -> c == ';').count()
-              > firstLine.chars().filter(c -> c == ',').count()
-          ? ';'
-          : ',';
+      char best = ',';
+      long most = firstLine.chars().filter(c -> c == ',').count();
+      for (char candidate : new char[] {';', '\t'}) {
+        long count = firstLine.chars().filter(c -> c == candidate).count();
+        if (count > most) {
+          best = candidate;
+          most = count;
+        }
+      }
+      return best;
     }
   }
 

@@ -24,8 +24,8 @@ public class UploadLimitAdvice {
             Map.of(
                 "error",
                 "Tệp lớn hơn "
-                    + properties.maxFileSize().toMegabytes()
-                    + " MB, giới hạn một lần nhập: chia danh sách thành nhiều tệp nhỏ hơn rồi gửi"
+                    + ImportFiles.size(properties.maxFileSize().toBytes())
+                    + ", giới hạn một lần nhập: chia danh sách thành nhiều tệp nhỏ hơn rồi gửi"
                     + " từng tệp."));
   }
 }

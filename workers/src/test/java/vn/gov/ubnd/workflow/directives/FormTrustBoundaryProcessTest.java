@@ -1,0 +1,199 @@
+package vn.gov.ubnd.workflow.directives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.testing.ProcessTest;
+import vn.gov.ubnd.workflow.testing.ProcessVariables;
+
+/**
+ * A completed form brings in its own fields and nothing else: whoever completes a task and sends
+ * more (another group, another directive's id) changes neither the process nor the directive.
+ */
+class FormTrustBoundaryProcessTest extends ProcessTest {
+
+  /** What a hostile completion adds to the form's own fields. */
+  private static final Map<String, Object> HOSTILE =
+      Map.of(
+          "officeGroup", "so-tai-chinh",
+          "leaderGroup", "so-tai-chinh",
+          "leadAgencyGroup", "van-phong",
+          "directiveId", "NV-CUA-DON-VI-KHAC",
+          "leaderInCharge", "CT",
+          "deadline", "2099-12-31");
+
+  @Autowired WorkingDayCalendar calendar;
+
+  private ProcessInstanceEvent directive(String id, LocalDate assignedOn, LocalDate deadline) {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("directiveId", id);
+    vars.put("title", "Rà soát tiến độ giải ngân vốn đầu tư công");
+    vars.put("leadAgency", "STC");
+    vars.put("leaderInCharge", "PCT-KT");
+    vars.put("assignedOn", assignedOn.toString());
+    vars.put("deadline", deadline.toString());
+    return start("directive-tracking", vars);
+  }
+
+  private static Map<String, Object> with(Map<String, Object> form) {
+    Map<String, Object> all = new LinkedHashMap<>(HOSTILE);
+    all.putAll(form);
+    return all;
+  }
+
+  /** The values the process holds for the names a hostile completion sends. */
+  private static Map<String, Object> held(ProcessInstanceEvent instance) {
+    Map<String, Object> held = new LinkedHashMap<>();
+    for (String name : HOSTILE.keySet()) {
+      ProcessVariables.global(instance, name).ifPresent(v -> held.put(name, v));
+    }
+    return held;
+  }
+
+  private void completeWithExtras(
+      ProcessInstanceEvent instance, String elementId, Map<String, Object> form) {
+    ActivatedJob task = awaitUserTask(instance, elementId);
+    Map<String, Object> before = held(instance);
+    client.newCompleteCommand(task.getKey()).variables(with(form)).send().join();
+    awaitPassed(instance, elementId);
+    waiting().untilAsserted(() -> assertThat(held(instance)).isEqualTo(before));
+  }
+
+  private static String candidateGroups(ActivatedJob task) {
+    return task.getCustomHeaders().get("io.camunda.zeebe:candidateGroups");
+  }
+
+  @Test
+  void theAgencysReportAndTheOfficesConfirmationChangeNothingBeyondTheirFields() {
+    ProcessInstanceEvent instance =
+        directive("NV-TRUST-1", today(), calendar.addWorkingDays(today(), 10));
+    completeWithExtras(
+        instance,
+        "Task_ReportOnDirective",
+        Map.of(
+            "reportKind", "COMPLETED", "result", "Đã xong.", "completionDate", today().toString()));
+    ActivatedJob confirm = awaitUserTask(instance, "Task_ConfirmCompletion");
+    // The agency could not make itself the office that confirms its own completion.
+    assertThat(candidateGroups(confirm)).contains("van-phong").doesNotContain("so-tai-chinh");
+    completeWithExtras(
+        instance, "Task_ConfirmCompletion", Map.of("completionDecision", "CONFIRMED"));
+    awaitCompleted(instance);
+    Directive done = store.find("NV-TRUST-1").orElseThrow();
+    assertThat(done.status()).isEqualTo(Directive.Status.COMPLETED);
+    assertThat(done.leaderInCharge()).isEqualTo("PCT-KT");
+    assertThat(store.find("NV-CUA-DON-VI-KHAC")).isEmpty();
+  }
+
+  @Test
+  void theExtensionReviewChangesNothingBeyondItsFields() {
+    ProcessInstanceEvent instance =
+        directive("NV-TRUST-2", today(), calendar.addWorkingDays(today(), 10));
+    LocalDate requested = calendar.addWorkingDays(today(), 20);
+    completeWithExtras(
+        instance,
+        "Task_ReportOnDirective",
+        Map.of(
+            "reportKind", "EXTENSION",
+            "requestedDeadline", requested.toString(),
+            "extensionReason", "Chờ ý kiến Bộ."));
+    ActivatedJob review = awaitUserTask(instance, "Task_ReviewExtension");
+    // The agency could not make itself the leader who approves its own extension.
+    assertThat(candidateGroups(review)).doesNotContain("so-tai-chinh");
+    completeWithExtras(
+        instance,
+        "Task_ReviewExtension",
+        Map.of("extensionDecision", "APPROVED", "newDeadline", requested.toString()));
+    awaitUserTask(instance, "Task_ReportOnDirective");
+    assertThat(store.find("NV-TRUST-2").orElseThrow().deadline())
+        .isEqualTo(calendar.onOrNextWorkingDay(requested));
+  }
+
+  @Test
+  void theLeadersDirectionChangesNothingBeyondItsFields() {
+    LocalDate assigned = calendar.addWorkingDays(today(), -20);
+    ProcessInstanceEvent instance =
+        directive("NV-TRUST-3", assigned, calendar.addWorkingDays(today(), -6));
+    completeWithExtras(
+        instance,
+        "Task_DirectOverdueDirective",
+        Map.of("leaderDirection", "URGE", "directionNote", "Khẩn trương hoàn thành."));
+    awaitPassed(instance, "Task_RecordLeaderDirection");
+    assertThat(store.find("NV-TRUST-3").orElseThrow().leadAgency()).isEqualTo("STC");
+  }
+
+  @Test
+  void theOfficesCorrectionTakesItsFieldsOnly() {
+    Map<String, Object> vars = new HashMap<>();
+    vars.put("directiveId", "NV-TRUST-4");
+    vars.put("leadAgency", "SO-KHONG-CO");
+    vars.put("leaderInCharge", "PCT-KT");
+    vars.put("assignedOn", today().toString());
+    ProcessInstanceEvent instance = start("directive-tracking", vars);
+    ActivatedJob correction = awaitUserTask(instance, "Task_CorrectDirective");
+    Object officeGroup = ProcessVariables.global(instance, "officeGroup").orElseThrow();
+    Map<String, Object> form =
+        new LinkedHashMap<>(
+            Map.of(
+                "title", "Rà soát hồ sơ đất đai",
+                "leadAgency", "SNNMT",
+                "deadline", calendar.addWorkingDays(today(), 5).toString()));
+    Map<String, Object> sent = new LinkedHashMap<>(HOSTILE);
+    sent.remove("directiveId"); // the correction form has the id: the office may correct it
+    sent.remove("leaderInCharge");
+    sent.remove("deadline");
+    sent.putAll(form);
+    client.newCompleteCommand(correction.getKey()).variables(sent).send().join();
+    awaitUserTask(instance, "Task_ReportOnDirective");
+    assertThat(ProcessVariables.global(instance, "officeGroup")).contains(officeGroup);
+    assertThat(store.find("NV-TRUST-4").orElseThrow().leadAgency()).isEqualTo("SNNMT");
+    // Fields the form left out keep their values (the output mapping reads them from the process).
+    assertThat(store.find("NV-TRUST-4").orElseThrow().leaderInCharge()).isEqualTo("PCT-KT");
+  }
+
+  @Test
+  void aStepActsOnlyOnTheDirectiveItsOwnInstanceRegistered() {
+    ProcessInstanceEvent other =
+        directive("NV-TRUST-OTHER", today(), calendar.addWorkingDays(today(), 10));
+    awaitUserTask(other, "Task_ReportOnDirective");
+    ProcessInstanceEvent instance =
+        directive("NV-TRUST-5", today(), calendar.addWorkingDays(today(), 10));
+    awaitUserTask(instance, "Task_ReportOnDirective");
+    // A directiveId changed in the instance by hand (Operate) cannot reach another's directive.
+    client
+        .newSetVariablesCommand(instance.getProcessInstanceKey())
+        .variables(Map.of("directiveId", "NV-TRUST-OTHER"))
+        .send()
+        .join();
+    completeUserTask(
+        instance,
+        "Task_ReportOnDirective",
+        Map.of("reportKind", "PROGRESS", "progressNote", "Đang làm."));
+    waiting()
+        .until(
+            () ->
+                io.camunda.zeebe.process.test.assertions.BpmnAssert.getRecordStream()
+                    .incidentRecords()
+                    .iterator()
+                    .hasNext());
+    assertThat(store.find("NV-TRUST-OTHER").orElseThrow().lastProgress()).isNull();
+    assertThat(
+            java.util.stream.StreamSupport.stream(
+                    io.camunda.zeebe.process.test.assertions.BpmnAssert.getRecordStream()
+                        .incidentRecords()
+                        .spliterator(),
+                    false)
+                .filter(
+                    r -> r.getValue().getProcessInstanceKey() == instance.getProcessInstanceKey())
+                .map(r -> r.getValue().getErrorMessage())
+                .toList())
+        .anyMatch(m -> m.contains("do phiên quy trình") && m.contains("NV-TRUST-OTHER"));
+  }
+}
