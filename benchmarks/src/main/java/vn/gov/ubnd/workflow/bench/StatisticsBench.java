@@ -90,30 +90,31 @@ final class StatisticsBench {
   }
 
   private void load(SearchClient search, int target) throws Exception {
-    Stack.send(
-        java.net.http.HttpRequest.newBuilder(
-                URI.create(Stack.OPENSEARCH + "/bench-directives/_settings"))
-            .header("Content-Type", "application/json")
-            .PUT(
-                java.net.http.HttpRequest.BodyPublishers.ofString(
-                    "{\"index\":{\"refresh_interval\":\"-1\"}}")));
+    refreshInterval("-1"); // loading: no refresh until it is done
     while (loaded < target) {
       List<SearchClient.BulkOperation> batch = new ArrayList<>();
       for (int i = 0; i < 5_000 && loaded < target; i++, loaded++) {
         Directive d = directive(loaded);
         batch.add(SearchClient.BulkOperation.put("directives", d.directiveId(), d));
       }
-      search.bulk(batch, SearchClient.Refresh.NONE);
+      if (!search.bulk(batch, SearchClient.Refresh.NONE).stream()
+          .allMatch(SearchClient.BulkOutcome::succeeded)) {
+        throw new IllegalStateException("bulk load of the benchmark's directives failed");
+      }
     }
+    refreshInterval("1s");
+    search.refresh("directives");
+    Stack.post(Stack.OPENSEARCH + "/bench-directives/_forcemerge?max_num_segments=5", "{}");
+  }
+
+  private static void refreshInterval(String interval) throws Exception {
     Stack.send(
         java.net.http.HttpRequest.newBuilder(
                 URI.create(Stack.OPENSEARCH + "/bench-directives/_settings"))
             .header("Content-Type", "application/json")
             .PUT(
                 java.net.http.HttpRequest.BodyPublishers.ofString(
-                    "{\"index\":{\"refresh_interval\":\"1s\"}}")));
-    search.refresh("directives");
-    Stack.post(Stack.OPENSEARCH + "/bench-directives/_forcemerge?max_num_segments=5", "{}");
+                    "{\"index\":{\"refresh_interval\":\"" + interval + "\"}}")));
   }
 
   private Directive directive(int n) {

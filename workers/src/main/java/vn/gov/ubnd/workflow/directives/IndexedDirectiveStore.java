@@ -1,6 +1,5 @@
 package vn.gov.ubnd.workflow.directives;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Collection;
@@ -40,7 +39,9 @@ public class IndexedDirectiveStore implements DirectiveStore {
   @Override
   public Optional<Directive> find(String directiveId) {
     ensureIndices();
-    return search.get(DIRECTIVES, directiveId).map(doc -> read(doc.source(), Directive.class));
+    return search
+        .get(DIRECTIVES, directiveId)
+        .map(doc -> search.read(doc.source(), Directive.class));
   }
 
   @Override
@@ -77,7 +78,7 @@ public class IndexedDirectiveStore implements DirectiveStore {
     Map<String, Directive> found = new LinkedHashMap<>();
     search
         .multiGet(DIRECTIVES, directiveIds)
-        .forEach((id, doc) -> found.put(id, read(doc.source(), Directive.class)));
+        .forEach((id, doc) -> found.put(id, search.read(doc.source(), Directive.class)));
     return found;
   }
 
@@ -89,7 +90,7 @@ public class IndexedDirectiveStore implements DirectiveStore {
     ensureIndices();
     for (int attempt = 1; ; attempt++) {
       StoredDocument stored = require(directiveId);
-      Directive current = read(stored.source(), Directive.class);
+      Directive current = search.read(stored.source(), Directive.class);
       Directive changed = change.apply(current);
       DirectiveEvent happened = event.apply(changed);
       SearchClient.BulkOperation recordEvent =
@@ -134,7 +135,7 @@ public class IndexedDirectiveStore implements DirectiveStore {
     ensureIndices();
     for (int attempt = 1; ; attempt++) {
       StoredDocument stored = require(directiveId);
-      Directive current = read(stored.source(), Directive.class);
+      Directive current = search.read(stored.source(), Directive.class);
       Directive changed = change.apply(current);
       if (changed.equals(current)) {
         return current;
@@ -178,16 +179,7 @@ public class IndexedDirectiveStore implements DirectiveStore {
         json.createObjectNode()
             .set("term", json.createObjectNode().put("directiveId", directiveId));
     return search.searchAll(EVENTS, query, "at").stream()
-        .map(node -> read(node, DirectiveEvent.class))
+        .map(node -> search.read(node, DirectiveEvent.class))
         .toList();
-  }
-
-  private <T> T read(JsonNode node, Class<T> type) {
-    try {
-      return json.treeToValue(node, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "unreadable " + type.getSimpleName() + " in the index: " + e.getMessage(), e);
-    }
   }
 }

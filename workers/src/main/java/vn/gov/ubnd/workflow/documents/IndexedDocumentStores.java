@@ -1,9 +1,7 @@
 package vn.gov.ubnd.workflow.documents;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.search.SearchClient;
@@ -47,7 +45,9 @@ public class IndexedDocumentStores implements RegisterStore, DocumentIndex {
     var filter = query.putObject("bool").putArray("filter");
     filter.addObject().putObject("term").put("series", series);
     filter.addObject().putObject("term").put("requestKey", requestKey);
-    return search.searchAll(REGISTER, query, "sequence").stream().findFirst().map(this::entry);
+    return search.searchAll(REGISTER, query, "sequence").stream()
+        .findFirst()
+        .map(node -> search.read(node, RegisterEntry.class));
   }
 
   @Override
@@ -76,13 +76,5 @@ public class IndexedDocumentStores implements RegisterStore, DocumentIndex {
   public void record(StoredFile file) {
     ensure();
     search.put(DOCUMENTS, file.name(), file);
-  }
-
-  private RegisterEntry entry(JsonNode node) {
-    try {
-      return json.treeToValue(node, RegisterEntry.class);
-    } catch (IOException e) {
-      throw new IllegalStateException("unreadable register entry: " + e.getMessage(), e);
-    }
   }
 }

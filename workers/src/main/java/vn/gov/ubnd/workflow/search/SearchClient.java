@@ -390,6 +390,16 @@ public class SearchClient implements AutoCloseable {
     }
   }
 
+  /** A stored document as the record it was written from. */
+  public <T> T read(JsonNode source, Class<T> type) {
+    try {
+      return json.treeToValue(source, type);
+    } catch (IOException e) {
+      throw new IllegalStateException(
+          "unreadable " + type.getSimpleName() + " in the index: " + e.getMessage(), e);
+    }
+  }
+
   /** Answers whether the cluster is reachable, for health and start-up checks. */
   public boolean ping() {
     try {

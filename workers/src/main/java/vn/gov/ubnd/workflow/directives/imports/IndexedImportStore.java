@@ -1,6 +1,5 @@
 package vn.gov.ubnd.workflow.directives.imports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -46,7 +45,9 @@ public class IndexedImportStore implements ImportStore {
   @Override
   public Optional<DirectiveImport> find(String importId) {
     ensureIndices();
-    return search.get(IMPORTS, importId).map(doc -> read(doc.source(), DirectiveImport.class));
+    return search
+        .get(IMPORTS, importId)
+        .map(doc -> search.read(doc.source(), DirectiveImport.class));
   }
 
   @Override
@@ -57,7 +58,7 @@ public class IndexedImportStore implements ImportStore {
     ObjectNode query = json.createObjectNode();
     query.putObject("term").put("status", DirectiveImport.Status.RUNNING.name());
     return search.searchAll(IMPORTS, query, "importId").stream()
-        .map(node -> read(node, DirectiveImport.class))
+        .map(node -> search.read(node, DirectiveImport.class))
         .toList();
   }
 
@@ -87,7 +88,8 @@ public class IndexedImportStore implements ImportStore {
         .multiGet(CLAIMS, taken)
         .forEach(
             (id, doc) ->
-                inForce.putIfAbsent(id, new Claimed(read(doc.source(), ImportClaim.class), false)));
+                inForce.putIfAbsent(
+                    id, new Claimed(search.read(doc.source(), ImportClaim.class), false)));
     return inForce;
   }
 
@@ -123,7 +125,7 @@ public class IndexedImportStore implements ImportStore {
         .values()
         .forEach(
             doc -> {
-              RowVerdict verdict = read(doc.source(), RowVerdict.class);
+              RowVerdict verdict = search.read(doc.source(), RowVerdict.class);
               found.put(verdict.row(), verdict);
             });
     return found;
@@ -144,18 +146,9 @@ public class IndexedImportStore implements ImportStore {
         .ifPresent(
             answer -> {
               for (JsonNode hit : answer.path("hits").path("hits")) {
-                page.add(read(hit.path("_source"), RowVerdict.class));
+                page.add(search.read(hit.path("_source"), RowVerdict.class));
               }
             });
     return page;
-  }
-
-  private <T> T read(JsonNode node, Class<T> type) {
-    try {
-      return json.treeToValue(node, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(
-          "unreadable " + type.getSimpleName() + " in the index: " + e.getMessage(), e);
-    }
   }
 }
