@@ -52,11 +52,19 @@ public final class DirectiveValidator {
     } else if (!ID.matcher(in.directiveId().trim()).matches()) {
       problems.add(
           "Số hiệu nhiệm vụ \""
-              + in.directiveId()
+              + (in.directiveId().length() > 40
+                  ? in.directiveId().substring(0, 40) + "…"
+                  : in.directiveId())
               + "\" chỉ được gồm chữ, số và các ký tự . _ / - (tối đa 80 ký tự).");
     }
     if (blank(in.title())) {
       problems.add("Thiếu trích yếu nội dung nhiệm vụ.");
+    }
+    tooLong(in.title(), "Trích yếu", MAX_TITLE, problems);
+    tooLong(in.content(), "Nội dung nhiệm vụ", MAX_CONTENT, problems);
+    if (in.sourceDocument() != null) {
+      tooLong(in.sourceDocument().number(), "Số văn bản giao nhiệm vụ", MAX_SHORT, problems);
+      tooLong(in.sourceDocument().issuer(), "Cơ quan ban hành", MAX_SHORT, problems);
     }
     Department lead = null;
     if (blank(in.leadAgency())) {
@@ -65,7 +73,9 @@ public final class DirectiveValidator {
       lead = catalog.department(in.leadAgency().trim()).orElse(null);
       if (lead == null) {
         problems.add(
-            "Đơn vị chủ trì \"" + in.leadAgency() + "\" không có trong danh mục cơ quan, đơn vị.");
+            "Đơn vị chủ trì \""
+                + shown(in.leadAgency())
+                + "\" không có trong danh mục cơ quan, đơn vị.");
       }
     }
     LinkedHashSet<String> coordinating = new LinkedHashSet<>();
@@ -76,7 +86,8 @@ public final class DirectiveValidator {
         }
         String trimmed = code.trim();
         if (catalog.department(trimmed).isEmpty()) {
-          problems.add("Đơn vị phối hợp \"" + code + "\" không có trong danh mục cơ quan, đơn vị.");
+          problems.add(
+              "Đơn vị phối hợp \"" + shown(code) + "\" không có trong danh mục cơ quan, đơn vị.");
         } else if (lead != null && lead.code().equals(trimmed)) {
           problems.add("Đơn vị chủ trì không đồng thời là đơn vị phối hợp (" + trimmed + ").");
         } else {
@@ -92,7 +103,7 @@ public final class DirectiveValidator {
       if (leader == null) {
         problems.add(
             "Lãnh đạo phụ trách \""
-                + in.leaderInCharge()
+                + shown(in.leaderInCharge())
                 + "\" không có trong danh mục lãnh đạo UBND tỉnh.");
       }
     }
@@ -215,6 +226,30 @@ public final class DirectiveValidator {
 
   private static String vn(LocalDate date) {
     return DirectiveService.VN_DATE.format(date);
+  }
+
+  /** Longest texts accepted: far beyond any real directive, short of a hostile payload. */
+  static final int MAX_TITLE = 2_000;
+
+  static final int MAX_CONTENT = 20_000;
+
+  static final int MAX_SHORT = 300;
+
+  private static void tooLong(String text, String label, int max, List<String> problems) {
+    if (text != null && text.length() > max) {
+      problems.add(
+          label
+              + " dài "
+              + String.format("%,d", text.length()).replace(',', '.')
+              + " ký tự, quá giới hạn "
+              + String.format("%,d", max).replace(',', '.')
+              + " ký tự: rút gọn lại, phần chi tiết để trong văn bản kèm theo.");
+    }
+  }
+
+  /** A value as a message quotes it: whole up to 40 characters. */
+  private static String shown(String value) {
+    return value.length() > 40 ? value.substring(0, 40) + "…" : value;
   }
 
   private static boolean blank(String s) {

@@ -152,6 +152,7 @@ public class DirectiveImportRunner implements ImportQueue {
       throw (InterruptedException) e.getCause();
     }
     process(progress, batch);
+    store.publishVerdicts();
     store.save(progress.current.finished(OffsetDateTime.now(clock)));
     LOG.info(
         "import {} ({}) finished: {} rows, {} started, {} rejected",

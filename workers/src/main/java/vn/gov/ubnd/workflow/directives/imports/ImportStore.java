@@ -37,6 +37,12 @@ public interface ImportStore {
   /** The verdicts already given to these rows of the import, by row. */
   Map<Integer, RowVerdict> verdicts(String importId, Collection<Integer> rows);
 
-  /** Verdicts in row order, one page; for a finished import (or nearly: a page may lag). */
+  /**
+   * Makes every verdict written visible to {@link #verdictPage} (a search): called before an import
+   * is marked finished, so a finished import's pages are complete.
+   */
+  void publishVerdicts();
+
+  /** Verdicts in row order, one page; complete once the import is finished. */
   List<RowVerdict> verdictPage(String importId, int fromRow, int size);
 }

@@ -132,6 +132,13 @@ public class IndexedImportStore implements ImportStore {
   }
 
   @Override
+  public void publishVerdicts() {
+    ensureIndices();
+    // The verdict pages are a search: it must see the last batch before the import says done.
+    search.refresh(ROWS);
+  }
+
+  @Override
   public List<RowVerdict> verdictPage(String importId, int fromRow, int size) {
     ensureIndices();
     ObjectNode body = json.createObjectNode();
