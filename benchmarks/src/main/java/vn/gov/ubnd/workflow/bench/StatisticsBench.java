@@ -52,7 +52,8 @@ final class StatisticsBench {
                 null,
                 null,
                 Duration.ofMinutes(2),
-                4),
+                4,
+                0),
             json)) {
       search.deleteIndex("directives");
       search.ensureIndexFromResource("directives", "search/directives.json");

@@ -72,8 +72,12 @@ public class DocumentStorage {
     return file;
   }
 
+  /**
+   * A document the system wrote, by name: only finished .docx files, never a half-written one
+   * (".part") or anything else that may lie in the folder.
+   */
   public Optional<Path> find(String name) {
-    if (!SAFE_NAME.matcher(name).matches()) {
+    if (!SAFE_NAME.matcher(name).matches() || !name.endsWith(".docx")) {
       return Optional.empty();
     }
     Path file = folder.resolve(name);

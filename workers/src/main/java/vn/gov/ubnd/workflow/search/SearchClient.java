@@ -37,11 +37,13 @@ public class SearchClient implements AutoCloseable {
   private final RestClient client;
   private final ObjectMapper json;
   private final String prefix;
+  private final int replicas;
   private final Set<String> knownIndices = ConcurrentHashMap.newKeySet();
 
   public SearchClient(SearchProperties properties, ObjectMapper json) {
     this.json = json;
     this.prefix = properties.prefix();
+    this.replicas = properties.replicas();
     HttpHost[] hosts =
         properties.urls().stream()
             .map(URI::toString)
@@ -103,21 +105,28 @@ public class SearchClient implements AutoCloseable {
       return;
     }
     Optional<JsonNode> exists = send("HEAD", "/" + index, null, true);
+    ObjectNode definition;
+    try {
+      definition = (ObjectNode) json.readTree(settingsAndMappings);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("index definition of " + name + " is not JSON", e);
+    }
+    definition.withObjectProperty("settings").put("number_of_replicas", replicas);
     if (exists.isEmpty()) {
       try {
-        send("PUT", "/" + index, settingsAndMappings, false);
+        send("PUT", "/" + index, definition.toString(), false);
       } catch (SearchRequestException e) {
         if (!e.getMessage().contains("resource_already_exists_exception")) {
           throw e;
         }
       }
     } else {
-      try {
-        JsonNode mappings = json.readTree(settingsAndMappings).path("mappings");
-        send("PUT", "/" + index + "/_mapping", mappings.toString(), false);
-      } catch (IOException e) {
-        throw new IllegalArgumentException("index definition of " + name + " is not JSON", e);
-      }
+      send("PUT", "/" + index + "/_mapping", definition.path("mappings").toString(), false);
+      send(
+          "PUT",
+          "/" + index + "/_settings",
+          "{\"index\":{\"number_of_replicas\":" + replicas + "}}",
+          false);
     }
     knownIndices.add(index);
   }

@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param password basic-auth password, from the environment
  * @param timeout socket timeout of one request
  * @param maxConnections connections to each node at most: one per job handler in flight
+ * @param replicas copies of each of our indices besides the primary: at least 1 in production
+ *     (losing the outgoing register would restart numbering at 01); 0 only on a one-node stack
  */
 @Validated
 @ConfigurationProperties("ubnd.search")
@@ -29,4 +31,5 @@ public record SearchProperties(
     String username,
     String password,
     @DefaultValue("10s") Duration timeout,
-    @DefaultValue("64") @Positive int maxConnections) {}
+    @DefaultValue("64") @Positive int maxConnections,
+    @DefaultValue("1") @jakarta.validation.constraints.PositiveOrZero int replicas) {}

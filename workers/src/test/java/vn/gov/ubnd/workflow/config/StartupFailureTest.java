@@ -55,4 +55,14 @@ class StartupFailureTest {
         .contains("CAMUNDA_CLUSTER_ID")
         .contains("CAMUNDA_CLIENT_SECRET");
   }
+
+  @Test
+  void noProfileIsRefusedInsteadOfRunningAsTheLocalStack(CapturedOutput output) {
+    Throwable failure = start();
+    assertThat(failure).isNotNull();
+    assertThat(output.getOut() + output.getErr())
+        .contains("APPLICATION FAILED TO START")
+        .contains("No deployment profile is active")
+        .contains("--spring.profiles.active=local");
+  }
 }

@@ -50,7 +50,8 @@ class DirectiveIndexIT {
                 null,
                 null,
                 Duration.ofSeconds(10),
-                16),
+                16,
+                0),
             JSON);
     store = new IndexedDirectiveStore(search, JSON);
   }
@@ -260,7 +261,8 @@ class DirectiveIndexIT {
                 null,
                 null,
                 Duration.ofSeconds(2),
-                1),
+                1,
+                0),
             JSON);
     IndexedDirectiveStore unreachable = new IndexedDirectiveStore(down, JSON);
     assertThatThrownBy(() -> unreachable.find("NV-1"))

@@ -56,7 +56,8 @@ class DirectiveStatisticsIT {
                 null,
                 null,
                 Duration.ofSeconds(30),
-                8),
+                8,
+                0),
             JSON);
     statistics = new IndexedDirectiveStatistics(search, JSON, CALENDAR);
     seedAprilLine();
