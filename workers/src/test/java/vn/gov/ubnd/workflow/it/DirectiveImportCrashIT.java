@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * of a 1,000-row import and started again; the import is taken up where it stopped and every row
  * ends registered exactly once.
  */
+// Last: it restarts the workers and leaves a thousand instances for Tasklist and Operate to import.
+@org.junit.jupiter.api.Order(Integer.MAX_VALUE)
 class DirectiveImportCrashIT extends RealStackTest {
 
   private static final int ROWS = 1_000;
