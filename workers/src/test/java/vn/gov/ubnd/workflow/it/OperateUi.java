@@ -34,7 +34,7 @@ public final class OperateUi {
    * Operate reads the value as JSON). Returns the rows shown.
    */
   public Locator filterByVariable(String name, String jsonValue) {
-    page.navigate(
+    openProcessList(
         LocalStack.CAMUNDA
             + "/operate/processes?active=true&incidents=true&completed=true&canceled=true");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("More Filters")).click();
@@ -46,11 +46,38 @@ public final class OperateUi {
 
   /** Filters the list by the text of an incident's error message. */
   public Locator filterByErrorMessage(String message) {
-    page.navigate(LocalStack.CAMUNDA + "/operate/processes?active=true&incidents=true");
+    openProcessList(LocalStack.CAMUNDA + "/operate/processes?active=true&incidents=true");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("More Filters")).click();
     page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Error Message")).click();
     page.locator("#errorMessage").fill(message);
     return instanceRows();
+  }
+
+  /**
+   * Opens the Processes list and waits for its filters, reloading as a user would: on a stack that
+   * has just started (and its importer is busy) Operate may draw the page late, or send a session
+   * that expired back to its login page.
+   */
+  private void openProcessList(String url) {
+    Locator moreFilters =
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("More Filters"));
+    page.navigate(url);
+    long deadline = System.currentTimeMillis() + 90_000;
+    while (true) {
+      try {
+        moreFilters.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+        return;
+      } catch (com.microsoft.playwright.TimeoutError e) {
+        if (System.currentTimeMillis() > deadline) {
+          browser.screenshot("operate-process-list-not-shown");
+          throw new AssertionError("Operate's Processes list did not show its filters", e);
+        }
+        if (page.locator("input[name=username]").isVisible()) {
+          login();
+        }
+        page.navigate(url);
+      }
+    }
   }
 
   /**
