@@ -57,7 +57,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
         .put("gte", from.toString())
         .put("lte", lastAssigned.toString());
     // Hits: the oldest overdue only; post_filter leaves the aggregations over the whole period.
-    body.set("post_filter", stateQuery(State.OVERDUE, asOf));
+    body.set("post_filter", overdueQuery(asOf));
     ArrayNode sort = body.putArray("sort");
     sort.addObject().put("deadline", "asc");
     sort.addObject().put("directiveId", "asc");
@@ -284,44 +284,21 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     return list;
   }
 
-  /** The rule of {@link DirectiveStatisticsCalculator#stateAsOf} for one state, as a query. */
-  ObjectNode stateQuery(State state, LocalDate asOf) {
+  /**
+   * Open at the end of the day and past its deadline: the calculator's OVERDUE, as a query (the
+   * hits it selects are the listed oldest overdue directives).
+   */
+  private ObjectNode overdueQuery(LocalDate asOf) {
     ObjectNode query = json.createObjectNode();
     ObjectNode bool = query.putObject("bool");
-    ArrayNode filter = bool.putArray("filter");
-    switch (state) {
-      case WITHDRAWN -> filter.addAll(withdrawnBy(asOf));
-      case COMPLETED_ON_TIME, COMPLETED_LATE -> {
-        bool.putArray("must_not").add(clause(withdrawnBy(asOf)));
-        filter.addAll(completedBy(asOf));
-        filter
-            .addObject()
-            .putObject("term")
-            .put("completedOnTime", state == State.COMPLETED_ON_TIME);
-      }
-      default -> {
-        ArrayNode mustNot = bool.putArray("must_not");
-        mustNot.add(clause(withdrawnBy(asOf)));
-        mustNot.add(clause(completedBy(asOf)));
-        switch (state) {
-          case IN_PROGRESS_NO_DEADLINE ->
-              mustNot.addObject().putObject("exists").put("field", "deadline");
-          case OVERDUE ->
-              filter
-                  .addObject()
-                  .putObject("range")
-                  .putObject("deadline")
-                  .put("lt", asOf.toString());
-          case IN_PROGRESS ->
-              filter
-                  .addObject()
-                  .putObject("range")
-                  .putObject("deadline")
-                  .put("gte", asOf.toString());
-          default -> throw new IllegalStateException("unhandled state " + state);
-        }
-      }
-    }
+    bool.putArray("filter")
+        .addObject()
+        .putObject("range")
+        .putObject("deadline")
+        .put("lt", asOf.toString());
+    ArrayNode mustNot = bool.putArray("must_not");
+    mustNot.add(clause(withdrawnBy(asOf)));
+    mustNot.add(clause(completedBy(asOf)));
     return query;
   }
 

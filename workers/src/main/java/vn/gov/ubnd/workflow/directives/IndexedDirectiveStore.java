@@ -92,26 +92,23 @@ public class IndexedDirectiveStore implements DirectiveStore {
       StoredDocument stored = require(directiveId);
       Directive current = search.read(stored.source(), Directive.class);
       Directive changed = change.apply(current);
-      DirectiveEvent happened = event.apply(changed);
-      SearchClient.BulkOperation recordEvent =
-          SearchClient.BulkOperation.put(EVENTS, happened.eventId(), happened);
-      if (changed.equals(current)) {
-        requireWritten(
-            search.bulk(List.of(recordEvent), SearchClient.Refresh.NONE).get(0),
-            happened.eventId());
-        return current;
+      List<SearchClient.BulkOperation> writes = new java.util.ArrayList<>();
+      if (!changed.equals(current)) {
+        writes.add(SearchClient.BulkOperation.replace(DIRECTIVES, stored, changed));
       }
-      List<SearchClient.BulkOutcome> outcomes =
-          search.bulk(
-              List.of(SearchClient.BulkOperation.replace(DIRECTIVES, stored, changed), recordEvent),
-              SearchClient.Refresh.NONE);
-      if (outcomes.get(0).conflict()) {
+      DirectiveEvent happened = event == null ? null : event.apply(changed);
+      if (happened != null) {
+        writes.add(SearchClient.BulkOperation.put(EVENTS, happened.eventId(), happened));
+      }
+      List<SearchClient.BulkOutcome> outcomes = search.bulk(writes, SearchClient.Refresh.NONE);
+      if (!changed.equals(current) && outcomes.get(0).conflict()) {
         // Changed meanwhile: the event is written again, from the directive as it then is.
         pauseAfterConflict(attempt, directiveId);
         continue;
       }
-      requireWritten(outcomes.get(0), directiveId);
-      requireWritten(outcomes.get(1), happened.eventId());
+      for (int i = 0; i < outcomes.size(); i++) {
+        requireWritten(outcomes.get(i), writes.get(i).id());
+      }
       return changed;
     }
   }
@@ -132,21 +129,7 @@ public class IndexedDirectiveStore implements DirectiveStore {
 
   @Override
   public Directive update(String directiveId, UnaryOperator<Directive> change) {
-    ensureIndices();
-    for (int attempt = 1; ; attempt++) {
-      StoredDocument stored = require(directiveId);
-      Directive current = search.read(stored.source(), Directive.class);
-      Directive changed = change.apply(current);
-      if (changed.equals(current)) {
-        return current;
-      }
-      try {
-        search.replace(DIRECTIVES, stored, changed);
-        return changed;
-      } catch (VersionConflictException e) {
-        pauseAfterConflict(attempt, directiveId);
-      }
-    }
+    return update(directiveId, change, null);
   }
 
   /**

@@ -55,7 +55,7 @@ public class OutboxNotifier implements Notifier {
     }
     Map<String, Object> record =
         recorded
-            .map(doc -> json(doc.source()))
+            .map(doc -> search.<Map<String, Object>>read(doc.source(), mapType()))
             .orElseGet(() -> record(notice, OffsetDateTime.now(clock).toString()));
     if (recorded.isEmpty()) {
       search.put(NOTICES, notice.noticeId(), record);
@@ -98,10 +98,9 @@ public class OutboxNotifier implements Notifier {
     return record;
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> json(com.fasterxml.jackson.databind.JsonNode source) {
-    return new com.fasterxml.jackson.databind.ObjectMapper()
-        .convertValue(source, LinkedHashMap.class);
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Class<Map<String, Object>> mapType() {
+    return (Class) LinkedHashMap.class;
   }
 
   private static String[] addresses(List<Recipient> recipients) {
