@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class DirectiveStatisticsController {
 
   /** Years a period or day may fall in: wider than any record an office keeps. */
-  static final int FIRST_YEAR = 1990;
+  static final int FIRST_YEAR = vn.gov.ubnd.workflow.input.OfficeInput.FIRST_YEAR;
 
-  static final int LAST_YEAR = 2100;
+  static final int LAST_YEAR = vn.gov.ubnd.workflow.input.OfficeInput.LAST_YEAR;
 
   /** The oldest overdue directives listed at most (their count is always exact). */
   static final int MAX_OVERDUE_LISTED = 500;

@@ -6,10 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where generated documents are kept and how forms link to them.
  *
- * @param folder the storage folder
+ * @param folder the storage folder: configured, existing, writable (no default)
  * @param baseUrl the worker application's address as users reach it, for download links
  */
 @ConfigurationProperties("ubnd.documents")
 public record DocumentProperties(
-    @DefaultValue("${java.io.tmpdir}/ubnd-documents") String folder,
-    @DefaultValue("http://localhost:8090") String baseUrl) {}
+    String folder, @DefaultValue("http://localhost:8090") String baseUrl) {}

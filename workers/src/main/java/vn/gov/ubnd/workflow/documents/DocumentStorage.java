@@ -23,7 +23,9 @@ public class DocumentStorage {
   private final Clock clock;
 
   public DocumentStorage(DocumentProperties properties, DocumentIndex index, Clock clock) {
-    this.folder = Path.of(properties.folder());
+    this.folder =
+        vn.gov.ubnd.workflow.config.StorageFolderException.require(
+            properties.folder(), "ubnd.documents.folder", "UBND_DOCUMENTS_FOLDER");
     this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
     this.index = index;
     this.clock = clock;

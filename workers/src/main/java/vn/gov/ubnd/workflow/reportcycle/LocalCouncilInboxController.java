@@ -16,7 +16,8 @@ import vn.gov.ubnd.workflow.documents.DocumentProperties;
 /**
  * On the local stack only, the council's side of the HTTP channel: it keeps what it receives in the
  * documents folder under council-inbox/, so that a cycle can be followed to its end on one machine.
- * In production the channel points at the council's own document system.
+ * In production the channel points at the council's own document system. {@code received.log} has a
+ * line per request received, duplicates included.
  */
 @RestController
 @ConditionalOnProperty(name = "ubnd.report-cycle.local-council-inbox", havingValue = "true")
@@ -40,6 +41,14 @@ public class LocalCouncilInboxController {
     Files.createDirectories(inbox);
     Files.write(inbox.resolve(submissionId + ".docx"), file.getBytes());
     Files.writeString(inbox.resolve(submissionId + ".json"), metadata);
+    // Every request leaves a line, so a second delivery of the same submission can be counted.
+    synchronized (this) {
+      Files.writeString(
+          inbox.resolve("received.log"),
+          submissionId + "\n",
+          java.nio.file.StandardOpenOption.CREATE,
+          java.nio.file.StandardOpenOption.APPEND);
+    }
     return ResponseEntity.ok(Map.of("received", submissionId));
   }
 }

@@ -16,10 +16,13 @@ public class ReportCycleOpeningWorker {
   static final String INVALID = "CYCLE_INVALID";
 
   private final ReportCycleService cycles;
+  private final CycleValidator validator;
   private final Catalog catalog;
 
-  public ReportCycleOpeningWorker(ReportCycleService cycles, Catalog catalog) {
+  public ReportCycleOpeningWorker(
+      ReportCycleService cycles, CycleValidator validator, Catalog catalog) {
     this.cycles = cycles;
+    this.validator = validator;
     this.catalog = catalog;
   }
 
@@ -58,7 +61,7 @@ public class ReportCycleOpeningWorker {
     ValidCycle cycle;
     try {
       cycle =
-          cycles.validate(
+          validator.validate(
               new CycleInput(
                   reportKind,
                   year,
@@ -104,7 +107,7 @@ public class ReportCycleOpeningWorker {
       @Variable List<String> departments,
       @Variable String responseDeadline) {
     ValidCycle cycle =
-        cycles.validate(
+        validator.validate(
             new CycleInput(
                 reportKind,
                 year,

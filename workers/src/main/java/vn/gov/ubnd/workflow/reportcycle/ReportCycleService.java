@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,126 +81,14 @@ public class ReportCycleService {
   }
 
   public static String vn(LocalDate date) {
-    return date == null ? "" : VN_DATE.format(date);
+    return vn.gov.ubnd.workflow.input.OfficeInput.vn(date);
   }
 
   private static OffsetDateTime at(LocalDate day, int hour) {
     return day.atTime(LocalTime.of(hour, 0)).atZone(VIETNAM).toOffsetDateTime();
   }
 
-  // ---- opening the cycle -------------------------------------------------------------------
-
-  public ValidCycle validate(CycleInput in) {
-    List<String> problems = new ArrayList<>();
-    ReportKind kind = null;
-    if (in.reportKind() == null || in.reportKind().isBlank()) {
-      problems.add("Chọn loại báo cáo (năm, 6 tháng đầu năm hoặc chuyên đề).");
-    } else {
-      try {
-        kind = ReportKind.valueOf(in.reportKind().trim());
-      } catch (IllegalArgumentException e) {
-        problems.add(
-            "Loại báo cáo \""
-                + in.reportKind()
-                + "\" không có (năm, 6 tháng đầu năm hoặc chuyên đề).");
-      }
-    }
-    if (in.year() == null) {
-      problems.add("Thiếu năm báo cáo.");
-    } else if (in.year() < 2000 || in.year() > 2100) {
-      problems.add("Năm báo cáo " + in.year() + " không hợp lệ.");
-    }
-    if (kind == ReportKind.THEMATIC && (in.reportTitle() == null || in.reportTitle().isBlank())) {
-      problems.add("Báo cáo chuyên đề cần có tên báo cáo.");
-    }
-    if (in.sessionName() == null || in.sessionName().isBlank()) {
-      problems.add(
-          "Thiếu tên kỳ họp HĐND tỉnh (ví dụ: Kỳ họp thứ mười tám, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026).");
-    }
-    LocalDate opening = date(in.sessionOpeningDate(), "Ngày khai mạc kỳ họp", problems, true);
-    if (opening != null && opening.isBefore(today())) {
-      problems.add("Ngày khai mạc kỳ họp (" + vn(opening) + ") đã qua.");
-    }
-    List<Department> departments = new ArrayList<>();
-    List<String> codes =
-        in.departments() == null || in.departments().isEmpty()
-            ? (kind == null ? List.of() : templates.template(kind).defaultDepartments())
-            : in.departments();
-    for (String code : codes) {
-      catalog
-          .department(code)
-          .ifPresentOrElse(
-              departments::add,
-              () ->
-                  problems.add(
-                      "Cơ quan \"" + code + "\" không có trong danh mục cơ quan, đơn vị."));
-    }
-    if (departments.isEmpty() && problems.isEmpty()) {
-      problems.add("Chưa chọn cơ quan nào để giao báo cáo.");
-    }
-    LocalDate deadline = null;
-    if (in.responseDeadline() != null && !in.responseDeadline().isBlank()) {
-      deadline = date(in.responseDeadline(), "Hạn gửi báo cáo", problems, true);
-    } else if (opening != null) {
-      deadline = calendar.addWorkingDays(opening, -templates.responseLeadWorkingDays());
-      if (deadline.isBefore(today())) {
-        problems.add(
-            "Hạn gửi báo cáo tính mặc định ("
-                + templates.responseLeadWorkingDays()
-                + " ngày làm việc trước khai mạc) là "
-                + vn(deadline)
-                + ", đã qua: hãy ghi hạn gửi báo cáo.");
-      }
-    }
-    if (deadline != null) {
-      deadline = calendar.onOrNextWorkingDay(deadline);
-      if (deadline.isBefore(today())) {
-        problems.add("Hạn gửi báo cáo (" + vn(deadline) + ") đã qua.");
-      }
-      if (opening != null && !deadline.isBefore(opening)) {
-        problems.add(
-            "Hạn gửi báo cáo ("
-                + vn(deadline)
-                + ") phải trước ngày khai mạc kỳ họp ("
-                + vn(opening)
-                + ").");
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new CycleValidationException(problems);
-    }
-    ReportingPeriod period =
-        ReportingPeriod.of(
-            kind, in.year(), properties.periodCutOffDay(), properties.halfYearCutOffMonth());
-    LocalDate submissionDue =
-        calendar.addWorkingDays(opening, -templates.submissionLeadWorkingDays());
-    return new ValidCycle(
-        kind,
-        in.year(),
-        in.reportTitle() == null ? null : in.reportTitle().trim(),
-        in.sessionName().trim(),
-        opening,
-        departments,
-        deadline,
-        period,
-        submissionDue);
-  }
-
-  private static LocalDate date(
-      String text, String label, List<String> problems, boolean required) {
-    if (text == null || text.isBlank()) {
-      if (required) {
-        problems.add("Thiếu " + label.toLowerCase() + ".");
-      }
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.trim().substring(0, Math.min(10, text.trim().length())));
-    } catch (DateTimeParseException e) {
-      problems.add(label + " \"" + text + "\" không phải ngày hợp lệ (năm-tháng-ngày).");
-      return null;
-    }
-  }
+  // ---- opening the cycle (checked by CycleValidator) ------------------------------------
 
   public String summaryLine(ReportKind kind, int year, String title, String session) {
     return new ReportCompiler.Context(kind, year, title, session)

@@ -15,6 +15,15 @@ import vn.gov.ubnd.workflow.WorkflowApplication;
 class StartupFailureTest {
 
   private static Throwable start(String... properties) {
+    return startWith(
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(
+                    "ubnd.documents.folder=target", "ubnd.imports.folder=target"),
+                java.util.Arrays.stream(properties))
+            .toArray(String[]::new));
+  }
+
+  private static Throwable startWith(String... properties) {
     String[] args = new String[properties.length + 2];
     args[0] = "--server.port=0";
     args[1] = "--ubnd.camunda.connect-timeout=3s";
@@ -64,5 +73,33 @@ class StartupFailureTest {
         .contains("APPLICATION FAILED TO START")
         .contains("No deployment profile is active")
         .contains("--spring.profiles.active=local");
+  }
+
+  @Test
+  void aMissingDocumentsFolderIsNamedInsteadOfUsingTheTemporaryFolder(CapturedOutput output) {
+    Throwable failure =
+        startWith(
+            "spring.profiles.active=local",
+            "ubnd.camunda.check-on-start=false",
+            "ubnd.imports.folder=target",
+            "ubnd.documents.folder=target/no-such-folder");
+    assertThat(failure).isNotNull();
+    assertThat(output.getOut() + output.getErr())
+        .contains("APPLICATION FAILED TO START")
+        .contains("ubnd.documents.folder (UBND_DOCUMENTS_FOLDER) names")
+        .contains("no-such-folder, which does not exist.")
+        .contains("not /tmp");
+  }
+
+  @Test
+  void anUnsetImportsFolderIsNamed(CapturedOutput output) {
+    Throwable failure =
+        startWith(
+            "spring.profiles.active=local",
+            "ubnd.camunda.check-on-start=false",
+            "ubnd.documents.folder=target");
+    assertThat(failure).isNotNull();
+    assertThat(output.getOut() + output.getErr())
+        .contains("ubnd.imports.folder (UBND_IMPORTS_FOLDER) is not set");
   }
 }

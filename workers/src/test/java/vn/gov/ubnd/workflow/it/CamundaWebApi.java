@@ -96,11 +96,18 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
 
   /** Waits until the process instance has as many open tasks at the element as expected. */
   public java.util.List<JsonNode> awaitTasks(long processInstanceKey, String elementId, int count) {
+    return awaitTasks(processInstanceKey, elementId, count, java.time.Duration.ofSeconds(90));
+  }
+
+  /** As above, waiting as long as given (a fault test waits for jobs of a killed worker). */
+  public java.util.List<JsonNode> awaitTasks(
+      long processInstanceKey, String elementId, int count, java.time.Duration atMost) {
     java.util.concurrent.atomic.AtomicReference<java.util.List<JsonNode>> found =
         new java.util.concurrent.atomic.AtomicReference<>();
     org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(90))
+        .atMost(atMost)
         .pollInterval(java.time.Duration.ofSeconds(2))
+        .ignoreExceptions()
         .until(
             () -> {
               java.util.List<JsonNode> tasks = new java.util.ArrayList<>();
@@ -173,18 +180,29 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
 
   /** Waits until Operate shows an incident on the process instance. */
   public void awaitIncident(long processInstanceKey) {
-    awaitInstance(processInstanceKey, instance -> instance.path("incident").asBoolean());
+    awaitInstance(
+        processInstanceKey,
+        instance -> instance.path("incident").asBoolean(),
+        java.time.Duration.ofSeconds(90));
   }
 
   /** Waits until Operate shows the process instance in the state ("ACTIVE", "COMPLETED"). */
   public void awaitInstanceState(long processInstanceKey, String state) {
-    awaitInstance(processInstanceKey, instance -> instance.path("state").asText().equals(state));
+    awaitInstanceState(processInstanceKey, state, java.time.Duration.ofSeconds(90));
+  }
+
+  /** As above, waiting as long as given. */
+  public void awaitInstanceState(long processInstanceKey, String state, java.time.Duration atMost) {
+    awaitInstance(
+        processInstanceKey, instance -> instance.path("state").asText().equals(state), atMost);
   }
 
   private void awaitInstance(
-      long processInstanceKey, java.util.function.Predicate<JsonNode> condition) {
+      long processInstanceKey,
+      java.util.function.Predicate<JsonNode> condition,
+      java.time.Duration atMost) {
     org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(90))
+        .atMost(atMost)
         .pollInterval(java.time.Duration.ofSeconds(2))
         .ignoreExceptions()
         .until(

@@ -35,9 +35,9 @@ class DirectiveTrackingIT extends RealStackTest {
   void theWorkersAreHealthyAndDeployedTheModels() throws Exception {
     JsonNode health = JSON.readTree(workers("GET", "/actuator/health", null, null));
     assertThat(health.path("status").asText()).isEqualTo("UP");
-    assertThat(health.path("components").path("zeebeClient").path("status").asText())
-        .isEqualTo("UP");
-    assertThat(health.path("components").path("search").path("status").asText()).isEqualTo("UP");
+    // Which search cluster and gateway the workers use is for managers, not for anyone who asks.
+    assertThat(health.has("components")).isFalse();
+    assertThat(health.toString()).doesNotContain("9200").doesNotContain("26500");
 
     await()
         .atMost(EXPORT_WAIT)

@@ -52,15 +52,20 @@ public class LocalStack implements BeforeAllCallback {
     return Path.of(System.getProperty("stack.home", "target/it-stack"));
   }
 
-  /** Runs a command of deploy/local/stack on the tests' stack ("start" starts what is missing). */
+  /**
+   * Runs a command of deploy/local/stack on the tests' stack ("start" starts what is missing, "stop
+   * opensearch" stops one component).
+   */
   static void stack(String command) throws IOException, InterruptedException {
     run(Path.of(System.getProperty("stack.script", "../deploy/local/stack")), home(), command);
   }
 
   private static void run(Path script, Path home, String command)
       throws IOException, InterruptedException {
-    ProcessBuilder builder =
-        new ProcessBuilder("bash", script.toAbsolutePath().toString(), command).inheritIO();
+    java.util.List<String> line =
+        new java.util.ArrayList<>(java.util.List.of("bash", script.toAbsolutePath().toString()));
+    line.addAll(java.util.List.of(command.split(" ")));
+    ProcessBuilder builder = new ProcessBuilder(line).inheritIO();
     builder.environment().put("STACK_HOME", home.toAbsolutePath().toString());
     Process process = builder.start();
     if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {

@@ -37,6 +37,17 @@ import org.springframework.context.annotation.Import;
 public abstract class ProcessTest {
 
   protected static final Duration WAIT = Duration.ofSeconds(15);
+
+  static {
+    // The application refuses storage folders that do not exist.
+    try {
+      java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/test-documents"));
+      java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/test-imports"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public static final String USER_TASK_JOB = "io.camunda.zeebe:userTask";
 
   @Autowired protected ZeebeClient client;

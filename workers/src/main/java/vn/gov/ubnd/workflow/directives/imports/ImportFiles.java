@@ -17,7 +17,9 @@ public class ImportFiles {
   private final long maxBytes;
 
   public ImportFiles(ImportProperties properties) {
-    this.folder = Path.of(properties.folder());
+    this.folder =
+        vn.gov.ubnd.workflow.config.StorageFolderException.require(
+            properties.folder(), "ubnd.imports.folder", "UBND_IMPORTS_FOLDER");
     this.maxBytes = properties.maxFileSize().toBytes();
   }
 

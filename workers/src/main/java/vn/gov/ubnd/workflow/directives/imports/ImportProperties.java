@@ -18,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("ubnd.imports")
 public record ImportProperties(
-    @DefaultValue("${java.io.tmpdir}/ubnd-imports") String folder,
+    String folder,
     @DefaultValue("20MB") DataSize maxFileSize,
     @DefaultValue("20000") @Positive int maxRows,
     @DefaultValue("200") @Positive int batchSize,

@@ -116,9 +116,9 @@ final class TableReader {
                   .newDecoder()
                   .onMalformedInput(CodingErrorAction.REPORT)
                   .onUnmappableCharacter(CodingErrorAction.REPORT));
+      int rowNumber = 0;
       try (CSVParser parser =
           CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get().parse(reader)) {
-        int rowNumber = 0;
         for (CSVRecord record : parser) {
           rowNumber++;
           List<String> cells = new ArrayList<>();
@@ -128,11 +128,24 @@ final class TableReader {
           consumer.row(rowNumber, cells);
         }
       } catch (java.io.UncheckedIOException e) {
-        throw notUtf8(e.getCause());
+        if (e.getCause() instanceof CharacterCodingException) {
+          throw notUtf8(e.getCause());
+        }
+        throw badQuotes(rowNumber + 1);
       } catch (CharacterCodingException e) {
         throw notUtf8(e);
       }
     }
+  }
+
+  /** Commons CSV refuses a quote inside a cell that does not start with one. */
+  private static ImportRefusedException badQuotes(int rowNumber) {
+    return new ImportRefusedException(
+        "Dòng "
+            + rowNumber
+            + " của tệp CSV có dấu ngoặc kép (\") đặt sai: một ô có dấu ngoặc kép phải được bao cả"
+            + " ô trong ngoặc kép và mỗi dấu bên trong ghi thành hai dấu (\"\"). Cách dễ nhất: mở"
+            + " tệp trong Excel, lưu lại dạng \"CSV UTF-8\" hoặc .xlsx rồi gửi lại.");
   }
 
   private static ImportRefusedException notUtf8(Exception cause) {
@@ -165,7 +178,24 @@ final class TableReader {
     }
   }
 
+  /**
+   * Uncompressed sizes accepted inside an .xlsx: the sheet is streamed, the shared strings are held
+   * in memory; a real 20,000-row list needs a fraction of either. A part that inflates more than a
+   * hundredfold is a zip bomb, not a table.
+   */
+  static final long MAX_PART_BYTES = 200L * 1024 * 1024;
+
+  static final long MAX_SHARED_STRINGS_BYTES = 40L * 1024 * 1024;
+  static final int MAX_INFLATION = 100;
+
+  private static final String BROKEN_XLSX =
+      "Tệp .xlsx bị hỏng hoặc không phải bảng tính Excel: mở tệp trong Excel, lưu lại dạng \"Excel"
+          + " Workbook (*.xlsx)\" rồi gửi lại.";
+
   private static void readXlsx(Path file, RowConsumer consumer) throws IOException {
+    refuseOtherThanOpenXml(file);
+    refuseZipBomb(file);
+    RowCollector rows = new RowCollector(consumer);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader workbook = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
@@ -176,25 +206,75 @@ final class TableReader {
       }
       try (InputStream sheet = sheets.next()) {
         XMLReader parser = SAXHelper.newXMLReader();
-        RowCollector rows = new RowCollector(consumer);
         parser.setContentHandler(
             new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoDateFormatter(), false));
         parser.parse(new InputSource(sheet));
-        rows.failIfAny();
       }
-    } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
-      throw new ImportRefusedException(
-          "Tệp .xlsx bị hỏng hoặc không phải bảng tính Excel (có thể có mật khẩu, hoặc là tệp .xls"
-              + " cũ đổi tên): mở tệp trong Excel, bỏ mật khẩu nếu có, lưu lại dạng \"Excel"
-              + " Workbook (*.xlsx)\" rồi gửi lại.");
-    } catch (org.apache.poi.UnsupportedFileFormatException
+    } catch (OpenXML4JException
+        | SAXException
+        | ParserConfigurationException
+        | org.apache.poi.UnsupportedFileFormatException
         | org.apache.poi.EmptyFileException
         | org.apache.poi.ooxml.POIXMLException
         | IllegalStateException e) {
+      throw new ImportRefusedException(BROKEN_XLSX);
+    } catch (IOException e) {
+      // Reading the package itself failed (POI's own zip-bomb guard among others); a failure to
+      // keep a row comes out of failIfAny below, not here.
+      throw new ImportRefusedException(BROKEN_XLSX);
+    }
+    rows.failIfAny();
+  }
+
+  /** An encrypted .xlsx and an old .xls are OLE2 files: each gets its own advice. */
+  private static void refuseOtherThanOpenXml(Path file) throws IOException {
+    org.apache.poi.poifs.filesystem.FileMagic magic;
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      magic = org.apache.poi.poifs.filesystem.FileMagic.valueOf(in);
+    }
+    if (magic != org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
+      return;
+    }
+    boolean encrypted;
+    try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+      encrypted = fs.getRoot().hasEntry("EncryptionInfo");
+    } catch (IOException | RuntimeException e) {
+      throw new ImportRefusedException(BROKEN_XLSX);
+    }
+    if (encrypted) {
       throw new ImportRefusedException(
-          "Tệp .xlsx bị hỏng hoặc không phải bảng tính Excel (có thể có mật khẩu, hoặc là tệp .xls"
-              + " cũ đổi tên): mở tệp trong Excel, bỏ mật khẩu nếu có, lưu lại dạng \"Excel"
-              + " Workbook (*.xlsx)\" rồi gửi lại.");
+          "Tệp .xlsx đang đặt mật khẩu nên hệ thống không đọc được: mở tệp trong Excel, vào Tệp >"
+              + " Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, xóa mật khẩu, lưu lại rồi"
+              + " gửi lại.");
+    }
+    throw new ImportRefusedException(
+        "Tệp là bảng tính Excel 97-2003 (.xls) đổi tên thành .xlsx: mở tệp trong Excel, chọn Lưu"
+            + " Như, kiểu \"Excel Workbook (*.xlsx)\" rồi gửi lại.");
+  }
+
+  private static void refuseZipBomb(Path file) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      var entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        java.util.zip.ZipEntry entry = entries.nextElement();
+        long size = entry.getSize();
+        long packed = entry.getCompressedSize();
+        long limit =
+            entry.getName().endsWith("sharedStrings.xml")
+                ? MAX_SHARED_STRINGS_BYTES
+                : MAX_PART_BYTES;
+        if (size > limit || (packed > 0 && size / packed > MAX_INFLATION && size > 1_000_000)) {
+          throw new ImportRefusedException(
+              "Tệp .xlsx giải nén ra quá lớn ("
+                  + (size < 0 ? "không rõ" : (size / (1024 * 1024)) + " MB")
+                  + " ở phần "
+                  + entry.getName()
+                  + ") so với một danh sách nhiệm vụ: chỉ để lại một trang tính có danh sách, lưu"
+                  + " lại rồi gửi lại, hoặc gửi dạng CSV UTF-8.");
+        }
+      }
+    } catch (java.util.zip.ZipException e) {
+      throw new ImportRefusedException(BROKEN_XLSX);
     }
   }
 

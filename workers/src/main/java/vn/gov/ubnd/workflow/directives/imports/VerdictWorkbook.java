@@ -35,6 +35,7 @@ final class VerdictWorkbook {
       Font font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
+      Cells cellsOf = new Cells(workbook);
       List<int[]> pendingRows = new ArrayList<>();
       List<List<String>> pendingCells = new ArrayList<>();
       int[] width = {0};
@@ -45,9 +46,9 @@ final class VerdictWorkbook {
             if (rowNumber == 1 || width[0] == 0) {
               width[0] = Math.max(cells.size(), 1);
               Row header = sheet.createRow(rowNumber - 1);
-              writeCells(header, cells);
-              text(header, width[0], "Kết quả nhập").setCellStyle(bold);
-              text(header, width[0] + 1, "Lý do / mã quy trình").setCellStyle(bold);
+              cellsOf.write(header, cells);
+              cellsOf.text(header, width[0], "Kết quả nhập").setCellStyle(bold);
+              cellsOf.text(header, width[0] + 1, "Lý do / mã quy trình").setCellStyle(bold);
               for (int c = 0; c < cells.size(); c++) {
                 header.getCell(c).setCellStyle(bold);
               }
@@ -56,10 +57,10 @@ final class VerdictWorkbook {
             pendingRows.add(new int[] {rowNumber});
             pendingCells.add(cells);
             if (pendingRows.size() >= batchSize) {
-              flush(sheet, directiveImport, pendingRows, pendingCells, width[0]);
+              flush(sheet, cellsOf, directiveImport, pendingRows, pendingCells, width[0]);
             }
           });
-      flush(sheet, directiveImport, pendingRows, pendingCells, width[0]);
+      flush(sheet, cellsOf, directiveImport, pendingRows, pendingCells, width[0]);
       workbook.write(out);
       workbook.dispose();
     }
@@ -67,6 +68,7 @@ final class VerdictWorkbook {
 
   private void flush(
       Sheet sheet,
+      Cells out,
       DirectiveImport directiveImport,
       List<int[]> rows,
       List<List<String>> cells,
@@ -76,35 +78,56 @@ final class VerdictWorkbook {
     for (int i = 0; i < rows.size(); i++) {
       int rowNumber = rows.get(i)[0];
       Row row = sheet.createRow(rowNumber - 1);
-      writeCells(row, cells.get(i));
+      out.write(row, cells.get(i));
       RowVerdict verdict = verdicts.get(rowNumber);
       if (cells.get(i).stream().allMatch(String::isBlank)) {
         continue; // a blank row of the file stays blank
       }
       if (verdict == null) {
-        text(row, width, "Chưa xử lý xong");
+        out.text(row, width, "Chưa xử lý xong");
       } else if (verdict.verdict() == RowVerdict.Verdict.STARTED) {
-        text(row, width, verdict.verdict().label());
-        text(row, width + 1, "Mã quy trình " + verdict.processInstanceKey());
+        out.text(row, width, verdict.verdict().label());
+        out.text(row, width + 1, "Mã quy trình " + verdict.processInstanceKey());
       } else {
-        text(row, width, verdict.verdict().label());
-        text(row, width + 1, String.join(" ", verdict.problems()));
+        out.text(row, width, verdict.verdict().label());
+        out.text(row, width + 1, String.join(" ", verdict.problems()));
       }
     }
     rows.clear();
     cells.clear();
   }
 
-  private static void writeCells(Row row, List<String> cells) {
-    for (int c = 0; c < cells.size(); c++) {
-      text(row, c, cells.get(c));
+  /**
+   * Text cells. A value Excel would take for a formula (=, +, -, @ first, or a tab or carriage
+   * return) is kept as text with Excel's quote prefix: shown as typed, never evaluated, not even
+   * after someone edits the cell.
+   */
+  static final class Cells {
+    private final CellStyle quoted;
+
+    Cells(org.apache.poi.ss.usermodel.Workbook workbook) {
+      quoted = workbook.createCellStyle();
+      quoted.setQuotePrefixed(true);
+    }
+
+    void write(Row row, List<String> cells) {
+      for (int c = 0; c < cells.size(); c++) {
+        text(row, c, cells.get(c));
+      }
+    }
+
+    Cell text(Row row, int column, String value) {
+      Cell cell = row.createCell(column);
+      // An .xlsx cell holds at most 32,767 characters.
+      cell.setCellValue(value.length() > 32_000 ? value.substring(0, 32_000) + "…" : value);
+      if (formulaLike(value)) {
+        cell.setCellStyle(quoted);
+      }
+      return cell;
     }
   }
 
-  private static Cell text(Row row, int column, String value) {
-    Cell cell = row.createCell(column);
-    // An .xlsx cell holds at most 32,767 characters.
-    cell.setCellValue(value.length() > 32_000 ? value.substring(0, 32_000) + "…" : value);
-    return cell;
+  static boolean formulaLike(String value) {
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
   }
 }

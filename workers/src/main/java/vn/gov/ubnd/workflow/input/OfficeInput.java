@@ -1,0 +1,111 @@
+package vn.gov.ubnd.workflow.input;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How the office's typed values are read and its mistakes worded, the same in every form, the API
+ * and an imported row: dates as the API sends them (2026-03-05, or a form's date-time) or as an
+ * office writes them (05/03/2026, day first), within a sane range of years; texts within a length;
+ * a wrong value quoted short. Each reader adds its problem to the list and answers null.
+ */
+public final class OfficeInput {
+
+  /** Years a date may fall in: wider than any record an office keeps. */
+  public static final int FIRST_YEAR = 1990;
+
+  public static final int LAST_YEAR = 2100;
+
+  private static final Pattern ISO_DATE =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T[0-9:.+\\-Z]*)?");
+  private static final Pattern VN_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+  private static final DateTimeFormatter STRICT_ISO =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+  private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private OfficeInput() {}
+
+  /** The date as an office reads it: 05/03/2026. */
+  public static String vn(LocalDate date) {
+    return date == null ? "" : VN.format(date);
+  }
+
+  /** A date typed for the field named by label, or null with the problem added. */
+  public static LocalDate date(String text, String label, List<String> problems) {
+    String value = text.trim();
+    LocalDate date;
+    try {
+      Matcher iso = ISO_DATE.matcher(value);
+      Matcher vn = VN_DATE.matcher(value);
+      if (iso.matches()) {
+        date = LocalDate.parse(iso.group(1), STRICT_ISO);
+      } else if (vn.matches()) {
+        date =
+            LocalDate.of(
+                Integer.parseInt(vn.group(3)),
+                Integer.parseInt(vn.group(2)),
+                Integer.parseInt(vn.group(1)));
+      } else {
+        problems.add(
+            label
+                + " \""
+                + shown(value)
+                + "\" không phải là ngày: ghi ngày/tháng/năm, ví dụ 05/03/2026.");
+        return null;
+      }
+    } catch (DateTimeException e) {
+      problems.add(
+          label
+              + " \""
+              + shown(value)
+              + "\" không phải ngày có thật (ngày/tháng/năm): kiểm tra lại ngày và tháng, ví dụ"
+              + " 05/03/2026.");
+      return null;
+    }
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      problems.add(
+          label
+              + " \""
+              + shown(value)
+              + "\" nằm ngoài khoảng năm "
+              + FIRST_YEAR
+              + "–"
+              + LAST_YEAR
+              + ": kiểm tra lại năm.");
+      return null;
+    }
+    return date;
+  }
+
+  /** Adds a problem when the text is longer than max characters. */
+  public static void tooLong(String text, String label, int max, List<String> problems) {
+    if (text != null && text.length() > max) {
+      problems.add(
+          label
+              + " dài "
+              + thousands(text.length())
+              + " ký tự, quá giới hạn "
+              + thousands(max)
+              + " ký tự: rút gọn lại, phần chi tiết để trong văn bản kèm theo.");
+    }
+  }
+
+  /** A value as a message quotes it: whole up to 40 characters. */
+  public static String shown(String value) {
+    return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+  }
+
+  public static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  /** 20.001, as Vietnamese writes thousands. */
+  public static String thousands(long n) {
+    return String.format("%,d", n).replace(',', '.');
+  }
+}

@@ -1,0 +1,413 @@
+package vn.gov.ubnd.workflow.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.zeebe.client.ZeebeClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What the fault tests put through a fault: a report cycle for three departments and a directive's
+ * life (registration, a progress report, the completion report, the office's confirmation), driven
+ * one user task at a time through Tasklist's API as people would; and what they check once the
+ * fault is over: both finished, one number without a gap in the register, every department's answer
+ * in the issued report, one delivery to the council, one history event per step.
+ */
+final class FaultScenario {
+
+  /** Long enough for a restarted component and for the jobs a killed worker held (60 s). */
+  static final Duration PATIENCE = Duration.ofMinutes(5);
+
+  static final List<String> DEPARTMENTS = List.of("STC", "SXD", "SYT");
+  private static final Map<String, String> GROUPS =
+      Map.of("STC", "so-tai-chinh", "SXD", "so-xay-dung", "SYT", "so-y-te");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One thing a person does. */
+  record Step(String name, StepAction action) {}
+
+  @FunctionalInterface
+  interface StepAction {
+    void run() throws Exception;
+  }
+
+  private final ZeebeClient zeebe;
+  private final AtomicReference<CamundaWebApi> camunda;
+  final String run;
+  long cycleKey;
+  long directiveKey;
+  String directiveId;
+  private final java.util.Set<String> done = new java.util.HashSet<>();
+
+  FaultScenario(ZeebeClient zeebe, CamundaWebApi camunda, String run) {
+    this.zeebe = zeebe;
+    this.camunda = new AtomicReference<>(camunda);
+    this.run = run;
+  }
+
+  /** Logs in again: a restarted Camunda forgets its sessions. */
+  void reconnect() throws Exception {
+    camunda.set(new CamundaWebApi("demo", "demo"));
+  }
+
+  CamundaWebApi camunda() {
+    return camunda.get();
+  }
+
+  void startCycle() {
+    cycleKey =
+        zeebe
+            .newCreateInstanceCommand()
+            .bpmnProcessId("report-cycle")
+            .latestVersion()
+            .variables(
+                Map.of(
+                    "reportKind",
+                    "ANNUAL",
+                    "year",
+                    LocalDate.now().getYear(),
+                    "sessionName",
+                    "Kỳ họp thử lỗi " + run + ", HĐND tỉnh khóa X",
+                    "sessionOpeningDate",
+                    WorkingDays.ahead(60).toString(),
+                    "departments",
+                    DEPARTMENTS,
+                    "responseDeadline",
+                    WorkingDays.ahead(15).toString()))
+            .send()
+            .join()
+            .getProcessInstanceKey();
+  }
+
+  void startDirective() throws Exception {
+    directiveId = "FAULT-" + run;
+    LocalDate day = LocalDate.now().minusDays(3);
+    String csv =
+        "Số hiệu;Trích yếu;Đơn vị chủ trì;Lãnh đạo phụ trách;Ngày giao;Thời hạn\n"
+            + directiveId
+            + ";Nhiệm vụ thử lỗi "
+            + run
+            + ";STC;PCT-KT;"
+            + day
+            + ";2099-12-31\n";
+    String importId =
+        JSON.readTree(DirectiveTrackingIT.upload("thu-loi.csv", csv)).path("importId").asText();
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofSeconds(1))
+        .ignoreExceptions()
+        .until(
+            () ->
+                JSON.readTree(
+                        DirectiveTrackingIT.workers(
+                            "GET", "/api/directives/imports/" + importId, null, null))
+                    .path("status")
+                    .asText()
+                    .equals("FINISHED"));
+    JsonNode row = DirectiveTrackingIT.verdicts(importId).get(0);
+    assertThat(row.path("problems")).as("row verdict %s", row).isEmpty();
+    directiveKey = row.path("processInstanceKey").asLong();
+  }
+
+  /** The people's steps, in an order that interleaves the cycle and the directive. */
+  List<Step> steps() {
+    List<Step> steps = new ArrayList<>();
+    for (String code : DEPARTMENTS) {
+      steps.add(
+          new Step(
+              code + " gửi báo cáo",
+              () ->
+                  complete(
+                      cycleKey,
+                      "Task_SubmitSection",
+                      GROUPS.get(code),
+                      Map.of(
+                          "results", answer(code),
+                          "shortcomings", "Giải ngân còn chậm.",
+                          "nextTasks", "Đẩy nhanh tiến độ.",
+                          "contactPerson", "Nguyễn Văn A, 0251 3822 000",
+                          "headApproved", true))));
+    }
+    steps.add(
+        new Step(
+            "STC báo cáo tiến độ nhiệm vụ",
+            () ->
+                complete(
+                    directiveKey,
+                    "Task_ReportOnDirective",
+                    null,
+                    Map.of("reportKind", "PROGRESS", "progressNote", "Đã làm được một nửa."))));
+    for (String code : DEPARTMENTS) {
+      steps.add(
+          new Step(
+              "Văn phòng nhận báo cáo của " + code,
+              () ->
+                  complete(
+                      cycleKey, "Task_ReviewSection", null, Map.of("reviewDecision", "ACCEPTED"))));
+    }
+    steps.add(
+        new Step(
+            "STC báo cáo hoàn thành nhiệm vụ",
+            () ->
+                complete(
+                    directiveKey,
+                    "Task_ReportOnDirective",
+                    null,
+                    Map.of(
+                        "reportKind", "COMPLETED",
+                        "result", "Đã hoàn thành.",
+                        "completionDate", LocalDate.now().minusDays(1).toString()))));
+    steps.add(new Step("Văn phòng sửa dự thảo", this::editDraft));
+    steps.add(
+        new Step(
+            "Văn phòng xác nhận hoàn thành nhiệm vụ",
+            () ->
+                complete(
+                    directiveKey,
+                    "Task_ConfirmCompletion",
+                    null,
+                    Map.of("completionDecision", "CONFIRMED"))));
+    steps.add(
+        new Step(
+            "Chánh Văn phòng duyệt dự thảo",
+            () ->
+                complete(cycleKey, "Task_ReviewDraft", null, Map.of("chiefDecision", "APPROVED"))));
+    steps.add(
+        new Step(
+            "Chủ tịch ký",
+            () ->
+                complete(
+                    cycleKey,
+                    "Task_SignOff",
+                    null,
+                    Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"))));
+    return steps;
+  }
+
+  private String answer(String code) {
+    return "Kết quả của " + code + " trong đợt thử " + run + ".";
+  }
+
+  private void editDraft() throws Exception {
+    JsonNode task = awaitTask(cycleKey, "Task_EditDraft", null);
+    JsonNode sections = null;
+    for (JsonNode v :
+        camunda().post("/v1/tasks/" + task.path("id").asText() + "/variables/search", Map.of())) {
+      if (v.path("name").asText().equals("draftSections")) {
+        String value =
+            v.path("isValueTruncated").asBoolean(false)
+                ? camunda().get("/v1/variables/" + v.path("id").asText()).path("value").asText()
+                : v.path("value").asText();
+        sections = JSON.readTree(value);
+      }
+    }
+    assertThat(sections).as("draftSections of the draft task").isNotNull();
+    completeTask(task, Map.of("draftSections", JSON.convertValue(sections, List.class)));
+  }
+
+  /** Completes the open task of the element (of the candidate group, if given). */
+  private void complete(long key, String element, String group, Map<String, ?> variables)
+      throws Exception {
+    completeTask(awaitTask(key, element, group), variables);
+  }
+
+  private void completeTask(JsonNode task, Map<String, ?> variables) throws Exception {
+    // A restarted Camunda may refuse the first calls while it opens: retry the whole completion.
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofSeconds(3))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              try {
+                camunda().complete(task, variables);
+              } catch (IllegalStateException e) {
+                if (camunda().isCompleted(task.path("id").asText())) {
+                  return true;
+                }
+                if (e.getMessage().contains("HTTP 401") || e.getMessage().contains("HTTP 403")) {
+                  reconnect();
+                }
+                throw e;
+              }
+              return true;
+            });
+    done.add(task.path("id").asText());
+    camunda().finished(task.path("id").asText());
+  }
+
+  private JsonNode awaitTask(long key, String element, String group) {
+    AtomicReference<JsonNode> found = new AtomicReference<>();
+    await()
+        .atMost(PATIENCE)
+        .pollInterval(Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              for (JsonNode task :
+                  camunda()
+                      .post(
+                          "/v1/tasks/search",
+                          Map.of(
+                              "processInstanceKey",
+                              Long.toString(key),
+                              "state",
+                              "CREATED",
+                              "pageSize",
+                              50))) {
+                if (task.path("taskDefinitionId").asText().equals(element)
+                    && !done.contains(task.path("id").asText())
+                    && (group == null || task.path("candidateGroups").toString().contains(group))) {
+                  found.set(task);
+                  return true;
+                }
+              }
+              return false;
+            });
+    return found.get();
+  }
+
+  /** Both instances finished, and nothing was lost or done twice; answers what it counted. */
+  String verifyNothingLostNothingTwice() throws Exception {
+    camunda().awaitInstanceState(cycleKey, "COMPLETED", PATIENCE);
+    camunda().awaitInstanceState(directiveKey, "COMPLETED", PATIENCE);
+    assertThat(incidents(cycleKey)).as("open incidents of the cycle").isZero();
+    assertThat(incidents(directiveKey)).as("open incidents of the directive").isZero();
+
+    // One number for the cycle, and the year's register without a duplicate or a gap.
+    JsonNode mine =
+        search(
+            "ubnd-outgoing-register",
+            Map.of("term", Map.of("requestKey", "report-cycle-" + cycleKey)));
+    assertThat(mine.path("hits").path("total").path("value").asInt())
+        .as("register entries of the cycle")
+        .isEqualTo(1);
+    int year = mine.path("hits").path("hits").get(0).path("_source").path("year").asInt();
+    JsonNode all =
+        search(
+            "ubnd-outgoing-register",
+            Map.of(
+                "bool",
+                Map.of(
+                    "filter",
+                    List.of(
+                        Map.of("term", Map.of("series", "BC-UBND")),
+                        Map.of("term", Map.of("year", year))))));
+    List<Integer> sequences = new ArrayList<>();
+    for (JsonNode hit : all.path("hits").path("hits")) {
+      sequences.add(hit.path("_source").path("sequence").asInt());
+    }
+    sequences.sort(Integer::compareTo);
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 1; i <= sequences.size(); i++) {
+      expected.add(i);
+    }
+    assertThat(sequences).as("numbers of the %d register", year).isEqualTo(expected);
+
+    // Every answer in the issued report.
+    Map<String, String> vars = variables(cycleKey);
+    String finalUrl = JSON.readTree(vars.get("finalDocumentUrl")).asText();
+    HttpResponse<byte[]> docx =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(finalUrl.replace("localhost", "127.0.0.1")))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    String text = Docx.text(docx.body());
+    for (String code : DEPARTMENTS) {
+      assertThat(text).as("the issued report").contains(answer(code));
+    }
+
+    // One delivery to the council: the stand-in inbox counts every request it receives.
+    Path received =
+        LocalStack.home().resolve("data/documents/council-inbox/received.log").toAbsolutePath();
+    long deliveries =
+        Files.readAllLines(received).stream().filter(("report-cycle-" + cycleKey)::equals).count();
+    assertThat(deliveries).as("HTTP deliveries of the cycle's report").isEqualTo(1);
+
+    // One history event per step of the directive.
+    JsonNode events =
+        search("ubnd-directive-events", Map.of("term", Map.of("directiveId", directiveId)));
+    Map<String, Integer> byType = new TreeMap<>();
+    for (JsonNode hit : events.path("hits").path("hits")) {
+      byType.merge(hit.path("_source").path("type").asText(), 1, Integer::sum);
+    }
+    assertThat(byType)
+        .as("history of %s", directiveId)
+        .containsEntry("REGISTERED", 1)
+        .containsEntry("PROGRESS", 1)
+        .containsEntry("COMPLETED_ON_TIME", 1);
+    assertThat(byType.values())
+        .as("history of %s: one event of each kind", directiveId)
+        .allMatch(n -> n == 1);
+    return String.format(
+        "cycle %d: number %s (register %d: %d numbers, 1..%d, none twice), %d answers in the"
+            + " report, %d HTTP delivery; directive %s: events %s",
+        cycleKey,
+        vars.get("documentNumber"),
+        year,
+        sequences.size(),
+        sequences.size(),
+        DEPARTMENTS.size(),
+        deliveries,
+        directiveId,
+        byType);
+  }
+
+  private int incidents(long key) throws Exception {
+    return camunda()
+        .post(
+            "/v1/incidents/search",
+            Map.of("filter", Map.of("processInstanceKey", key, "state", "ACTIVE")))
+        .path("items")
+        .size();
+  }
+
+  Map<String, String> variables(long key) throws Exception {
+    Map<String, String> vars = new java.util.HashMap<>();
+    for (JsonNode v :
+        camunda()
+            .post(
+                "/v1/variables/search",
+                Map.of("filter", Map.of("processInstanceKey", key), "size", 500))
+            .path("items")) {
+      vars.put(v.path("name").asText(), v.path("value").asText());
+    }
+    return vars;
+  }
+
+  static JsonNode search(String index, Map<String, ?> query) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    http.send(
+        HttpRequest.newBuilder(URI.create(LocalStack.OPENSEARCH + "/" + index + "/_refresh"))
+            .POST(HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.discarding());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(LocalStack.OPENSEARCH + "/" + index + "/_search"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        JSON.writeValueAsString(
+                            Map.of("query", query, "size", 10_000, "track_total_hits", true))))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as("search %s: %s", index, response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+}

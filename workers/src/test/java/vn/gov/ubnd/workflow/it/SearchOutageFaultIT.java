@@ -1,0 +1,143 @@
+package vn.gov.ubnd.workflow.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * OpenSearch stopped for 60 seconds while a report cycle opens and an import of 300 directives
+ * runs: the jobs wait and retry, an incident if one is raised says in Vietnamese what happened and
+ * resolves on one retry, and afterwards the cycle finishes and every row is registered once.
+ */
+class SearchOutageFaultIT extends RealStackTest {
+
+  private static final int ROWS = 300;
+
+  @Test
+  void aMinuteWithoutTheSearchStoreLosesNothing() throws Exception {
+    assumeThat(Files.exists(LocalStack.home().resolve("pids/opensearch.pid")))
+        .as("a stack started by deploy/local/stack")
+        .isTrue();
+    FaultScenario scenario =
+        new FaultScenario(zeebe, camunda, "S" + Long.toString(System.nanoTime(), 36));
+    String run = "OUTAGE-" + scenario.run;
+    StringBuilder csv =
+        new StringBuilder(
+            "Số hiệu;Trích yếu;Đơn vị chủ trì;Lãnh đạo phụ trách;Ngày giao;Thời hạn\n");
+    for (int i = 1; i <= ROWS; i++) {
+      csv.append(run)
+          .append('-')
+          .append(i)
+          .append(";Nhiệm vụ thử số ")
+          .append(i)
+          .append(";STC;PCT-KT;")
+          .append(LocalDate.now().minusDays(3))
+          .append(";2099-12-31\n");
+    }
+    String importId =
+        JSON.readTree(DirectiveTrackingIT.upload("mat-ket-noi.csv", csv.toString()))
+            .path("importId")
+            .asText();
+    scenario.startCycle();
+
+    LocalStack.stack("stop opensearch");
+    long stoppedAt = System.nanoTime();
+    try {
+      // The worker application stays up and says what is missing.
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(() -> searchHealth().equals("DOWN"));
+      // The outage lasts its minute: a pause of the test, not a wait for a result.
+      Thread.sleep(Math.max(0, 60_000 - (System.nanoTime() - stoppedAt) / 1_000_000));
+    } finally {
+      LocalStack.stack("start");
+    }
+    assertThat(searchHealth()).isEqualTo("UP");
+
+    scenario.startDirective();
+    List<String> incidents = resolveIncidents(scenario);
+    for (FaultScenario.Step step : scenario.steps()) {
+      step.action().run();
+    }
+    String counted = scenario.verifyNothingLostNothingTwice();
+
+    JsonNode imported = DirectiveTrackingIT.awaitImported(importId);
+    assertThat(imported.path("started").asInt()).isEqualTo(ROWS);
+    assertThat(imported.path("rejected").asInt()).isZero();
+    await()
+        .atMost(FaultScenario.PATIENCE)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(() -> registered(run) == ROWS);
+    JsonNode events =
+        FaultScenario.search(
+            "ubnd-directive-events",
+            Map.of(
+                "bool",
+                Map.of(
+                    "filter",
+                    List.of(
+                        Map.of("prefix", Map.of("directiveId", run + "-")),
+                        Map.of("term", Map.of("type", "REGISTERED"))))));
+    assertThat(events.path("hits").path("total").path("value").asInt()).isEqualTo(ROWS);
+    System.out.printf(
+        "OpenSearch stopped 60 s during an import of %d rows and a cycle: %d registered once,"
+            + " %d registration events; incidents resolved by one retry: %s%n%s%n",
+        ROWS, registered(run), ROWS, incidents.isEmpty() ? "none" : incidents, counted);
+  }
+
+  /** The workers' health: DOWN (503) while a dependency is; details are for managers only. */
+  private static String searchHealth() throws Exception {
+    java.net.http.HttpResponse<String> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(LocalStack.WORKERS + "/actuator/health"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(response.body()).path("status").asText();
+  }
+
+  private static long registered(String run) throws Exception {
+    return FaultScenario.search(
+            "ubnd-directives", Map.of("prefix", Map.of("directiveId", run + "-")))
+        .path("hits")
+        .path("total")
+        .path("value")
+        .asLong();
+  }
+
+  /**
+   * Incidents the outage raised on the scenario's instances: each message is Vietnamese and free of
+   * exception names; each is resolved by one retry, as the message tells a manager to do.
+   */
+  private List<String> resolveIncidents(FaultScenario scenario) throws Exception {
+    List<String> messages = new java.util.ArrayList<>();
+    for (long key : List.of(scenario.cycleKey, scenario.directiveKey)) {
+      for (JsonNode incident :
+          scenario
+              .camunda()
+              .post(
+                  "/v1/incidents/search",
+                  Map.of("filter", Map.of("processInstanceKey", key, "state", "ACTIVE")))
+              .path("items")) {
+        String message = incident.path("message").asText();
+        assertThat(message)
+            .contains("Cách xử lý")
+            .doesNotContainPattern("[A-Za-z]+Exception|\\tat ");
+        messages.add(message);
+        zeebe.newUpdateRetriesCommand(incident.path("jobKey").asLong()).retries(1).send().join();
+        zeebe.newResolveIncidentCommand(incident.path("key").asLong()).send().join();
+      }
+    }
+    return messages;
+  }
+}
