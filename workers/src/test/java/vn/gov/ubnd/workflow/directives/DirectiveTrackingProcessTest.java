@@ -317,6 +317,18 @@ class DirectiveTrackingProcessTest extends ProcessTest {
   }
 
   @Test
+  void aConfirmationOutsideTheFormsChoicesReturnsTheReportInsteadOfClosingIt() {
+    LocalDate deadline = calendar.addWorkingDays(today(), 10);
+    ProcessInstanceEvent instance = start(PROCESS, directive("NV-ODD-DECISION", today(), deadline));
+    reportCompleted(instance, today());
+    // Only an API caller can send a number: anything but CONFIRMED takes the default "return" path.
+    completeUserTask(instance, "Task_ConfirmCompletion", Map.of("completionDecision", 1));
+    awaitUserTask(instance, "Task_ReportOnDirective");
+    assertThat(stored("NV-ODD-DECISION").status()).isNotEqualTo(Directive.Status.COMPLETED);
+    io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat(instance).hasNoIncidents();
+  }
+
+  @Test
   void progressReportsAreRecordedAndTheTaskComesBack() {
     ProcessInstanceEvent instance =
         start(PROCESS, directive("NV-PROGRESS", today(), calendar.addWorkingDays(today(), 10)));

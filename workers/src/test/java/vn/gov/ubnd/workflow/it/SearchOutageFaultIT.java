@@ -48,6 +48,13 @@ class SearchOutageFaultIT extends RealStackTest {
             .asText();
     scenario.startCycle();
 
+    int readBeforeStop =
+        JSON.readTree(
+                DirectiveTrackingIT.workers(
+                    "GET", "/api/directives/imports/" + importId, null, null))
+            .path("read")
+            .asInt();
+    assertThat(readBeforeStop).as("rows read when the search store stops").isLessThan(ROWS);
     LocalStack.stack("stop opensearch");
     long stoppedAt = System.nanoTime();
     try {
@@ -89,9 +96,14 @@ class SearchOutageFaultIT extends RealStackTest {
                         Map.of("term", Map.of("type", "REGISTERED"))))));
     assertThat(events.path("hits").path("total").path("value").asInt()).isEqualTo(ROWS);
     System.out.printf(
-        "OpenSearch stopped 60 s during an import of %d rows and a cycle: %d registered once,"
-            + " %d registration events; incidents resolved by one retry: %s%n%s%n",
-        ROWS, registered(run), ROWS, incidents.isEmpty() ? "none" : incidents, counted);
+        "OpenSearch stopped 60 s during an import of %d rows (%d read) and a cycle: %d registered"
+            + " once, %d registration events; incidents resolved by one retry: %s%n%s%n",
+        ROWS,
+        readBeforeStop,
+        registered(run),
+        ROWS,
+        incidents.isEmpty() ? "none" : incidents,
+        counted);
   }
 
   /** The workers' health: DOWN (503) while a dependency is; details are for managers only. */

@@ -339,6 +339,45 @@ class ReportCycleProcessTest extends ProcessTest {
   }
 
   @Test
+  void aDecisionOutsideTheFormsChoicesReturnsTheWorkAndNeverApprovesIt() {
+    // Only an API caller can send these: the forms offer radio buttons. Anything but an explicit
+    // approval takes the "return" path (the default flow), never an incident, never an approval.
+    ProcessInstanceEvent instance = start(PROCESS, cycle());
+    for (String d : List.of("STC", "SXD", "SYT")) {
+      respond(instance, d);
+    }
+    review(instance, "STC", "OK", null);
+    respond(instance, "STC");
+    review(instance, "STC", "ACCEPTED", null);
+    review(instance, "SXD", "ACCEPTED", null);
+    review(instance, "SYT", "ACCEPTED", null);
+    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    client
+        .newCompleteCommand(edit.getKey())
+        .variables(Map.of("draftSections", edit.getVariablesAsMap().get("draftSections")))
+        .send()
+        .join();
+    completeUserTask(instance, "Task_ReviewDraft", Map.of("chiefDecision", "approved"));
+    ActivatedJob again = awaitUserTask(instance, "Task_EditDraft");
+    client
+        .newCompleteCommand(again.getKey())
+        .variables(Map.of("draftSections", again.getVariablesAsMap().get("draftSections")))
+        .send()
+        .join();
+    completeUserTask(instance, "Task_ReviewDraft", Map.of("chiefDecision", "APPROVED"));
+    completeUserTask(
+        instance, "Task_SignOff", Map.of("signOffDecision", 1, "signOffSigner", "SELF"));
+    ActivatedJob third = awaitUserTask(instance, "Task_EditDraft");
+    assertThat(third.getVariablesAsMap()).containsEntry("draftVersion", 3);
+    assertThat(instance)
+        .hasPassedElement("Task_SubmitSection", 4)
+        .hasPassedElement("Task_ReviewDraft", 2)
+        .hasPassedElement("Task_SignOff", 1)
+        .hasNotPassedElement("Task_IssueDocument")
+        .hasNoIncidents();
+  }
+
+  @Test
   void theChairReturnsThenSignsAndTheReminderFiresBeforeTheSubmissionDate() throws Exception {
     ProcessInstanceEvent instance = start(PROCESS, cycle());
     allRespondAndAreAccepted(instance, List.of("STC", "SXD", "SYT"));
