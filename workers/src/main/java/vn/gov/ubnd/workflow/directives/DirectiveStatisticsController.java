@@ -28,12 +28,12 @@ public class DirectiveStatisticsController {
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private final DirectiveStatisticsSource statistics;
-  private final DirectiveService directives;
+  private final java.time.Clock clock;
 
   public DirectiveStatisticsController(
-      DirectiveStatisticsSource statistics, DirectiveService directives) {
+      DirectiveStatisticsSource statistics, java.time.Clock clock) {
     this.statistics = statistics;
-    this.directives = directives;
+    this.clock = clock;
   }
 
   @GetMapping("/statistics")
@@ -45,7 +45,7 @@ public class DirectiveStatisticsController {
     try {
       LocalDate first = day("from", "ngày đầu kỳ", from, null);
       LocalDate last = day("to", "ngày cuối kỳ", to, null);
-      LocalDate day = day("asOf", "ngày lấy số liệu", asOf, directives.today());
+      LocalDate day = day("asOf", "ngày lấy số liệu", asOf, LocalDate.now(clock));
       if (last.isBefore(first)) {
         throw new IllegalArgumentException(
             "Ngày cuối kỳ (to = "
@@ -85,9 +85,9 @@ public class DirectiveStatisticsController {
       throw new IllegalArgumentException(
           "Giá trị "
               + parameter
-              + " ("
-              + DirectiveService.VN_DATE.format(date)
-              + ") nằm ngoài khoảng năm "
+              + " \""
+              + abbreviate(value.trim())
+              + "\" nằm ngoài khoảng năm "
               + FIRST_YEAR
               + "–"
               + LAST_YEAR

@@ -24,6 +24,11 @@ public record SectionResponse(
   public record Indicator(String name, String unit, Double plan, Double actual) {}
 
   public SectionResponse {
-    indicators = indicators == null ? List.of() : List.copyOf(indicators);
+    // Kept as sent, empty rows included, so that SectionAnswerRules can name them (List.copyOf
+    // would refuse a null row with an exception no office could read).
+    indicators =
+        indicators == null
+            ? List.of()
+            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(indicators));
   }
 }

@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.reportcycle;
 
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.Variable;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** Takes a department's answer the office accepted into the cycle. */
@@ -22,11 +23,15 @@ public class SectionReviewWorker {
               + assignment.departmentName()
               + " phải hoàn thành trước");
     }
-    if (!Boolean.TRUE.equals(response.headApproved())) {
+    List<String> problems = SectionAnswerRules.problems(response);
+    if (!problems.isEmpty()) {
+      // Only an answer sent around the form gets here: the office's manager fixes the variable
+      // response in Operate (or cancels and re-assigns), as the incident says.
       throw new IllegalArgumentException(
           "báo cáo của "
               + assignment.departmentName()
-              + " chưa có xác nhận người đứng đầu đã duyệt (headApproved)");
+              + " chưa hợp lệ: "
+              + String.join(" ", problems));
     }
     return new Accepted(
         new SectionResult(
