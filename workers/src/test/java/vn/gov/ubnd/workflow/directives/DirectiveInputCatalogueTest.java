@@ -197,6 +197,41 @@ class DirectiveInputCatalogueTest {
             "Ngày văn bản giao nhiệm vụ (10/03/2026) sau ngày giao (02/03/2026): ngày văn bản phải"
                 + " trước hoặc trùng ngày giao."),
         c(
+            "id of 81 characters",
+            i -> set(i, () -> i.id = "N".repeat(81)),
+            "Số hiệu nhiệm vụ \""
+                + "N".repeat(40)
+                + "…\" chỉ được gồm chữ, số và các ký tự . _ / - (tối đa 80 ký tự)."),
+        c(
+            "source date in words",
+            i -> set(i, () -> i.date = "hôm qua"),
+            "Ngày văn bản giao nhiệm vụ \"hôm qua\" không phải là ngày: ghi ngày/tháng/năm, ví dụ"
+                + " 05/03/2026."),
+        c(
+            "issuer too long",
+            i -> set(i, () -> i.issuer = "c".repeat(301)),
+            "Cơ quan ban hành dài 301 ký tự, quá giới hạn 300 ký tự: rút gọn lại, phần chi tiết để"
+                + " trong văn bản kèm theo."),
+        c(
+            "deadline in 1989",
+            i -> set(i, () -> i.deadline = "31/12/1989"),
+            "Thời hạn \"31/12/1989\" nằm ngoài khoảng năm 1990–2100: kiểm tra lại năm."),
+        c(
+            "deadline with dots",
+            i -> set(i, () -> i.deadline = "20.03.2026"),
+            "Thời hạn \"20.03.2026\" không phải là ngày: ghi ngày/tháng/năm, ví dụ 05/03/2026."),
+        c(
+            "working days negative",
+            i ->
+                set(
+                    i,
+                    () -> {
+                      i.deadline = null;
+                      i.days = -5;
+                    }),
+            "Số ngày làm việc của thời hạn phải từ 1 đến 1000 (đang là -5); thời hạn dài hơn thì ghi"
+                + " ngày cụ thể."),
+        c(
             "source date US style that cannot be",
             i -> set(i, () -> i.date = "03/13/2026"),
             "Ngày văn bản giao nhiệm vụ \"03/13/2026\" không phải ngày có thật (ngày/tháng/năm):"

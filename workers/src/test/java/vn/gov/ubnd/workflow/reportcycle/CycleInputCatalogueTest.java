@@ -96,6 +96,29 @@ class CycleInputCatalogueTest {
             i -> i.year = 20260,
             "Năm báo cáo 20260 nằm ngoài khoảng 2000–2100: ghi năm của kỳ báo cáo, ví dụ 2026."),
         c(
+            "year negative",
+            i -> i.year = -2026,
+            "Năm báo cáo -2026 nằm ngoài khoảng 2000–2100: ghi năm của kỳ báo cáo, ví dụ 2026."),
+        c(
+            "kind in lower case",
+            i -> i.kind = "annual",
+            "Loại báo cáo \"annual\" không có: chọn năm (ANNUAL), 6 tháng đầu năm (HALF_YEAR) hoặc"
+                + " chuyên đề (THEMATIC)."),
+        c(
+            "session of 301 characters",
+            i -> i.session = "k".repeat(301),
+            "Tên kỳ họp dài 301 ký tự, quá giới hạn 300 ký tự: rút gọn lại, phần chi tiết để trong"
+                + " văn bản kèm theo."),
+        c(
+            "deadline 31/04",
+            i -> i.deadline = "31/04/2026",
+            "Hạn gửi báo cáo \"31/04/2026\" không phải ngày có thật (ngày/tháng/năm): kiểm tra lại"
+                + " ngày và tháng, ví dụ 05/03/2026."),
+        c(
+            "opening in 1989",
+            i -> i.opening = "15/06/1989",
+            "Ngày khai mạc kỳ họp \"15/06/1989\" nằm ngoài khoảng năm 1990–2100: kiểm tra lại năm."),
+        c(
             "thematic without title",
             i -> i.kind = "THEMATIC",
             "Báo cáo chuyên đề cần có tên báo cáo: ghi tên chuyên đề."),

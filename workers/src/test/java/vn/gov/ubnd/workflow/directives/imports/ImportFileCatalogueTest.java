@@ -227,6 +227,26 @@ class ImportFileCatalogueTest {
             ";;STC;PCT-KT;02/03/2026;;",
             List.of("Thiếu số hiệu nhiệm vụ (directiveId).", "Thiếu trích yếu nội dung nhiệm vụ.")),
         Arguments.of(
+            "deadline before the day assigned",
+            "NV-1;A;STC;PCT-KT;10/03/2026;05/03/2026;",
+            List.of(
+                "Thời hạn (05/03/2026) trước ngày giao (10/03/2026): thời hạn phải sau ngày giao.")),
+        Arguments.of(
+            "leader not in the catalog",
+            "NV-1;A;STC;Phó Chủ tịch X;02/03/2026;;",
+            List.of(
+                "Lãnh đạo phụ trách \"Phó Chủ tịch X\" không có trong danh mục lãnh đạo UBND"
+                    + " tỉnh.")),
+        Arguments.of(
+            "date with a two-digit year",
+            "NV-1;A;STC;PCT-KT;02/03/26;;",
+            List.of(
+                "Ngày giao \"02/03/26\" không phải là ngày: ghi ngày/tháng/năm, ví dụ 05/03/2026.")),
+        Arguments.of(
+            "formula-looking title is kept as text",
+            "NV-1;=HYPERLINK(\"\"http://x\"\");STC;PCT-KT;02/03/2026;;",
+            List.of()),
+        Arguments.of(
             "two deadlines",
             "NV-1;A;STC;PCT-KT;02/03/2026;20/03/2026;10",
             List.of("Chỉ ghi thời hạn theo một cách: hoặc ngày cụ thể, hoặc số ngày làm việc.")));
