@@ -35,6 +35,9 @@ final class Stack {
   }
 
   static JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    if (request.build().uri().toString().startsWith(WORKERS + "/api/")) {
+      request.header("Authorization", "Bearer " + officeToken());
+    }
     HttpResponse<String> response =
         HTTP.send(
             request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
@@ -43,6 +46,38 @@ final class Stack {
           request.build().uri() + ": HTTP " + response.statusCode() + " " + response.body());
     }
     return JSON.readTree(response.body().isEmpty() ? "{}" : response.body());
+  }
+
+  /**
+   * A token of the office's sample person (the worker application's API wants one), from the
+   * stack's realm; the person and password come from STACK_HOME/data/keycloak-people.tsv.
+   */
+  static String officeToken() throws IOException, InterruptedException {
+    java.nio.file.Path home =
+        java.nio.file.Path.of(
+            System.getenv().getOrDefault("STACK_HOME", "deploy/local/var"));
+    for (String line :
+        java.nio.file.Files.readAllLines(home.resolve("data/keycloak-people.tsv"))) {
+      String[] cells = line.split("\t");
+      if (cells.length == 4 && cells[3].equals("van-phong")) {
+        String form =
+            "grant_type=password&client_id=ubnd-portal&username="
+                + java.net.URLEncoder.encode(cells[0], StandardCharsets.UTF_8)
+                + "&password="
+                + java.net.URLEncoder.encode(cells[1], StandardCharsets.UTF_8);
+        HttpResponse<String> token =
+            HTTP.send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://127.0.0.1:8181/realms/ubnd/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(token.body()).path("access_token").asText();
+      }
+    }
+    throw new IOException("no office person in " + home.resolve("data/keycloak-people.tsv"));
   }
 
   /** Uploads a file as multipart/form-data field "file". */

@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param eventId idempotency key: the same step retried writes the same event
  * @param directiveId the directive
+ * @param performedBy the person who did it, when a person did (null for the system's steps)
  * @param type what happened (REGISTERED, REMINDER, OVERDUE, ESCALATED, PROGRESS, ...)
  * @param at when
  * @param actor who (catalog code or group), if a person
@@ -24,4 +25,5 @@ public record DirectiveEvent(
     String actor,
     String description,
     List<String> recipients,
-    LocalDate deadline) {}
+    LocalDate deadline,
+    vn.gov.ubnd.workflow.accounts.Person performedBy) {}

@@ -66,7 +66,8 @@ public class DirectiveRegistrationWorker {
       @Variable String leaderInCharge,
       @Variable String assignedOn,
       @Variable String deadline,
-      @Variable Integer deadlineWorkingDays) {
+      @Variable Integer deadlineWorkingDays,
+      @Variable vn.gov.ubnd.workflow.accounts.Person registeredBy) {
     DirectiveInput input =
         new DirectiveInput(
             directiveId,
@@ -81,7 +82,7 @@ public class DirectiveRegistrationWorker {
             deadlineWorkingDays);
     Directive directive;
     try {
-      directive = directives.register(input, job.getProcessInstanceKey());
+      directive = directives.register(input, job.getProcessInstanceKey(), registeredBy);
     } catch (DirectiveValidationException e) {
       throw new ZeebeBpmnError(
           INVALID,

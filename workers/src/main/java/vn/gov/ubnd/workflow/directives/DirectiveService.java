@@ -71,6 +71,18 @@ public class DirectiveService {
    * @throws DuplicateDirectiveException if another instance tracks the same directive id
    */
   public Directive register(DirectiveInput input, long processInstanceKey) {
+    return register(input, processInstanceKey, null);
+  }
+
+  /**
+   * Registers the directive of this instance once; a retried step finds it and changes nothing.
+   *
+   * @param registeredBy the person who put it in (an import's uploader), or null
+   */
+  public Directive register(
+      DirectiveInput input,
+      long processInstanceKey,
+      vn.gov.ubnd.workflow.accounts.Person registeredBy) {
     DirectiveValidator.ValidDirective valid = validator.validate(input, today());
     Directive directive =
         new Directive(
@@ -118,7 +130,8 @@ public class DirectiveService {
                         + " trùng ngày nghỉ, chuyển sang ngày làm việc kế tiếp)"
                     : ""),
             List.of(directive.leadAgency()),
-            directive.deadline());
+            directive.deadline(),
+            registeredBy);
     if (!store.create(directive, registered)) {
       Directive existing = store.find(directive.directiveId()).orElseThrow();
       if (existing.processInstanceKey() != processInstanceKey) {
@@ -241,7 +254,8 @@ public class DirectiveService {
                 catalog.office().code(),
                 step.name() + " gửi " + to.name(),
                 recipients,
-                directive.deadline()));
+                directive.deadline(),
+                null));
     String decisionDue =
         calendar
             .addWorkingDays(today(), DECISION_WORKING_DAYS)
@@ -495,7 +509,8 @@ public class DirectiveService {
         actor,
         description,
         List.of(),
-        directive.deadline());
+        directive.deadline(),
+        null);
   }
 
   /** Both ways to more time (the leader in charge's review, the ladder) record it alike. */

@@ -27,7 +27,26 @@ public class DocumentController {
   }
 
   @GetMapping("/{name}")
-  public ResponseEntity<FileSystemResource> download(@PathVariable String name) {
+  public ResponseEntity<?> download(
+      @PathVariable String name, org.springframework.security.core.Authentication user) {
+    java.util.Set<vn.gov.ubnd.workflow.accounts.AccountRole> roles =
+        java.util.EnumSet.noneOf(vn.gov.ubnd.workflow.accounts.AccountRole.class);
+    for (vn.gov.ubnd.workflow.accounts.AccountRole role :
+        vn.gov.ubnd.workflow.accounts.AccountRole.values()) {
+      if (user != null
+          && user.getAuthorities().stream()
+              .anyMatch(a -> a.getAuthority().equals("ROLE_" + role.roleName()))) {
+        roles.add(role);
+      }
+    }
+    if (!DocumentAccess.mayRead(name, roles)) {
+      return ResponseEntity.status(403)
+          .body(
+              java.util.Map.of(
+                  "error",
+                  "Dự thảo báo cáo chỉ Văn phòng, lãnh đạo và người quản lý được xem; cơ quan"
+                      + " xem phần của mình trong biểu mẫu."));
+    }
     return storage
         .find(name)
         .map(

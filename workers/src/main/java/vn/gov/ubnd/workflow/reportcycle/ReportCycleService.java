@@ -16,6 +16,7 @@ import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Department;
 import vn.gov.ubnd.workflow.catalog.Leader;
 import vn.gov.ubnd.workflow.directives.DirectiveStatisticsSource;
+import vn.gov.ubnd.workflow.documents.DocumentAccess;
 import vn.gov.ubnd.workflow.documents.DocumentNumber;
 import vn.gov.ubnd.workflow.documents.DocumentStorage;
 import vn.gov.ubnd.workflow.documents.DocxReportWriter;
@@ -278,7 +279,7 @@ public class ReportCycleService {
             signer("SELF", null),
             true);
     return storage.store(
-        "bao-cao-" + cycleKey + "-du-thao-" + version + ".docx",
+        "bao-cao-" + cycleKey + DocumentAccess.DRAFT_MARK + version + ".docx",
         writer.write(doc),
         "DRAFT",
         Long.toString(cycleKey),

@@ -18,7 +18,9 @@ class StartupFailureTest {
     return startWith(
         java.util.stream.Stream.concat(
                 java.util.stream.Stream.of(
-                    "ubnd.documents.folder=target", "ubnd.imports.folder=target"),
+                    "ubnd.documents.folder=target",
+                    "ubnd.imports.folder=target",
+                    "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test"),
                 java.util.Arrays.stream(properties))
             .toArray(String[]::new));
   }

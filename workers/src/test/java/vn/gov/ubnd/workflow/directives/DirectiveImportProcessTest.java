@@ -25,6 +25,15 @@ import vn.gov.ubnd.workflow.testing.ProcessTest;
 /** Bulk import: every row validated, valid rows started, the answer row by row. */
 class DirectiveImportProcessTest extends ProcessTest {
 
+  /** The office's clerk who uploads, as the signed-in person. */
+  static final vn.gov.ubnd.workflow.accounts.Person CLERK =
+      new vn.gov.ubnd.workflow.accounts.Person("van-phong-1", "Nguyễn Văn An");
+
+  private DirectiveImport accept(String fileName, java.io.InputStream content)
+      throws java.io.IOException {
+    return imports.accept(fileName, content, CLERK);
+  }
+
   @Autowired DirectiveImports imports;
   @Autowired InMemoryImportStore importStore;
 
@@ -35,7 +44,7 @@ class DirectiveImportProcessTest extends ProcessTest {
 
   /** Uploads a file and waits until every row has its verdict; answers the verdicts in order. */
   private Imported importFile(String fileName, byte[] content) throws Exception {
-    DirectiveImport accepted = imports.accept(fileName, new ByteArrayInputStream(content));
+    DirectiveImport accepted = accept(fileName, new ByteArrayInputStream(content));
     assertThat(accepted.status()).isEqualTo(DirectiveImport.Status.RUNNING);
     waiting()
         .until(
@@ -101,6 +110,13 @@ class DirectiveImportProcessTest extends ProcessTest {
     assertThat(started.deadline()).isEqualTo(deadline);
     assertThat(started.processInstanceKey()).isEqualTo(result.rows().get(0).processInstanceKey());
     assertThat(store.find("NV-CSV-2")).isEmpty();
+    // Who put the list in is on the import and on the directive's registration.
+    assertThat(result.summary().importedBy()).isEqualTo(CLERK);
+    assertThat(store.events("NV-CSV-1"))
+        .filteredOn(e -> e.type().equals("REGISTERED"))
+        .singleElement()
+        .extracting(DirectiveEvent::performedBy)
+        .isEqualTo(CLERK);
 
     // The same file again starts nothing new.
     Imported again = importFile("giao-viec.csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -149,13 +165,11 @@ class DirectiveImportProcessTest extends ProcessTest {
   void aFileWithoutTheNeededColumnsIsRefusedAsAWhole() {
     String csv = "Tên;Ghi chú\nA;B\n";
     assertThatThrownBy(
-            () ->
-                imports.accept(
-                    "sai.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))))
+            () -> accept("sai.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(ImportRefusedException.class)
         .hasMessageContaining("Số hiệu")
         .hasMessageContaining("Tên");
-    assertThatThrownBy(() -> imports.accept("anh.png", new ByteArrayInputStream(new byte[0])))
+    assertThatThrownBy(() -> accept("anh.png", new ByteArrayInputStream(new byte[0])))
         .hasMessageContaining(".csv hoặc .xlsx");
   }
 
@@ -172,11 +186,11 @@ class DirectiveImportProcessTest extends ProcessTest {
       second.append("NV-OV-").append(i).append(",Nhiệm vụ ").append(i).append(",STC,PCT-KT\n");
     }
     DirectiveImport a =
-        imports.accept(
+        accept(
             "dot-1.csv",
             new ByteArrayInputStream(first.toString().getBytes(StandardCharsets.UTF_8)));
     DirectiveImport b =
-        imports.accept(
+        accept(
             "dot-2.csv",
             new ByteArrayInputStream(second.toString().getBytes(StandardCharsets.UTF_8)));
     waiting()
@@ -237,7 +251,7 @@ class DirectiveImportProcessTest extends ProcessTest {
     byte[] windows1258 = {
       'S', (byte) 0xF4, ' ', 'h', 'i', (byte) 0xEA, 'u', ',', 'T', 'r', (byte) 0xED, 'c', 'h', '\n'
     };
-    assertThatThrownBy(() -> imports.accept("ds.csv", new ByteArrayInputStream(windows1258)))
+    assertThatThrownBy(() -> accept("ds.csv", new ByteArrayInputStream(windows1258)))
         .isInstanceOf(ImportRefusedException.class)
         .hasMessageContaining("UTF-8")
         .hasMessageContaining("CSV UTF-8 (Comma delimited)");
@@ -247,7 +261,7 @@ class DirectiveImportProcessTest extends ProcessTest {
   void aBrokenWorkbookIsRefusedInVietnamese() {
     assertThatThrownBy(
             () ->
-                imports.accept(
+                accept(
                     "ds.xlsx",
                     new ByteArrayInputStream("không phải excel".getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(ImportRefusedException.class)
@@ -258,7 +272,7 @@ class DirectiveImportProcessTest extends ProcessTest {
   void aFileWithOnlyItsHeadingIsRefused() {
     assertThatThrownBy(
             () ->
-                imports.accept(
+                accept(
                     "ds.csv",
                     new ByteArrayInputStream(
                         "Số hiệu,Trích yếu,Đơn vị chủ trì\n".getBytes(StandardCharsets.UTF_8))))

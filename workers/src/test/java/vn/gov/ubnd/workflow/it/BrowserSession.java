@@ -100,6 +100,43 @@ public final class BrowserSession implements AutoCloseable {
     return context.request().get(link.getAttribute("href"));
   }
 
+  /** A file a link downloaded: its suggested name and its bytes. */
+  public record Downloaded(String fileName, byte[] content) {}
+
+  /**
+   * Follows a document link as a person does: the worker application sends the browser to
+   * Keycloak's sign-in page, the person signs in, and the browser comes back to the file, which
+   * downloads. Later links reuse the session.
+   */
+  public Downloaded followSigningIn(
+      com.microsoft.playwright.Locator link, String username, String password) {
+    String href = link.getAttribute("href");
+    com.microsoft.playwright.Page tab = context.newPage();
+    try {
+      com.microsoft.playwright.Download download =
+          tab.waitForDownload(
+              () -> {
+                try {
+                  tab.navigate(href);
+                } catch (com.microsoft.playwright.PlaywrightException e) {
+                  // The navigation ends in a download, not a page: expected once signed in.
+                }
+                com.microsoft.playwright.Locator user = tab.locator("#username");
+                if (user.isVisible()) {
+                  user.fill(username);
+                  tab.locator("#password").fill(password);
+                  tab.locator("#kc-login").click();
+                }
+              });
+      return new Downloaded(
+          download.suggestedFilename(), java.nio.file.Files.readAllBytes(download.path()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } finally {
+      tab.close();
+    }
+  }
+
   /** Logs in to the single application's login page (shared by Tasklist and Operate). */
   public void login(String app, String username, String password) {
     page.navigate(LocalStack.CAMUNDA + "/" + app);

@@ -183,7 +183,8 @@ class DirectiveIndexIT {
                               "VP",
                               "Bậc " + l,
                               List.of(),
-                              d.deadline()))));
+                              d.deadline(),
+                              null))));
     }
     for (Future<?> f : futures) {
       f.get();
@@ -206,7 +207,8 @@ class DirectiveIndexIT {
             "VP",
             "Giao nhiệm vụ cho Sở Tài chính",
             List.of("STC"),
-            LocalDate.parse("2026-03-20"));
+            LocalDate.parse("2026-03-20"),
+            null);
     // A crash after the directive was written, before its event: the retry writes the event.
     assertThat(store.create(first)).isTrue();
     assertThat(store.create(first, registered)).isFalse();
@@ -224,6 +226,7 @@ class DirectiveIndexIT {
             "VP",
             "Lần hai",
             List.of("SXD"),
+            null,
             null);
     assertThat(store.create(directive("NV-REG-1", "Lần hai"), other)).isFalse();
     search.refresh("directive-events");
@@ -244,7 +247,8 @@ class DirectiveIndexIT {
             "VP",
             "Giao nhiệm vụ",
             List.of("STC"),
-            LocalDate.parse("2026-03-20"));
+            LocalDate.parse("2026-03-20"),
+            null);
     store.record(event);
     store.record(event);
     search.refresh("directive-events");

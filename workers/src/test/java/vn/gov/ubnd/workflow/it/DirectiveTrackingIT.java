@@ -33,7 +33,14 @@ class DirectiveTrackingIT extends RealStackTest {
 
   @Test
   void theWorkersAreHealthyAndDeployedTheModels() throws Exception {
-    JsonNode health = JSON.readTree(workers("GET", "/actuator/health", null, null));
+    JsonNode health =
+        JSON.readTree(
+            HttpClient.newHttpClient()
+                .send(
+                    HttpRequest.newBuilder(URI.create(LocalStack.WORKERS + "/actuator/health"))
+                        .build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body());
     assertThat(health.path("status").asText()).isEqualTo("UP");
     // Which search cluster and gateway the workers use is for managers, not for anyone who asks.
     assertThat(health.has("components")).isFalse();
@@ -200,10 +207,18 @@ class DirectiveTrackingIT extends RealStackTest {
         "POST", "/api/directives/imports", body, "multipart/form-data; boundary=" + boundary);
   }
 
+  /** A call of the worker application's API as the office's clerk. */
   static String workers(String method, String path, String body, String contentType)
+      throws Exception {
+    return workersAs(Accounts.OFFICE, method, path, body, contentType);
+  }
+
+  /** A call of the worker application's API as the sample person of the group. */
+  static String workersAs(String group, String method, String path, String body, String contentType)
       throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(LocalStack.WORKERS + path))
+            .header("Authorization", "Bearer " + Accounts.token(group))
             .timeout(Duration.ofSeconds(60));
     if (contentType != null) {
       request.header("Content-Type", contentType);

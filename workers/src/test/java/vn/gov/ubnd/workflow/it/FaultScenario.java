@@ -325,6 +325,7 @@ final class FaultScenario {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create(finalUrl.replace("localhost", "127.0.0.1")))
+                    .header("Authorization", "Bearer " + Accounts.token(Accounts.OFFICE))
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     String text = Docx.text(docx.body());

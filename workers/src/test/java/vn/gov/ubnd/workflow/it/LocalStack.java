@@ -75,7 +75,10 @@ public class LocalStack implements BeforeAllCallback {
   }
 
   static boolean isUp() {
-    return answers(WORKERS + "/actuator/health") && answers(CAMUNDA + "/operate/login");
+    return answers(WORKERS + "/actuator/health")
+        && answers(CAMUNDA + "/operate/login")
+        && answers(
+            Accounts.KEYCLOAK + "/realms/" + Accounts.REALM + "/.well-known/openid-configuration");
   }
 
   private static boolean answers(String url) {

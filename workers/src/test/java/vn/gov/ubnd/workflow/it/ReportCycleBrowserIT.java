@@ -132,14 +132,17 @@ class ReportCycleBrowserIT extends BrowserTest {
     JsonNode edit = camunda.awaitTasks(key, "Task_EditDraft", 1).get(0);
     tasklist.openTask(edit.path("id").asText());
     browser.screenshot("office-edits-draft");
-    com.microsoft.playwright.APIResponse draft =
-        browser.follow(
+    // The link opens Keycloak's sign-in page: the office's clerk signs in as themselves.
+    String[] clerk = Accounts.person(Accounts.OFFICE);
+    BrowserSession.Downloaded draft =
+        browser.followSigningIn(
             tasklist
                 .form()
-                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tải về")));
-    assertThat(draft.status()).isEqualTo(200);
-    assertThat(draft.headers().get("content-disposition")).contains("attachment").contains(".docx");
-    assertThat(Docx.text(draft.body())).contains("DỰ THẢO").contains(session);
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Tải về")),
+            clerk[0],
+            clerk[1]);
+    assertThat(draft.fileName()).endsWith(".docx");
+    assertThat(Docx.text(draft.content())).contains("DỰ THẢO").contains(session);
     tasklist.assignToMe();
     Locator firstSection = tasklist.field("Nội dung").first();
     String edited = firstSection.inputValue() + " Văn phòng đã rà soát số liệu.";

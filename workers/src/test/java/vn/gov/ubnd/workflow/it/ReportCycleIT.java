@@ -163,7 +163,9 @@ class ReportCycleIT extends RealStackTest {
     HttpResponse<byte[]> response =
         HttpClient.newHttpClient()
             .send(
-                HttpRequest.newBuilder(URI.create(url.replace("localhost", "127.0.0.1"))).build(),
+                HttpRequest.newBuilder(URI.create(url.replace("localhost", "127.0.0.1")))
+                    .header("Authorization", "Bearer " + Accounts.token(Accounts.OFFICE))
+                    .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(response.statusCode()).isEqualTo(200);
     return Docx.text(response.body());

@@ -29,6 +29,7 @@ import org.springframework.context.annotation.Import;
       "ubnd.camunda.check-on-start=false",
       "ubnd.documents.folder=target/test-documents",
       "ubnd.imports.folder=target/test-imports",
+      "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test",
       // Retry an outage at once: the in-memory engine's clock only moves when a test moves it.
       "ubnd.incidents.outage-backoff=0s"
     })

@@ -26,7 +26,8 @@ public record DirectiveImport(
     int started,
     int rejected,
     OffsetDateTime uploadedAt,
-    OffsetDateTime finishedAt) {
+    OffsetDateTime finishedAt,
+    vn.gov.ubnd.workflow.accounts.Person importedBy) {
 
   /** Where an import stands. */
   public enum Status {
@@ -41,11 +42,31 @@ public record DirectiveImport(
 
   DirectiveImport progressed(int read, int started, int rejected) {
     return new DirectiveImport(
-        importId, fileName, format, status, rows, read, started, rejected, uploadedAt, finishedAt);
+        importId,
+        fileName,
+        format,
+        status,
+        rows,
+        read,
+        started,
+        rejected,
+        uploadedAt,
+        finishedAt,
+        importedBy);
   }
 
   DirectiveImport finished(OffsetDateTime at) {
     return new DirectiveImport(
-        importId, fileName, format, Status.FINISHED, rows, read, started, rejected, uploadedAt, at);
+        importId,
+        fileName,
+        format,
+        Status.FINISHED,
+        rows,
+        read,
+        started,
+        rejected,
+        uploadedAt,
+        at,
+        importedBy);
   }
 }

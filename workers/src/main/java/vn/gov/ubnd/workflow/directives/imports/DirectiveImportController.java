@@ -77,9 +77,15 @@ public class DirectiveImportController {
   @PostMapping(
       value = {"/imports", "/import"},
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  public ResponseEntity<ImportProgress> upload(@RequestParam("file") MultipartFile file)
+  public ResponseEntity<ImportProgress> upload(
+      @RequestParam("file") MultipartFile file,
+      org.springframework.security.core.Authentication user)
       throws IOException {
-    DirectiveImport accepted = imports.accept(file.getOriginalFilename(), file.getInputStream());
+    DirectiveImport accepted =
+        imports.accept(
+            file.getOriginalFilename(),
+            file.getInputStream(),
+            vn.gov.ubnd.workflow.security.SignedInPerson.of(user));
     ImportProgress progress = ImportProgress.of(accepted);
     return ResponseEntity.accepted()
         .header(HttpHeaders.LOCATION, progress.links().get("self"))

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.directives.Directive;
@@ -232,7 +233,8 @@ public class DirectiveImportRunner implements ImportQueue {
             RowVerdict.started(
                 importId, row.rowNumber(), id, registered.get(id).processInstanceKey()));
       } else {
-        starts.put(row, starter.submit(() -> start(importId, row, id, claim)));
+        Person by = progress.current.importedBy();
+        starts.put(row, starter.submit(() -> start(importId, row, id, claim, by)));
       }
     }
     for (Future<RowVerdict> start : starts.values()) {
@@ -251,10 +253,11 @@ public class DirectiveImportRunner implements ImportQueue {
     store.save(progress.current);
   }
 
-  private RowVerdict start(String importId, FileRow row, String id, ImportClaim claim)
+  private RowVerdict start(
+      String importId, FileRow row, String id, ImportClaim claim, Person importedBy)
       throws InterruptedException {
     try {
-      long key = starter.start(row.input());
+      long key = starter.start(row.input(), importedBy);
       return RowVerdict.started(importId, row.rowNumber(), id, key);
     } catch (DirectiveInstanceStarter.InstanceNotStartedException e) {
       LOG.warn("row {} of import {} was not started", row.rowNumber(), importId, e);

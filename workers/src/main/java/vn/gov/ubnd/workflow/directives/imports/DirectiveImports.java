@@ -51,7 +51,9 @@ public class DirectiveImports {
    *
    * @throws ImportRefusedException with what to do, when the file cannot be imported at all
    */
-  public DirectiveImport accept(String fileName, InputStream content) throws IOException {
+  public DirectiveImport accept(
+      String fileName, InputStream content, vn.gov.ubnd.workflow.accounts.Person importedBy)
+      throws IOException {
     TableReader.Format format = TableReader.Format.of(fileName);
     OffsetDateTime now = OffsetDateTime.now(clock);
     String importId =
@@ -60,7 +62,17 @@ public class DirectiveImports {
             + Integer.toString(ThreadLocalRandom.current().nextInt(36 * 36 * 36 * 36), 36);
     DirectiveImport accepted =
         new DirectiveImport(
-            importId, fileName, format, DirectiveImport.Status.RUNNING, 0, 0, 0, 0, now, null);
+            importId,
+            fileName,
+            format,
+            DirectiveImport.Status.RUNNING,
+            0,
+            0,
+            0,
+            0,
+            now,
+            null,
+            importedBy);
     files.keep(accepted, content);
     int rows;
     try {
@@ -71,7 +83,17 @@ public class DirectiveImports {
     }
     DirectiveImport counted =
         new DirectiveImport(
-            importId, fileName, format, DirectiveImport.Status.RUNNING, rows, 0, 0, 0, now, null);
+            importId,
+            fileName,
+            format,
+            DirectiveImport.Status.RUNNING,
+            rows,
+            0,
+            0,
+            0,
+            now,
+            null,
+            importedBy);
     store.save(counted);
     runner.submit(counted);
     return counted;

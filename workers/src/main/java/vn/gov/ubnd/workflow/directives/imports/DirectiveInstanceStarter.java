@@ -67,7 +67,8 @@ public class DirectiveInstanceStarter {
    *
    * @throws InstanceNotStartedException when the engine refuses the start for good
    */
-  public long start(DirectiveInput input) throws InterruptedException {
+  public long start(DirectiveInput input, vn.gov.ubnd.workflow.accounts.Person importedBy)
+      throws InterruptedException {
     Duration pause = FIRST_PAUSE;
     while (true) {
       try {
@@ -75,7 +76,7 @@ public class DirectiveInstanceStarter {
             .newCreateInstanceCommand()
             .bpmnProcessId(PROCESS_ID)
             .latestVersion()
-            .variables(variables(input))
+            .variables(variables(input, importedBy))
             .send()
             .join()
             .getProcessInstanceKey();
@@ -97,8 +98,19 @@ public class DirectiveInstanceStarter {
   }
 
   /** The start variables of the directive-tracking contract. */
-  static Map<String, Object> variables(DirectiveInput in) {
+  static Map<String, Object> variables(
+      DirectiveInput in, vn.gov.ubnd.workflow.accounts.Person importedBy) {
     Map<String, Object> vars = new HashMap<>();
+    if (importedBy != null) {
+      // Who put the list in: the registration records them on the directive's history.
+      vars.put(
+          "registeredBy",
+          Map.of(
+              "username",
+              importedBy.username(),
+              "fullName",
+              importedBy.fullName() == null ? "" : importedBy.fullName()));
+    }
     vars.put("directiveId", in.directiveId().trim());
     vars.put("title", in.title());
     vars.put("content", in.content());

@@ -47,6 +47,15 @@ import vn.gov.ubnd.workflow.testing.InMemoryImportStore;
  */
 class ImportFileCatalogueTest {
 
+  /** The office's clerk who uploads, as the signed-in person. */
+  static final vn.gov.ubnd.workflow.accounts.Person CLERK =
+      new vn.gov.ubnd.workflow.accounts.Person("van-phong-1", "Nguyễn Văn An");
+
+  private DirectiveImport accept(String fileName, java.io.InputStream content)
+      throws java.io.IOException {
+    return imports.accept(fileName, content, CLERK);
+  }
+
   private static final String HEADING =
       "Số hiệu;Trích yếu;Đơn vị chủ trì;Lãnh đạo phụ trách;Ngày giao;Thời hạn;Số ngày làm việc\n";
   private static final String BROKEN =
@@ -154,7 +163,7 @@ class ImportFileCatalogueTest {
   @MethodSource("refusedFiles")
   void aFileThatCannotBeImportedIsRefusedWithWhatToDo(
       String name, String fileName, byte[] content, String message) throws Exception {
-    assertThatThrownBy(() -> imports.accept(fileName, new ByteArrayInputStream(content)))
+    assertThatThrownBy(() -> accept(fileName, new ByteArrayInputStream(content)))
         .isInstanceOf(ImportRefusedException.class)
         .hasMessage(message);
     assertThat(submitted).isEmpty();
@@ -172,11 +181,10 @@ class ImportFileCatalogueTest {
     bom[1] = (byte) 0xBB;
     bom[2] = (byte) 0xBF;
     System.arraycopy(plain, 0, bom, 3, plain.length);
-    assertThat(imports.accept("a.csv", new ByteArrayInputStream(plain)).rows()).isEqualTo(2);
-    assertThat(imports.accept("b.csv", new ByteArrayInputStream(bom)).rows()).isEqualTo(2);
+    assertThat(accept("a.csv", new ByteArrayInputStream(plain)).rows()).isEqualTo(2);
+    assertThat(accept("b.csv", new ByteArrayInputStream(bom)).rows()).isEqualTo(2);
     assertThat(
-            imports
-                .accept(
+            accept(
                     "c.csv",
                     new ByteArrayInputStream(
                         csv.replace(';', ',').getBytes(StandardCharsets.UTF_8)))

@@ -25,6 +25,15 @@ import vn.gov.ubnd.workflow.testing.InMemoryImportStore;
 /** What an upload may be: refused before anything starts, with what to do, kept nowhere. */
 class ImportLimitsTest {
 
+  /** The office's clerk who uploads, as the signed-in person. */
+  static final vn.gov.ubnd.workflow.accounts.Person CLERK =
+      new vn.gov.ubnd.workflow.accounts.Person("van-phong-1", "Nguyễn Văn An");
+
+  private DirectiveImport accept(String fileName, java.io.InputStream content)
+      throws java.io.IOException {
+    return imports.accept(fileName, content, CLERK);
+  }
+
   @TempDir Path folder;
   private final InMemoryImportStore store = new InMemoryImportStore();
   private final java.util.List<DirectiveImport> submitted = new java.util.ArrayList<>();
@@ -60,8 +69,7 @@ class ImportLimitsTest {
   @Test
   void aListWithinTheLimitsIsAcceptedCountedAndHandedToTheRunner() throws Exception {
     DirectiveImport accepted =
-        imports.accept(
-            "ds.csv", new ByteArrayInputStream(rows(100).getBytes(StandardCharsets.UTF_8)));
+        accept("ds.csv", new ByteArrayInputStream(rows(100).getBytes(StandardCharsets.UTF_8)));
     assertThat(accepted.rows()).isEqualTo(100);
     assertThat(accepted.remaining()).isEqualTo(100);
     assertThat(store.find(accepted.importId())).contains(accepted);
@@ -73,7 +81,7 @@ class ImportLimitsTest {
   void moreRowsThanTheLimitAreRefusedAndNothingIsKept() throws Exception {
     assertThatThrownBy(
             () ->
-                imports.accept(
+                accept(
                     "ds.csv", new ByteArrayInputStream(rows(101).getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(ImportRefusedException.class)
         .hasMessage(
@@ -87,7 +95,7 @@ class ImportLimitsTest {
   void aFileLargerThanTheLimitIsRefusedWhileItArrives() throws Exception {
     byte[] big = new byte[70 * 1024];
     java.util.Arrays.fill(big, (byte) 'a');
-    assertThatThrownBy(() -> imports.accept("ds.csv", new ByteArrayInputStream(big)))
+    assertThatThrownBy(() -> accept("ds.csv", new ByteArrayInputStream(big)))
         .isInstanceOf(ImportRefusedException.class)
         .hasMessageContaining("Tệp lớn hơn 64 KB")
         .hasMessageContaining("chia danh sách");
@@ -114,8 +122,7 @@ class ImportLimitsTest {
       workbook.write(out);
       workbook.dispose();
     }
-    DirectiveImport accepted =
-        imports.accept("ds.xlsx", new ByteArrayInputStream(out.toByteArray()));
+    DirectiveImport accepted = accept("ds.xlsx", new ByteArrayInputStream(out.toByteArray()));
     assertThat(accepted.rows()).isEqualTo(80);
   }
 
@@ -123,7 +130,7 @@ class ImportLimitsTest {
   void aHeadingWithoutTheKeyColumnsNamesWhatItFound() {
     assertThatThrownBy(
             () ->
-                imports.accept(
+                accept(
                     "ds.csv",
                     new ByteArrayInputStream(
                         "Tên việc;Ghi chú\nA;B\n".getBytes(StandardCharsets.UTF_8))))
@@ -141,6 +148,6 @@ class ImportLimitsTest {
     marked[0] = (byte) 0xFF;
     marked[1] = (byte) 0xFE;
     System.arraycopy(text, 0, marked, 2, text.length);
-    assertThat(imports.accept("ds.txt", new ByteArrayInputStream(marked)).rows()).isEqualTo(3);
+    assertThat(accept("ds.txt", new ByteArrayInputStream(marked)).rows()).isEqualTo(3);
   }
 }

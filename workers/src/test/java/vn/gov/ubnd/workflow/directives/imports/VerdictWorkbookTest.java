@@ -47,6 +47,7 @@ class VerdictWorkbookTest {
             1,
             2,
             OffsetDateTime.parse("2026-03-02T08:00:00+07:00"),
+            null,
             null);
     store.saveVerdicts(
         List.of(

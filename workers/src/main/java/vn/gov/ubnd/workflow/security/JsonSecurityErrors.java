@@ -1,0 +1,51 @@
+package vn.gov.ubnd.workflow.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 as a short Vietnamese JSON message: no HTML page, no exception text. */
+final class JsonSecurityErrors {
+
+  static final String NOT_SIGNED_IN =
+      "Chưa đăng nhập: gửi kèm mã truy cập (Bearer token) của tài khoản UBND tỉnh.";
+  static final String BAD_TOKEN = "Mã truy cập không hợp lệ hoặc đã hết hạn: đăng nhập lại.";
+  static final String FORBIDDEN = "Tài khoản của bạn không có quyền thực hiện việc này.";
+
+  private JsonSecurityErrors() {}
+
+  static AuthenticationEntryPoint unauthorized() {
+    return (request, response, failure) ->
+        write(
+            response,
+            HttpServletResponse.SC_UNAUTHORIZED,
+            failure instanceof InvalidBearerTokenException
+                    || (failure != null && failure.getCause() instanceof AuthenticationException)
+                    || request.getHeader("Authorization") != null
+                ? BAD_TOKEN
+                : NOT_SIGNED_IN);
+  }
+
+  static AccessDeniedHandler forbidden() {
+    return (request, response, denied) ->
+        write(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN);
+  }
+
+  private static void write(HttpServletResponse response, int status, String message)
+      throws IOException {
+    response.setStatus(status);
+    if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+      response.setHeader("WWW-Authenticate", "Bearer");
+    }
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    response
+        .getWriter()
+        .write("{\"error\":\"" + message.replace("\"", "\\\"") + "\",\"status\":" + status + "}");
+  }
+}

@@ -1,0 +1,197 @@
+package vn.gov.ubnd.workflow.security;
+
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import vn.gov.ubnd.workflow.accounts.AccountRole;
+
+/**
+ * Every endpoint of the worker application needs a valid token of the realm, except the health
+ * status (UP or DOWN; details for managers) and the local council stand-in (its own shared token).
+ * Each endpoint names the roles that may call it; anything not named is refused. No sessions, no
+ * cookies (so no CSRF), no CORS: browsers of other origins get nothing.
+ */
+@Configuration
+@EnableConfigurationProperties(SecurityProperties.class)
+public class SecurityConfiguration {
+
+  private static String role(AccountRole role) {
+    return role.roleName();
+  }
+
+  /**
+   * Documents are also opened from a link in a form: a browser without a token signs in through
+   * Keycloak (authorization code with PKCE, the portal's client) and keeps a session for them. A
+   * call with a token, or one that asks for JSON, gets 401 instead of a login page.
+   */
+  @Bean
+  @org.springframework.core.annotation.Order(1)
+  SecurityFilterChain documents(
+      HttpSecurity http,
+      JwtDecoder decoder,
+      org.springframework.security.oauth2.client.registration.ClientRegistrationRepository clients)
+      throws Exception {
+    org.springframework.security.web.util.matcher.RequestMatcher apiCall =
+        request ->
+            request.getHeader("Authorization") != null
+                || String.valueOf(request.getHeader("Accept")).contains("application/json");
+    http.securityMatcher("/api/documents/**", "/oauth2/**", "/login/**")
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.GET, "/api/documents/*")
+                    .authenticated()
+                    .anyRequest()
+                    .permitAll())
+        .oauth2Login(
+            login ->
+                login
+                    .clientRegistrationRepository(clients)
+                    .userInfoEndpoint(
+                        user -> user.oidcUserService(new TokenRolesUserService(decoder))))
+        .oauth2ResourceServer(
+            oauth ->
+                oauth
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenAuthorities()))
+                    .authenticationEntryPoint(JsonSecurityErrors.unauthorized())
+                    .accessDeniedHandler(JsonSecurityErrors.forbidden()))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .defaultAuthenticationEntryPointFor(JsonSecurityErrors.unauthorized(), apiCall)
+                    .accessDeniedHandler(JsonSecurityErrors.forbidden()));
+    return http.build();
+  }
+
+  /** The portal's client, from the realm's well-known Keycloak addresses (no call at start). */
+  @Bean
+  org.springframework.security.oauth2.client.registration.ClientRegistrationRepository
+      clientRegistrations(SecurityProperties properties) {
+    String issuer = properties.issuerUri().replaceAll("/+$", "");
+    return new org.springframework.security.oauth2.client.registration
+        .InMemoryClientRegistrationRepository(
+        org.springframework.security.oauth2.client.registration.ClientRegistration
+            .withRegistrationId("keycloak")
+            .clientId(properties.portalClient())
+            .clientAuthenticationMethod(
+                org.springframework.security.oauth2.core.ClientAuthenticationMethod.NONE)
+            .authorizationGrantType(
+                org.springframework.security.oauth2.core.AuthorizationGrantType.AUTHORIZATION_CODE)
+            .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+            .scope("openid", "profile")
+            .issuerUri(issuer)
+            .authorizationUri(issuer + "/protocol/openid-connect/auth")
+            .tokenUri(issuer + "/protocol/openid-connect/token")
+            .jwkSetUri(issuer + "/protocol/openid-connect/certs")
+            .userInfoUri(issuer + "/protocol/openid-connect/userinfo")
+            .userNameAttributeName("preferred_username")
+            .build());
+  }
+
+  private static final String COUNCIL_INBOX = "/api/local-council-inbox";
+
+  @Bean
+  @org.springframework.core.annotation.Order(2)
+  SecurityFilterChain api(
+      HttpSecurity http, vn.gov.ubnd.workflow.reportcycle.ReportCycleProperties reportCycle)
+      throws Exception {
+    String office = role(AccountRole.OFFICE);
+    String inboxToken = reportCycle.council() == null ? null : reportCycle.council().httpToken();
+    // The stand-in's caller sends the channel's shared token, not a Keycloak token: it is checked
+    // here, before anything of the request is read, and never taken for a JWT.
+    org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver jwtResolver =
+        new org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver();
+    org.springframework.security.oauth2.server.resource.web.BearerTokenResolver bearer =
+        request ->
+            COUNCIL_INBOX.equals(request.getRequestURI()) ? null : jwtResolver.resolve(request);
+    http.csrf(csrf -> csrf.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .httpBasic(basic -> basic.disable())
+        .formLogin(form -> form.disable())
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole(role(AccountRole.MANAGER))
+                    .requestMatchers(HttpMethod.POST, COUNCIL_INBOX)
+                    .access(
+                        (authentication, context) ->
+                            new org.springframework.security.authorization.AuthorizationDecision(
+                                sharedTokenMatches(
+                                    inboxToken, context.getRequest().getHeader("Authorization"))))
+                    .requestMatchers(
+                        HttpMethod.POST, "/api/directives/imports", "/api/directives/import")
+                    .hasRole(office)
+                    .requestMatchers(HttpMethod.GET, "/api/directives/imports/**")
+                    .hasRole(office)
+                    .requestMatchers(HttpMethod.GET, "/api/directives/statistics")
+                    .hasAnyRole(office, role(AccountRole.LEADER), role(AccountRole.MANAGER))
+                    .requestMatchers("/error")
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .oauth2ResourceServer(
+            oauth ->
+                oauth
+                    .bearerTokenResolver(bearer)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenAuthorities()))
+                    .authenticationEntryPoint(JsonSecurityErrors.unauthorized())
+                    .accessDeniedHandler(JsonSecurityErrors.forbidden()))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(JsonSecurityErrors.unauthorized())
+                    .accessDeniedHandler(JsonSecurityErrors.forbidden()));
+    return http.build();
+  }
+
+  /** Constant-time comparison; no configured token means nobody. */
+  static boolean sharedTokenMatches(String configured, String authorization) {
+    if (configured == null || configured.isBlank() || authorization == null) {
+      return false;
+    }
+    return java.security.MessageDigest.isEqual(
+        ("Bearer " + configured).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        authorization.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Tokens of the configured realm only, for this API (audience), not expired: the keys are fetched
+   * from the realm when the first token arrives, so the application starts without Keycloak.
+   */
+  @Bean
+  JwtDecoder jwtDecoder(SecurityProperties properties) {
+    String issuer = properties.issuerUri().replaceAll("/+$", "");
+    NimbusJwtDecoder decoder =
+        NimbusJwtDecoder.withJwkSetUri(issuer + "/protocol/openid-connect/certs").build();
+    OAuth2TokenValidator<Jwt> audience =
+        jwt ->
+            jwt.getAudience() != null && jwt.getAudience().contains(properties.audience())
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(
+                    new OAuth2Error("invalid_token", "wrong audience", null));
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(
+            List.of(
+                new JwtTimestampValidator(properties.clockSkew()),
+                new JwtIssuerValidator(issuer),
+                audience)));
+    return decoder;
+  }
+}

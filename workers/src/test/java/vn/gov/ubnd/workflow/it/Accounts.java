@@ -1,0 +1,118 @@
+package vn.gov.ubnd.workflow.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sample people of the local stack's realm (deploy/local/stack generated them and their
+ * passwords in STACK_HOME/data/keycloak-people.tsv) and their tokens from the real Keycloak.
+ */
+public final class Accounts {
+
+  public static final String KEYCLOAK = "http://127.0.0.1:8181";
+  public static final String REALM = "ubnd";
+  public static final String OFFICE = "van-phong";
+  public static final String OFFICE_CHIEF = "lanh-dao-van-phong";
+  public static final String FINANCE = "so-tai-chinh";
+  public static final String CONSTRUCTION = "so-xay-dung";
+  public static final String VICE_CHAIR = "lanh-dao-pct-kt";
+  public static final String MANAGERS = "quan-ly-van-hanh";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String[]> TOKENS = new ConcurrentHashMap<>();
+
+  private Accounts() {}
+
+  /** A person of the group: {username, password}. */
+  static String[] person(String group) throws IOException {
+    for (String line :
+        Files.readAllLines(
+            LocalStack.home().resolve("data/keycloak-people.tsv"), StandardCharsets.UTF_8)) {
+      String[] cells = line.split("\t");
+      if (cells.length == 4 && cells[3].equals(group)) {
+        return new String[] {cells[0], cells[1]};
+      }
+    }
+    throw new IllegalStateException("no sample person of group " + group);
+  }
+
+  /** A fresh-enough access token of the group's sample person, through the portal's client. */
+  public static String token(String group) {
+    String[] cached = TOKENS.get(group);
+    if (cached != null && Instant.parse(cached[1]).isAfter(Instant.now().plusSeconds(60))) {
+      return cached[0];
+    }
+    try {
+      String[] person = person(group);
+      JsonNode token = passwordGrant("ubnd-portal", person[0], person[1], REALM);
+      String access = token.path("access_token").asText();
+      TOKENS.put(
+          group,
+          new String[] {
+            access, Instant.now().plusSeconds(token.path("expires_in").asLong()).toString()
+          });
+      return access;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static JsonNode passwordGrant(String client, String username, String password, String realm)
+      throws IOException, InterruptedException {
+    String form =
+        "grant_type=password&client_id="
+            + client
+            + "&username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            KEYCLOAK + "/realms/" + realm + "/protocol/openid-connect/token"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "Keycloak refused "
+              + username
+              + ": HTTP "
+              + response.statusCode()
+              + " "
+              + response.body());
+    }
+    return JSON.readTree(response.body());
+  }
+
+  /** The master realm's administrator token (password in STACK_HOME/data/secrets). */
+  static String adminToken() throws IOException, InterruptedException {
+    String password =
+        Files.readString(LocalStack.home().resolve("data/secrets/keycloak-admin")).trim();
+    return passwordGrant("admin-cli", "admin", password, "master").path("access_token").asText();
+  }
+
+  static Path peopleFile() {
+    return LocalStack.home().resolve("data/keycloak-people.tsv");
+  }
+}
