@@ -140,16 +140,22 @@ public final class BrowserSession implements AutoCloseable {
   /** Logs in to the single application's login page (shared by Tasklist and Operate). */
   public void login(String app, String username, String password) {
     page.navigate(LocalStack.CAMUNDA + "/" + app);
+    // The app sends a browser without a session to its login page from script: wait until the
+    // page has settled before deciding (a header drawn first once made the test skip the login).
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
     com.microsoft.playwright.Locator usernameField = page.locator("input[name=\"username\"]");
-    // The app redirects to its login page in the browser; a logged-in user gets its header.
-    usernameField.or(page.locator("header")).first().waitFor();
-    if (!usernameField.isVisible()) {
+    if (!page.url().contains("login") && !usernameField.isVisible()) {
       return; // Tasklist and Operate share one session.
     }
     usernameField.fill(username);
     page.locator("input[name=\"password\"]").fill(password);
     page.locator("button[type=\"submit\"]").click();
     page.waitForURL(url -> !url.contains("login"));
+  }
+
+  /** True when the page shows the login form: the session is gone. */
+  public boolean atLogin() {
+    return page.url().contains("login") || page.locator("input[name=\"username\"]").isVisible();
   }
 
   @Override

@@ -69,7 +69,13 @@ public final class TasklistUi {
           throw new AssertionError(
               processName + " is not on Tasklist's Processes tab", notListedYet);
         }
-        page.reload();
+        if (browser.atLogin()) {
+          // Signed out meanwhile: sign in again, as a user would, and come back.
+          login();
+          page.navigate(LocalStack.CAMUNDA + "/tasklist/processes");
+        } else {
+          page.reload();
+        }
       }
     }
     start.click();
@@ -97,6 +103,12 @@ public final class TasklistUi {
   public void openTask(String taskId) {
     this.taskId = taskId;
     page.navigate(LocalStack.CAMUNDA + "/tasklist/" + taskId);
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    if (browser.atLogin()) {
+      // Signed out meanwhile: sign in again and follow the link once more, as a user would.
+      login();
+      page.navigate(LocalStack.CAMUNDA + "/tasklist/" + taskId);
+    }
     form = page.locator("form.fjs-form");
     form.waitFor();
   }
