@@ -31,6 +31,27 @@ final class JsonSecurityErrors {
                 : NOT_SIGNED_IN);
   }
 
+  static final String ACCOUNTS_UNAVAILABLE =
+      "Chưa kiểm tra được mã truy cập vì máy chủ tài khoản (Keycloak) không trả lời: thử lại sau ít"
+          + " phút; nếu vẫn lỗi, báo quản trị hệ thống.";
+
+  /**
+   * A token that could not be checked because Keycloak's keys could not be fetched is the accounts
+   * server's outage (503), not the caller's fault; any other failure is a bad token.
+   */
+  static org.springframework.security.web.authentication.AuthenticationFailureHandler
+      tokenFailures() {
+    AuthenticationEntryPoint unauthorized = unauthorized();
+    return (request, response, failure) -> {
+      if (failure
+          instanceof org.springframework.security.authentication.AuthenticationServiceException) {
+        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, ACCOUNTS_UNAVAILABLE);
+      } else {
+        unauthorized.commence(request, response, failure);
+      }
+    };
+  }
+
   static AccessDeniedHandler forbidden() {
     return (request, response, denied) ->
         write(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN);

@@ -150,6 +150,21 @@ public class SecurityConfiguration {
             oauth ->
                 oauth
                     .bearerTokenResolver(bearer)
+                    .withObjectPostProcessor(
+                        new org.springframework.security.config.ObjectPostProcessor<
+                            org.springframework.security.oauth2.server.resource.web.authentication
+                                .BearerTokenAuthenticationFilter>() {
+                          @Override
+                          public <
+                                  F extends
+                                      org.springframework.security.oauth2.server.resource.web
+                                              .authentication.BearerTokenAuthenticationFilter>
+                              F postProcess(F filter) {
+                            filter.setAuthenticationFailureHandler(
+                                JsonSecurityErrors.tokenFailures());
+                            return filter;
+                          }
+                        })
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenAuthorities()))
                     .authenticationEntryPoint(JsonSecurityErrors.unauthorized())
                     .accessDeniedHandler(JsonSecurityErrors.forbidden()))

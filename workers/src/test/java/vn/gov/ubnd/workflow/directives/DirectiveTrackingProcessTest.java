@@ -76,7 +76,12 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     ProcessInstanceEvent instance = start(PROCESS, directive("NV-ONTIME", today(), deadline));
 
     ActivatedJob task = awaitUserTask(instance, "Task_ReportOnDirective");
-    assertThat(task.getCustomHeaders()).isNotNull();
+    // The lead agency's task, due at 17:00 on the deadline (Vietnam time).
+    assertThat(task.getCustomHeaders())
+        .containsEntry("io.camunda.zeebe:candidateGroups", "[\"so-tai-chinh\"]")
+        .hasEntrySatisfying(
+            "io.camunda.zeebe:dueDate",
+            due -> assertThat(due).startsWith(deadline + "T17:00").endsWith("+07:00"));
     assertThat(stored("NV-ONTIME").status()).isEqualTo(Directive.Status.IN_PROGRESS);
     assertThat(stored("NV-ONTIME").deadline()).isEqualTo(deadline);
     reportCompleted(instance, today());

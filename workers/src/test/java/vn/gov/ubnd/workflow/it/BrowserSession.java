@@ -140,11 +140,15 @@ public final class BrowserSession implements AutoCloseable {
   /** Logs in to the single application's login page (shared by Tasklist and Operate). */
   public void login(String app, String username, String password) {
     page.navigate(LocalStack.CAMUNDA + "/" + app);
-    // The app sends a browser without a session to its login page from script: wait until the
-    // page has settled before deciding (a header drawn first once made the test skip the login).
-    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    // Signed out, the app sends the browser to its login form; signed in, it draws its navigation
+    // with a "Processes" link. Wait for one of the two before deciding.
     com.microsoft.playwright.Locator usernameField = page.locator("input[name=\"username\"]");
-    if (!page.url().contains("login") && !usernameField.isVisible()) {
+    com.microsoft.playwright.Locator signedIn =
+        page.getByRole(
+            com.microsoft.playwright.options.AriaRole.LINK,
+            new com.microsoft.playwright.Page.GetByRoleOptions().setName("Processes"));
+    usernameField.or(signedIn).first().waitFor();
+    if (!usernameField.isVisible()) {
       return; // Tasklist and Operate share one session.
     }
     usernameField.fill(username);

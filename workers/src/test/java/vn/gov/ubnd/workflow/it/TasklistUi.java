@@ -103,7 +103,7 @@ public final class TasklistUi {
   public void openTask(String taskId) {
     this.taskId = taskId;
     page.navigate(LocalStack.CAMUNDA + "/tasklist/" + taskId);
-    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    page.locator("form.fjs-form").or(page.locator("input[name=\"username\"]")).first().waitFor();
     if (browser.atLogin()) {
       // Signed out meanwhile: sign in again and follow the link once more, as a user would.
       login();

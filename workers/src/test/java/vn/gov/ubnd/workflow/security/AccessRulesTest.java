@@ -59,4 +59,30 @@ class AccessRulesTest {
     assertThat(SecurityConfiguration.sharedTokenMatches("", "Bearer ")).isFalse();
     assertThat(SecurityConfiguration.sharedTokenMatches(null, "Bearer null")).isFalse();
   }
+
+  @Test
+  void aTokenThatCannotBeCheckedIsAnOutageNotTheCallersFault() throws Exception {
+    var response = new org.springframework.mock.web.MockHttpServletResponse();
+    JsonSecurityErrors.tokenFailures()
+        .onAuthenticationFailure(
+            new org.springframework.mock.web.MockHttpServletRequest(),
+            response,
+            new org.springframework.security.authentication.AuthenticationServiceException(
+                "Couldn't retrieve remote JWK set"));
+    assertThat(response.getStatus()).isEqualTo(503);
+    assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("máy chủ tài khoản (Keycloak) không trả lời")
+        .doesNotContain("JWK");
+    var bad = new org.springframework.mock.web.MockHttpServletResponse();
+    var request = new org.springframework.mock.web.MockHttpServletRequest();
+    request.addHeader("Authorization", "Bearer x");
+    JsonSecurityErrors.tokenFailures()
+        .onAuthenticationFailure(
+            request,
+            bad,
+            new org.springframework.security.oauth2.server.resource.InvalidBearerTokenException(
+                "expired"));
+    assertThat(bad.getStatus()).isEqualTo(401);
+    assertThat(bad.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("hết hạn");
+  }
 }
