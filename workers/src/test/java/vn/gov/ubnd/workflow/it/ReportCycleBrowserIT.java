@@ -131,6 +131,9 @@ class ReportCycleBrowserIT extends BrowserTest {
     // The office downloads the compiled draft, edits a section and sends it on.
     JsonNode edit = camunda.awaitTasks(key, "Task_EditDraft", 1).get(0);
     tasklist.openTask(edit.path("id").asText());
+    // Tasklist may show the task a moment before its variables: until then the draft's link has
+    // no address (and is no link) and the version is blank. Wait as a user would, reloading.
+    tasklist.awaitFormText("(lần 1)");
     browser.screenshot("office-edits-draft");
     // The link opens Keycloak's sign-in page: the office's clerk signs in as themselves.
     String[] clerk = Accounts.person(Accounts.OFFICE);
