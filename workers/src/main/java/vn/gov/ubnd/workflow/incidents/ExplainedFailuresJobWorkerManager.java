@@ -43,6 +43,14 @@ public class ExplainedFailuresJobWorkerManager extends JobWorkerManager {
     return super.openWorker(client, worker, explained(handler));
   }
 
+  /**
+   * The wait doubles as the retries run out (30 s, then 60 s with three retries), so that a
+   * dependency down for a minute and a half, a restart of the search cluster, costs no incident.
+   */
+  static java.time.Duration growing(java.time.Duration base, int retriesBeforeThisFailure) {
+    return base.multipliedBy(1L << Math.max(0, Math.min(4, 3 - retriesBeforeThisFailure)));
+  }
+
   JobHandler explained(JobHandler handler) {
     return (jobClient, job) -> {
       try {
@@ -63,7 +71,7 @@ public class ExplainedFailuresJobWorkerManager extends JobWorkerManager {
         jobClient
             .newFailCommand(job.getKey())
             .retries(retries)
-            .retryBackoff(failure.backoff())
+            .retryBackoff(growing(failure.backoff(), job.getRetries()))
             .errorMessage(failure.message())
             .send()
             .join();

@@ -48,12 +48,12 @@ class SearchOutageFaultIT extends RealStackTest {
             .asText();
     scenario.startCycle();
 
-    int readBeforeStop =
-        JSON.readTree(
-                DirectiveTrackingIT.workers(
-                    "GET", "/api/directives/imports/" + importId, null, null))
-            .path("read")
-            .asInt();
+    // Stop the store once the import is under way: some rows read, most still to do.
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> importRead(importId) >= 30);
+    int readBeforeStop = importRead(importId);
     assertThat(readBeforeStop).as("rows read when the search store stops").isLessThan(ROWS);
     LocalStack.stack("stop opensearch");
     long stoppedAt = System.nanoTime();
@@ -71,7 +71,7 @@ class SearchOutageFaultIT extends RealStackTest {
     assertThat(searchHealth()).isEqualTo("UP");
 
     scenario.startDirective();
-    List<String> incidents = resolveIncidents(scenario);
+    List<String> incidents = resolveIncidents(scenario, importId);
     for (FaultScenario.Step step : scenario.steps()) {
       step.action().run();
     }
@@ -106,6 +106,13 @@ class SearchOutageFaultIT extends RealStackTest {
         counted);
   }
 
+  private static int importRead(String importId) throws Exception {
+    return JSON.readTree(
+            DirectiveTrackingIT.workers("GET", "/api/directives/imports/" + importId, null, null))
+        .path("read")
+        .asInt();
+  }
+
   /** The workers' health: DOWN (503) while a dependency is; details are for managers only. */
   private static String searchHealth() throws Exception {
     java.net.http.HttpResponse<String> response =
@@ -131,24 +138,27 @@ class SearchOutageFaultIT extends RealStackTest {
    * Incidents the outage raised on the scenario's instances: each message is Vietnamese and free of
    * exception names; each is resolved by one retry, as the message tells a manager to do.
    */
-  private List<String> resolveIncidents(FaultScenario scenario) throws Exception {
+  private List<String> resolveIncidents(FaultScenario scenario, String importId) throws Exception {
+    java.util.Set<Long> keys =
+        new java.util.HashSet<>(List.of(scenario.cycleKey, scenario.directiveKey));
+    DirectiveTrackingIT.awaitImported(importId);
+    for (JsonNode row : DirectiveTrackingIT.verdicts(importId)) {
+      keys.add(row.path("processInstanceKey").asLong());
+    }
     List<String> messages = new java.util.ArrayList<>();
-    for (long key : List.of(scenario.cycleKey, scenario.directiveKey)) {
-      for (JsonNode incident :
-          scenario
-              .camunda()
-              .post(
-                  "/v1/incidents/search",
-                  Map.of("filter", Map.of("processInstanceKey", key, "state", "ACTIVE")))
-              .path("items")) {
-        String message = incident.path("message").asText();
-        assertThat(message)
-            .contains("Cách xử lý")
-            .doesNotContainPattern("[A-Za-z]+Exception|\\tat ");
-        messages.add(message);
-        zeebe.newUpdateRetriesCommand(incident.path("jobKey").asLong()).retries(1).send().join();
-        zeebe.newResolveIncidentCommand(incident.path("key").asLong()).send().join();
+    for (JsonNode incident :
+        scenario
+            .camunda()
+            .post("/v1/incidents/search", Map.of("filter", Map.of("state", "ACTIVE"), "size", 1000))
+            .path("items")) {
+      if (!keys.contains(incident.path("processInstanceKey").asLong())) {
+        continue;
       }
+      String message = incident.path("message").asText();
+      assertThat(message).contains("Cách xử lý").doesNotContainPattern("[A-Za-z]+Exception|\\tat ");
+      messages.add(message);
+      zeebe.newUpdateRetriesCommand(incident.path("jobKey").asLong()).retries(1).send().join();
+      zeebe.newResolveIncidentCommand(incident.path("key").asLong()).send().join();
     }
     return messages;
   }
