@@ -54,10 +54,8 @@ final class Stack {
    */
   static String officeToken() throws IOException, InterruptedException {
     java.nio.file.Path home =
-        java.nio.file.Path.of(
-            System.getenv().getOrDefault("STACK_HOME", "deploy/local/var"));
-    for (String line :
-        java.nio.file.Files.readAllLines(home.resolve("data/keycloak-people.tsv"))) {
+        java.nio.file.Path.of(System.getenv().getOrDefault("STACK_HOME", "deploy/local/var"));
+    for (String line : java.nio.file.Files.readAllLines(home.resolve("data/keycloak-people.tsv"))) {
       String[] cells = line.split("\t");
       if (cells.length == 4 && cells[3].equals("van-phong")) {
         String form =
