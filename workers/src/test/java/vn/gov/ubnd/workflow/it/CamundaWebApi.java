@@ -197,6 +197,37 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
         processInstanceKey, instance -> instance.path("state").asText().equals(state), atMost);
   }
 
+  /**
+   * Waits until Operate has imported a flow-node instance of each element and returns them all.
+   * Operate imports an instance's state and its flow nodes separately: "COMPLETED" can show before
+   * the end event does.
+   */
+  public JsonNode awaitFlowNodes(long processInstanceKey, String... elementIds) {
+    java.util.concurrent.atomic.AtomicReference<JsonNode> nodes =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              JsonNode items =
+                  post(
+                          "/v1/flownode-instances/search",
+                          java.util.Map.of(
+                              "filter",
+                              java.util.Map.of("processInstanceKey", processInstanceKey),
+                              "size",
+                              500))
+                      .path("items");
+              nodes.set(items);
+              java.util.Set<String> seen = new java.util.HashSet<>();
+              items.forEach(item -> seen.add(item.path("flowNodeId").asText()));
+              return seen.containsAll(java.util.List.of(elementIds));
+            });
+    return nodes.get();
+  }
+
   private void awaitInstance(
       long processInstanceKey,
       java.util.function.Predicate<JsonNode> condition,

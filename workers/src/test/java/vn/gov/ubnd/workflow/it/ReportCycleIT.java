@@ -98,14 +98,8 @@ class ReportCycleIT extends RealStackTest {
     camunda.complete(signOff, Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
 
     camunda.awaitInstanceState(key, "COMPLETED");
-    JsonNode flowNodes =
-        camunda.post(
-            "/v1/flownode-instances/search",
-            Map.of("filter", Map.of("processInstanceKey", key), "size", 200));
-    assertThat(flowNodes.toString())
-        .contains("EndEvent_Submitted")
-        .contains("Task_IssueDocument")
-        .doesNotContain("\"incident\":true");
+    JsonNode flowNodes = camunda.awaitFlowNodes(key, "Task_IssueDocument", "EndEvent_Submitted");
+    assertThat(flowNodes.toString()).doesNotContain("\"incident\":true");
     Map<String, String> vars = operateVariables(key);
     assertThat(vars.get("documentNumber")).matches("\"\\d{2,}/BC-UBND\"");
     assertThat(vars.get("submissionChannels")).contains("HTTP");
