@@ -167,6 +167,11 @@ public final class RealmSync {
             ? List.of(settings.portalUrl() + "/*", "http://127.0.0.1:8090/*")
             : List.of(settings.portalUrl() + "/*"));
     portal.put("webOrigins", List.of());
+    // Signing out of the portal ends the Keycloak session and comes back to the portal ("+": the
+    // redirect addresses above).
+    portal.put(
+        "attributes",
+        Map.of("pkce.code.challenge.method", "S256", "post.logout.redirect.uris", "+"));
     ensureClient(portal);
     if (settings.local()) {
       Map<String, Object> shortLived = userClient(SHORT_LIVED_CLIENT, "Kiểm thử: token hết hạn");

@@ -10,5 +10,15 @@ public interface DirectiveStatisticsSource {
    *
    * @param overdueLimit how many of the oldest overdue directives to list (the count is exact)
    */
-  DirectiveStatistics statistics(LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit);
+  default DirectiveStatistics statistics(
+      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit) {
+    return statistics(from, to, asOf, overdueLimit, null);
+  }
+
+  /**
+   * The same for the directives of one lead agency (a department sees its own), or of all when
+   * {@code leadAgency} is null.
+   */
+  DirectiveStatistics statistics(
+      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit, String leadAgency);
 }

@@ -41,7 +41,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
 
   @Override
   public DirectiveStatistics statistics(
-      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit) {
+      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit, String leadAgency) {
     search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
     LocalDate lastAssigned = to.isBefore(asOf) ? to : asOf;
     if (from.isAfter(lastAssigned)) {
@@ -51,11 +51,16 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     ObjectNode body = json.createObjectNode();
     body.put("size", overdueLimit);
     body.put("track_total_hits", false);
-    body.putObject("query")
+    ArrayNode period = body.putObject("query").putObject("bool").putArray("filter");
+    period
+        .addObject()
         .putObject("range")
         .putObject("assignedOn")
         .put("gte", from.toString())
         .put("lte", lastAssigned.toString());
+    if (leadAgency != null) {
+      period.addObject().putObject("term").put("leadAgency", leadAgency);
+    }
     // Hits: the oldest overdue only; post_filter leaves the aggregations over the whole period.
     body.set("post_filter", overdueQuery(asOf));
     ArrayNode sort = body.putArray("sort");

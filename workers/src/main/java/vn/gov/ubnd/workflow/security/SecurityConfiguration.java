@@ -34,13 +34,14 @@ public class SecurityConfiguration {
   }
 
   /**
-   * Documents are also opened from a link in a form: a browser without a token signs in through
-   * Keycloak (authorization code with PKCE, the portal's client) and keeps a session for them. A
-   * call with a token, or one that asks for JSON, gets 401 instead of a login page.
+   * The staff portal and the documents its forms link to: a browser signs in through Keycloak
+   * (authorization code with PKCE, the portal's client) and keeps a session; every change it sends
+   * carries the session's CSRF token. A call with a token, or one that asks for JSON, gets 401
+   * instead of a login page.
    */
   @Bean
   @org.springframework.core.annotation.Order(1)
-  SecurityFilterChain documents(
+  SecurityFilterChain portal(
       HttpSecurity http,
       JwtDecoder decoder,
       org.springframework.security.oauth2.client.registration.ClientRegistrationRepository clients)
@@ -49,26 +50,57 @@ public class SecurityConfiguration {
         request ->
             request.getHeader("Authorization") != null
                 || String.valueOf(request.getHeader("Accept")).contains("application/json");
-    http.securityMatcher("/api/documents/**", "/oauth2/**", "/login/**")
+    String[] everyRole =
+        java.util.Arrays.stream(AccountRole.values())
+            .map(AccountRole::roleName)
+            .toArray(String[]::new);
+    org.springframework.security.oauth2.client.oidc.web.logout
+            .OidcClientInitiatedLogoutSuccessHandler
+        keycloakLogout =
+            new org.springframework.security.oauth2.client.oidc.web.logout
+                .OidcClientInitiatedLogoutSuccessHandler(clients);
+    keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/portal/");
+    http.securityMatcher(
+            "/api/documents/**",
+            "/oauth2/**",
+            "/login/**",
+            "/logout",
+            "/portal",
+            "/portal/**",
+            "/api/portal/**")
         .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(HttpMethod.GET, "/api/documents/*")
                     .authenticated()
+                    .requestMatchers("/oauth2/**", "/login/**", "/logout")
+                    .permitAll()
+                    .requestMatchers("/api/portal/directives/**")
+                    .hasRole(role(AccountRole.OFFICE))
+                    .requestMatchers("/portal", "/portal/**", "/api/portal/**")
+                    .hasAnyRole(everyRole)
                     .anyRequest()
-                    .permitAll())
+                    .denyAll())
         .oauth2Login(
             login ->
                 login
                     .clientRegistrationRepository(clients)
                     .userInfoEndpoint(
                         user -> user.oidcUserService(new TokenRolesUserService(decoder))))
+        .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
         .oauth2ResourceServer(
             oauth ->
                 oauth
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new TokenAuthorities()))
                     .authenticationEntryPoint(JsonSecurityErrors.unauthorized())
                     .accessDeniedHandler(JsonSecurityErrors.forbidden()))
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data:; style-src 'self'"
+                                + " 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'")))
         .exceptionHandling(
             errors ->
                 errors

@@ -25,7 +25,7 @@ class StatisticsRequestCatalogueTest {
   private final List<Object[]> asked = new ArrayList<>();
   private final DirectiveStatisticsController controller =
       new DirectiveStatisticsController(
-          (from, to, asOf, limit) -> {
+          (from, to, asOf, limit, agency) -> {
             asked.add(new Object[] {from, to, asOf, limit});
             return null;
           },

@@ -19,7 +19,14 @@ public class CalculatedDirectiveStatistics implements DirectiveStatisticsSource 
 
   @Override
   public DirectiveStatistics statistics(
-      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit) {
-    return calculator.compute(store.assignedBetween(from, to), from, to, asOf, overdueLimit);
+      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit, String leadAgency) {
+    return calculator.compute(
+        store.assignedBetween(from, to).stream()
+            .filter(d -> leadAgency == null || leadAgency.equals(d.leadAgency()))
+            .toList(),
+        from,
+        to,
+        asOf,
+        overdueLimit);
   }
 }

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Bulk registration of directives: upload a list, follow its import, read or download the verdicts.
  */
 @RestController
-@RequestMapping("/api/directives")
+// The API's address for tokens, and the portal's for the office's signed-in browser.
+@RequestMapping({"/api/directives", "/api/portal/directives"})
 public class DirectiveImportController {
 
   private static final int MAX_PAGE = 1_000;

@@ -1,0 +1,53 @@
+package vn.gov.ubnd.workflow.camunda;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the staff portal asks of Camunda's task side. This is the one place that knows a Camunda
+ * line: {@link Camunda86TaskEngine} talks to 8.6 (Tasklist API v1 to read, Zeebe to complete and
+ * start); a maintained line gets its own implementation of the same interface (v2 user-task API),
+ * and nothing else changes.
+ */
+public interface TaskEngine {
+
+  /**
+   * Open tasks offered to any of the groups or assigned to the person, at most {@code limit},
+   * earliest deadline first; each with the variables {@code variableNames} (for titles).
+   */
+  List<EngineTask> openTasks(
+      Collection<String> candidateGroups,
+      String assignee,
+      Collection<String> variableNames,
+      int limit);
+
+  /** The task as the engine knows it now (open or completed), or empty when it never existed. */
+  Optional<EngineTask> task(String taskId);
+
+  /** The variables the task's form reads, by name, as JSON values. */
+  Map<String, JsonNode> variables(String taskId);
+
+  /** The schema of the form linked to the task, in the version the task was created with. */
+  String formSchema(EngineTask task);
+
+  /**
+   * Records in the engine who works on the task, where the line lets a service account do so (an
+   * API user of 8.6 with Identity, the v2 API); returns false where it cannot (8.6 without
+   * Identity: only a signed-in Tasklist user may take a task, and only for themselves).
+   */
+  boolean assign(String taskId, String username);
+
+  /**
+   * Completes the task with these variables.
+   *
+   * @throws TaskGoneException when the task is no longer open (completed by someone else, or its
+   *     instance cancelled)
+   */
+  void complete(String taskId, Map<String, Object> variables);
+
+  /** Starts the latest version of the process with these variables; returns the instance key. */
+  long start(String bpmnProcessId, Map<String, Object> variables);
+}

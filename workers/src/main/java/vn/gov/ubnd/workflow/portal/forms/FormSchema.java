@@ -1,0 +1,173 @@
+package vn.gov.ubnd.workflow.portal.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.gov.ubnd.workflow.portal.PortalRefusal;
+import vn.gov.ubnd.workflow.portal.PortalRefusal.FieldProblem;
+
+/**
+ * The fields of a Camunda Form, as the server checks what a browser submits: only the form's own
+ * fields, and every field the form requires without a condition filled in (a field shown only under
+ * a condition is left to the form and the workers, which know the condition). The browser checks
+ * the same first; this stops a page that skipped it.
+ */
+public final class FormSchema {
+
+  private final Map<String, Field> fields;
+
+  private FormSchema(Map<String, Field> fields) {
+    this.fields = fields;
+  }
+
+  /**
+   * A field or a container of fields (group with a path, dynamic list).
+   *
+   * @param key the variable it writes
+   * @param label what the person reads
+   * @param type form-js type
+   * @param required required whatever else is filled in
+   * @param rows for a dynamic list or a group with a path: its own fields
+   */
+  public record Field(
+      String key, String label, String type, boolean required, Map<String, Field> rows) {}
+
+  public static FormSchema parse(String schema, ObjectMapper json) {
+    try {
+      return new FormSchema(fields(json.readTree(schema).path("components")));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("form schema is not JSON", e);
+    }
+  }
+
+  public Collection<Field> fields() {
+    return fields.values();
+  }
+
+  private static Map<String, Field> fields(JsonNode components) {
+    Map<String, Field> found = new LinkedHashMap<>();
+    for (JsonNode component : components) {
+      String type = component.path("type").asText();
+      boolean required =
+          component.path("validate").path("required").asBoolean(false)
+              && !component.has("conditional");
+      String label = component.path("label").asText(component.path("key").asText());
+      if (component.hasNonNull("key")) {
+        String key = component.path("key").asText();
+        found.put(key, new Field(key, label, type, required, Map.of()));
+      } else if (component.hasNonNull("path") && component.has("components")) {
+        String path = component.path("path").asText();
+        found.put(path, new Field(path, label, type, false, fields(component.path("components"))));
+      } else if (component.has("components")) {
+        found.putAll(fields(component.path("components"))); // a group without a path: flat
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Refuses a submission with keys the form does not have or a required field empty, naming each
+   * field by its label.
+   */
+  public void check(Map<String, Object> submitted) {
+    List<FieldProblem> problems = new ArrayList<>();
+    check(fields, submitted, "", "", problems);
+    if (!problems.isEmpty()) {
+      throw new PortalRefusal(
+          400,
+          "Biểu mẫu chưa hợp lệ: "
+              + String.join("; ", problems.stream().map(FieldProblem::message).toList())
+              + ".",
+          problems);
+    }
+  }
+
+  private static void check(
+      Map<String, Field> fields,
+      Map<?, ?> submitted,
+      String where,
+      String context,
+      List<FieldProblem> problems) {
+    for (Map.Entry<?, ?> entry : submitted.entrySet()) {
+      String key = String.valueOf(entry.getKey());
+      if (!fields.containsKey(key)) {
+        problems.add(
+            new FieldProblem(
+                where + key,
+                key,
+                "biểu mẫu không có trường \""
+                    + abbreviate(key)
+                    + "\""
+                    + context
+                    + ", không gửi trường này"));
+      }
+    }
+    for (Field field : fields.values()) {
+      Object value = submitted.get(field.key());
+      if (field.required() && empty(field, value)) {
+        problems.add(
+            new FieldProblem(
+                where + field.key(),
+                field.label(),
+                "trường «"
+                    + field.label()
+                    + "»"
+                    + context
+                    + " là bắt buộc: hãy điền trước khi gửi"));
+      }
+      if (!field.rows().isEmpty() && value != null) {
+        if (value instanceof List<?> rows) {
+          for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) instanceof Map<?, ?> row) {
+              check(
+                  field.rows(),
+                  row,
+                  where + field.key() + "[" + (i + 1) + "].",
+                  " ở dòng " + (i + 1) + " của «" + field.label() + "»",
+                  problems);
+            } else {
+              problems.add(rowProblem(field, where, i));
+            }
+          }
+        } else if (value instanceof Map<?, ?> group) {
+          check(field.rows(), group, where + field.key() + ".", context, problems);
+        } else {
+          problems.add(rowProblem(field, where, -1));
+        }
+      }
+    }
+  }
+
+  private static FieldProblem rowProblem(Field field, String where, int row) {
+    return new FieldProblem(
+        where + field.key(),
+        field.label(),
+        "«"
+            + field.label()
+            + "»"
+            + (row >= 0 ? " dòng " + (row + 1) : "")
+            + " không đúng dạng của biểu mẫu: điền lại trên biểu mẫu");
+  }
+
+  private static boolean empty(Field field, Object value) {
+    if (value == null) {
+      return true;
+    }
+    if ("checkbox".equals(field.type())) {
+      return !Boolean.TRUE.equals(value);
+    }
+    if (value instanceof String text) {
+      return text.isBlank();
+    }
+    return value instanceof Collection<?> list && list.isEmpty();
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+  }
+}

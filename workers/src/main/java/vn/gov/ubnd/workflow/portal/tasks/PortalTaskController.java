@@ -1,0 +1,49 @@
+package vn.gov.ubnd.workflow.portal.tasks;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.gov.ubnd.workflow.portal.Viewer;
+
+/** The portal's "Việc cần làm": list, open (take), complete. */
+@RestController
+@RequestMapping("/api/portal/tasks")
+public class PortalTaskController {
+
+  private final PortalTaskService tasks;
+
+  public PortalTaskController(PortalTaskService tasks) {
+    this.tasks = tasks;
+  }
+
+  @GetMapping
+  public List<PortalTask> list(Authentication user) {
+    return tasks.list(Viewer.of(user));
+  }
+
+  /** Opens the task for the person: takes it, returns its form and variables. */
+  @PostMapping("/{taskId}/open")
+  public PortalTaskService.OpenedTask open(
+      @PathVariable String taskId,
+      @RequestParam(defaultValue = "false") boolean takeOver,
+      Authentication user) {
+    return tasks.open(Viewer.of(user), taskId, takeOver);
+  }
+
+  @PostMapping("/{taskId}/complete")
+  public ResponseEntity<Map<String, Object>> complete(
+      @PathVariable String taskId,
+      @RequestBody Map<String, Object> variables,
+      Authentication user) {
+    tasks.complete(Viewer.of(user), taskId, variables);
+    return ResponseEntity.ok(Map.of("completed", true, "taskId", taskId));
+  }
+}

@@ -1,0 +1,207 @@
+package vn.gov.ubnd.workflow.portal.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.camunda.EngineTask;
+import vn.gov.ubnd.workflow.camunda.TaskEngine;
+import vn.gov.ubnd.workflow.camunda.TaskGoneException;
+import vn.gov.ubnd.workflow.portal.PortalRefusal;
+import vn.gov.ubnd.workflow.portal.Viewer;
+import vn.gov.ubnd.workflow.portal.forms.FormSchema;
+
+/**
+ * A person's tasks in the portal: listed from their groups, opened (and so taken), completed after
+ * the server has checked that they may and that the form is filled in.
+ */
+@Service
+public class PortalTaskService {
+
+  /** The most tasks one list shows: more than a department has open at once. */
+  static final int LIST_LIMIT = 500;
+
+  /** Variables the portal adds to a completion: who did it, visible in Operate on the step. */
+  public static final String COMPLETED_BY = "completedBy";
+
+  public static final String COMPLETED_BY_NAME = "completedByName";
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+  private final TaskEngine engine;
+  private final TaskClaims claims;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
+  private final ObjectMapper json;
+
+  public PortalTaskService(
+      TaskEngine engine,
+      TaskClaims claims,
+      WorkingDayCalendar calendar,
+      Clock clock,
+      ObjectMapper json) {
+    this.engine = engine;
+    this.claims = claims;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.json = json;
+  }
+
+  /** The person's open tasks, the earliest deadline first (those without one last). */
+  public List<PortalTask> list(Viewer viewer) {
+    List<EngineTask> tasks =
+        engine.openTasks(viewer.groups(), viewer.username(), TaskContext.VARIABLES, LIST_LIMIT);
+    Map<String, TaskClaim> taken = claims.findAll(tasks.stream().map(EngineTask::id).toList());
+    return tasks.stream()
+        .filter(task -> TaskAccess.of(task, viewer) == TaskAccess.ALLOWED)
+        .filter(
+            task ->
+                !Optional.ofNullable(taken.get(task.id())).map(TaskClaim::completed).orElse(false))
+        .sorted(
+            Comparator.comparing(
+                    EngineTask::due,
+                    Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder()))
+                .thenComparing(
+                    EngineTask::created, Comparator.nullsLast(Comparator.naturalOrder())))
+        .map(task -> view(task, task.variables(), taken.get(task.id()), viewer))
+        .toList();
+  }
+
+  /**
+   * Opens a task: checks the person may work on it, takes it for them unless a colleague has (with
+   * {@code takeOver}, takes it from the colleague), and returns what its form needs.
+   */
+  public OpenedTask open(Viewer viewer, String taskId, boolean takeOver) {
+    EngineTask task = allowedTask(viewer, taskId);
+    Optional<TaskClaim> existing = claims.find(taskId);
+    if (existing.map(TaskClaim::completed).orElse(false) || !task.open()) {
+      throw completedAlready(existing.orElse(null));
+    }
+    TaskClaim claim = claims.claim(taskId, viewer.person(), takeOver);
+    boolean mine = claim.username().equals(viewer.username());
+    if (mine) {
+      engine.assign(taskId, viewer.username());
+    }
+    Map<String, JsonNode> variables = engine.variables(taskId);
+    return new OpenedTask(
+        view(task, variables, claim, viewer),
+        mine,
+        mine ? null : claim.fullName() + " (" + claim.username() + ")",
+        task.formId() == null ? null : json.valueToTree(parse(engine.formSchema(task))),
+        variables);
+  }
+
+  /** Completes the task with the form's variables, once the server has checked both. */
+  public void complete(Viewer viewer, String taskId, Map<String, Object> submitted) {
+    EngineTask task = allowedTask(viewer, taskId);
+    Optional<TaskClaim> claim = claims.find(taskId);
+    if (claim.map(TaskClaim::completed).orElse(false) || !task.open()) {
+      throw completedAlready(claim.orElse(null));
+    }
+    if (claim.isPresent() && !claim.get().username().equals(viewer.username())) {
+      throw PortalRefusal.conflict(
+          "Việc này đang do "
+              + claim.get().fullName()
+              + " xử lý: mở lại việc và chọn \"Nhận xử lý thay\" nếu cần làm thay.");
+    }
+    if (task.formId() != null) {
+      FormSchema.parse(engine.formSchema(task), json).check(submitted);
+    }
+    Map<String, Object> variables = new LinkedHashMap<>(submitted);
+    variables.put(COMPLETED_BY, viewer.username());
+    variables.put(COMPLETED_BY_NAME, viewer.person().fullName());
+    try {
+      engine.complete(taskId, variables);
+    } catch (TaskGoneException gone) {
+      throw completedAlready(claims.find(taskId).orElse(null));
+    }
+    claims.completed(taskId, viewer.person());
+  }
+
+  private EngineTask allowedTask(Viewer viewer, String taskId) {
+    EngineTask task =
+        engine
+            .task(taskId)
+            .orElseThrow(
+                () -> PortalRefusal.notFound("Không có việc số " + abbreviate(taskId) + "."));
+    if (TaskAccess.of(task, viewer) != TaskAccess.ALLOWED) {
+      throw PortalRefusal.forbidden(
+          "Việc này không giao cho đơn vị của anh/chị: anh/chị không xem và không xử lý được.");
+    }
+    return task;
+  }
+
+  private static PortalRefusal completedAlready(TaskClaim claim) {
+    if (claim != null && claim.completed()) {
+      return PortalRefusal.conflict(
+          "Việc này đã được "
+              + claim.completedByName()
+              + " hoàn thành lúc "
+              + DAY_TIME.format(claim.completedAt())
+              + ": không cần làm lại.");
+    }
+    return PortalRefusal.conflict(
+        "Việc này đã được hoàn thành hoặc không còn hiệu lực: không cần làm lại.");
+  }
+
+  private JsonNode parse(String schema) {
+    try {
+      return json.readTree(schema);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("form schema is not JSON", e);
+    }
+  }
+
+  private PortalTask view(
+      EngineTask task, Map<String, JsonNode> variables, TaskClaim claim, Viewer viewer) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Urgency urgency = Urgency.of(task.due(), now, clock.getZone(), calendar);
+    return new PortalTask(
+        task.id(),
+        task.name(),
+        TaskContext.of(variables),
+        task.processName(),
+        task.elementId(),
+        task.candidateGroups(),
+        task.due() == null ? null : task.due().toString(),
+        task.due() == null ? null : DAY.format(task.due().atZoneSameInstant(clock.getZone())),
+        urgency,
+        urgency.label(),
+        task.created() == null
+            ? null
+            : DAY_TIME.format(task.created().atZoneSameInstant(clock.getZone())),
+        claim == null,
+        claim == null ? null : claim.fullName(),
+        claim != null && claim.username().equals(viewer.username()),
+        Long.toString(task.processInstanceKey()));
+  }
+
+  private static String abbreviate(String value) {
+    return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+  }
+
+  /**
+   * An opened task.
+   *
+   * @param task the task as listed
+   * @param mine the person holds it and may complete it
+   * @param takenBy the colleague who holds it, when not mine
+   * @param form the linked form's schema
+   * @param variables the variables the form shows
+   */
+  public record OpenedTask(
+      PortalTask task,
+      boolean mine,
+      String takenBy,
+      JsonNode form,
+      Map<String, JsonNode> variables) {}
+}

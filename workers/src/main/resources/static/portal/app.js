@@ -1,0 +1,551 @@
+/*
+ * The staff portal: a person's tasks, their forms (form-js, the same Camunda Forms as Tasklist),
+ * start forms, the directive list import and the office's dashboard. Every request goes to the
+ * worker application with the session of the Keycloak sign-in; the browser never talks to Camunda.
+ */
+(function () {
+  'use strict';
+
+  var me = null;
+  var screen = document.getElementById('screen');
+
+  // ---- requests ---------------------------------------------------------------------------
+
+  function request(method, path, body, isForm) {
+    var headers = { 'Accept': 'application/json' };
+    if (method !== 'GET') { headers['X-CSRF-TOKEN'] = me ? me.csrfToken : ''; }
+    if (body !== undefined && !isForm) { headers['Content-Type'] = 'application/json'; }
+    return fetch(path, {
+      method: method,
+      headers: headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : (isForm ? body : JSON.stringify(body))
+    }).then(function (response) {
+      if (response.status === 401) {
+        // The session ended: sign in again through Keycloak, back to the same screen.
+        window.location.assign('/portal/' + window.location.hash);
+        return new Promise(function () {});
+      }
+      return response.text().then(function (text) {
+        var data = null;
+        try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+        if (!response.ok) {
+          var error = new Error((data && data.error) ||
+            'Hệ thống trả lời lỗi ' + response.status + ': thử lại; nếu vẫn lỗi, báo quản trị hệ thống.');
+          error.status = response.status;
+          error.problems = data && data.problems;
+          throw error;
+        }
+        return data;
+      });
+    });
+  }
+
+  // ---- small helpers ----------------------------------------------------------------------
+
+  function el(tag, attributes, children) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) {
+      var value = attributes[name];
+      if (value === null || value === undefined || value === false) { return; }
+      if (name === 'text') { node.textContent = value; } else if (name.indexOf('on') === 0) {
+        node.addEventListener(name.substring(2), value);
+      } else { node.setAttribute(name, value === true ? '' : value); }
+    });
+    (children || []).forEach(function (child) {
+      if (child !== null && child !== undefined) {
+        node.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+      }
+    });
+    return node;
+  }
+
+  function show(nodes) {
+    screen.replaceChildren.apply(screen, nodes);
+    window.scrollTo(0, 0);
+  }
+
+  function notice(kind, text) {
+    return el('div', { 'class': 'notice ' + kind, role: kind === 'error' ? 'alert' : 'status', text: text });
+  }
+
+  function failed(error) {
+    show([notice('error', error.message)]);
+  }
+
+  function number(value) { return Vietnamese.number(value); }
+
+  /** dd/mm/yyyy typed by a person → yyyy-mm-dd, or null. */
+  function isoDate(text) {
+    var m = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/.exec(text || '');
+    if (!m) { return null; }
+    var d = new Date(Date.UTC(+m[3], +m[2] - 1, +m[1]));
+    if (d.getUTCDate() !== +m[1] || d.getUTCMonth() !== +m[2] - 1) { return null; }
+    return m[3] + '-' + ('0' + m[2]).slice(-2) + '-' + ('0' + m[1]).slice(-2);
+  }
+
+  function vnDate(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
+    return m ? m[3] + '/' + m[2] + '/' + m[1] : '';
+  }
+
+  function today() {
+    var parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    return parts; // yyyy-mm-dd
+  }
+
+  // ---- forms ------------------------------------------------------------------------------
+
+  /** Renders a Camunda Form; resolves to the form-js instance. */
+  function renderForm(container, schema, data) {
+    var form = new FormViewer.Form({ container: container });
+    return form.importSchema(schema, data || {}).then(function () {
+      Vietnamese.localise(form, container);
+      return form;
+    });
+  }
+
+  /** form-js's check in the browser; the labels of the fields it refused. */
+  function refusedLabels(form, errors) {
+    var labels = [];
+    Object.keys(errors).forEach(function (id) {
+      var field = form.get('formFieldRegistry').get(id.split('_')[0]) ||
+        form.get('formFieldRegistry').get(id);
+      var label = field && (field.label || field.key) || id;
+      if (labels.indexOf(label) < 0) { labels.push(label); }
+    });
+    return labels;
+  }
+
+  function problemsNotice(error) {
+    var box = notice('error', error.message);
+    if (error.problems && error.problems.length) {
+      box.appendChild(el('ul', {}, error.problems.map(function (p) { return el('li', { text: p.message }); })));
+    }
+    return box;
+  }
+
+  // ---- Việc cần làm -----------------------------------------------------------------------
+
+  var filters = { process: '', state: '' };
+
+  function taskList() {
+    show([el('h1', { text: 'Việc cần làm' }), el('p', { 'class': 'muted', text: 'Đang tải danh sách việc…' })]);
+    request('GET', '/api/portal/tasks').then(function (tasks) {
+      var newCount = tasks.filter(function (t) { return t.isNew; }).length;
+      document.getElementById('new-count').textContent = newCount ? String(newCount) : '';
+      var processes = [];
+      tasks.forEach(function (t) { if (processes.indexOf(t.processName) < 0) { processes.push(t.processName); } });
+      var processFilter = el('select', { id: 'filter-process', 'aria-label': 'Lọc theo quy trình',
+        onchange: function (e) { filters.process = e.target.value; draw(); } },
+        [el('option', { value: '', text: 'Tất cả quy trình' })].concat(processes.map(function (p) {
+          return el('option', { value: p, text: p, selected: filters.process === p });
+        })));
+      var states = [['', 'Mọi trạng thái'], ['new', 'Mới, chưa ai nhận'], ['mine', 'Tôi đang xử lý'],
+        ['OVERDUE', 'Quá hạn'], ['DUE_SOON', 'Sắp đến hạn']];
+      var stateFilter = el('select', { id: 'filter-state', 'aria-label': 'Lọc theo trạng thái',
+        onchange: function (e) { filters.state = e.target.value; draw(); } },
+        states.map(function (s) { return el('option', { value: s[0], text: s[1], selected: filters.state === s[0] }); }));
+      var table = el('div', { id: 'task-table' });
+
+      function keep(t) {
+        if (filters.process && t.processName !== filters.process) { return false; }
+        if (filters.state === 'new') { return t.isNew; }
+        if (filters.state === 'mine') { return t.mine; }
+        if (filters.state) { return t.urgency === filters.state; }
+        return true;
+      }
+
+      function draw() {
+        var shown = tasks.filter(keep);
+        if (!shown.length) {
+          table.replaceChildren(el('p', { 'class': 'muted', text: tasks.length ?
+            'Không có việc nào theo điều kiện lọc.' : 'Hiện không có việc nào cần anh/chị xử lý.' }));
+          return;
+        }
+        table.replaceChildren(el('table', { 'class': 'tasks' }, [
+          el('thead', {}, [el('tr', {}, ['Hạn xử lý', 'Việc', 'Quy trình', 'Trạng thái'].map(function (h) {
+            return el('th', { text: h });
+          }))]),
+          el('tbody', {}, shown.map(function (t) {
+            return el('tr', { 'class': 'task urgency-' + t.urgency, 'data-task-id': t.id }, [
+              el('td', {}, [el('div', { text: t.dueText || '—' }),
+                el('span', { 'class': 'tag ' + t.urgency, text: t.urgencyLabel })]),
+              el('td', {}, [el('a', { href: '#/viec/' + t.id, 'class': 'task-name', text: t.name }),
+                el('div', { 'class': 'context', text: t.context })]),
+              el('td', { text: t.processName }),
+              el('td', {}, [t.isNew ? el('span', { 'class': 'tag new', text: 'Mới' }) :
+                el('span', { text: t.mine ? 'Tôi đang xử lý' : 'Đang do ' + t.takenBy + ' xử lý' })])
+            ]);
+          }))
+        ]));
+      }
+
+      show([el('h1', { text: 'Việc cần làm' }),
+        el('p', { 'class': 'muted', text: tasks.length + ' việc đang mở, hạn gần nhất trước; ' + newCount + ' việc mới.' }),
+        el('div', { 'class': 'filters' }, [processFilter, stateFilter]), table]);
+      draw();
+    }).catch(failed);
+  }
+
+  function openTask(taskId, takeOver) {
+    show([el('p', { 'class': 'muted', text: 'Đang mở việc…' })]);
+    request('POST', '/api/portal/tasks/' + encodeURIComponent(taskId) + '/open' + (takeOver ? '?takeOver=true' : ''))
+      .then(function (opened) {
+        var task = opened.task;
+        var formBox = el('div', { 'class': 'form-box', id: 'task-form' });
+        var messages = el('div', { id: 'messages' });
+        var links = [];
+        if (me.operateUrl) {
+          links.push(el('a', { href: me.operateUrl + '/processes/' + task.processInstanceKey, target: '_blank',
+            rel: 'noopener', text: 'Xem quy trình trong Operate' }));
+        }
+        var head = [
+          el('p', {}, [el('a', { href: '#/viec', text: '← Việc cần làm' })]),
+          el('h1', { text: task.name }),
+          el('p', { 'class': 'context', text: task.context }),
+          el('p', { 'class': 'meta' }, [
+            'Quy trình: ' + task.processName + ' · Hạn xử lý: ' + (task.dueText || 'không có') + ' ',
+            el('span', { 'class': 'tag ' + task.urgency, text: task.urgencyLabel })]),
+          el('p', { 'class': 'links' }, links)
+        ];
+        if (!opened.mine) {
+          show(head.concat([notice('warning', 'Việc này đang do ' + opened.takenBy + ' xử lý.'),
+            el('button', { type: 'button', 'class': 'secondary', text: 'Nhận xử lý thay',
+              onclick: function () { openTask(taskId, true); } }), formBox]));
+          renderForm(formBox, opened.form, opened.variables).then(function (form) {
+            form.setProperty('readOnly', true);
+          });
+          return;
+        }
+        var complete = el('button', { type: 'button', id: 'complete', text: 'Hoàn thành' });
+        show(head.concat([messages, formBox, el('div', { 'class': 'actions' }, [complete])]));
+        if (!opened.form) {
+          formBox.appendChild(el('p', { 'class': 'muted', text: 'Việc này không có biểu mẫu.' }));
+        }
+        var formReady = opened.form ? renderForm(formBox, opened.form, opened.variables) : Promise.resolve(null);
+        formReady.then(function (form) {
+          complete.addEventListener('click', function () {
+            var result = form ? form.submit() : { data: {}, errors: {} };
+            if (Object.keys(result.errors).length) {
+              messages.replaceChildren(notice('error', 'Biểu mẫu chưa đủ: ' +
+                refusedLabels(form, result.errors).map(function (l) { return '«' + l + '»'; }).join(', ') +
+                ' là bắt buộc hoặc chưa hợp lệ. Việc chưa được hoàn thành.'));
+              window.scrollTo(0, 0);
+              return;
+            }
+            complete.disabled = true;
+            request('POST', '/api/portal/tasks/' + encodeURIComponent(taskId) + '/complete', result.data)
+              .then(function () {
+                show([notice('success', 'Đã hoàn thành: ' + task.name + (task.context ? ' – ' + task.context : '') + '.'),
+                  el('p', {}, [el('a', { href: '#/viec', text: '← Về danh sách việc' })])]);
+              })
+              .catch(function (error) {
+                complete.disabled = false;
+                messages.replaceChildren(problemsNotice(error));
+                window.scrollTo(0, 0);
+              });
+          });
+        });
+      })
+      .catch(failed);
+  }
+
+  // ---- Khởi tạo ---------------------------------------------------------------------------
+
+  function startList() {
+    request('GET', '/api/portal/start').then(function (processes) {
+      show([el('h1', { text: 'Khởi tạo' })].concat(processes.length ? processes.map(function (p) {
+        return el('div', { 'class': 'card' }, [el('h2', {}, [el('a', { href: '#/khoi-tao/' + p.processId, text: p.title })]),
+          el('p', { text: p.description })]);
+      }) : [el('p', { 'class': 'muted', text: 'Tài khoản của anh/chị không khởi tạo quy trình nào.' })]));
+    }).catch(failed);
+  }
+
+  function startForm(processId) {
+    request('GET', '/api/portal/start/' + encodeURIComponent(processId)).then(function (schema) {
+      var formBox = el('div', { 'class': 'form-box', id: 'start-form' });
+      var messages = el('div', { id: 'messages' });
+      var submit = el('button', { type: 'button', id: 'start', text: 'Khởi tạo' });
+      show([el('p', {}, [el('a', { href: '#/khoi-tao', text: '← Khởi tạo' })]),
+        el('h1', { text: schema.components && schema.components[0] && schema.components[0].text ?
+          schema.components[0].text.replace(/^#+\s*/, '').split('\n')[0] : 'Khởi tạo' }),
+        messages, formBox, el('div', { 'class': 'actions' }, [submit])]);
+      renderForm(formBox, schema, {}).then(function (form) {
+        submit.addEventListener('click', function () {
+          var result = form.submit();
+          if (Object.keys(result.errors).length) {
+            messages.replaceChildren(notice('error', 'Biểu mẫu chưa đủ: ' +
+              refusedLabels(form, result.errors).map(function (l) { return '«' + l + '»'; }).join(', ') +
+              ' là bắt buộc hoặc chưa hợp lệ. Chưa khởi tạo.'));
+            window.scrollTo(0, 0);
+            return;
+          }
+          submit.disabled = true;
+          request('POST', '/api/portal/start/' + encodeURIComponent(processId), result.data).then(function (started) {
+            show([notice('success', 'Đã khởi tạo (mã quy trình ' + started.processInstanceKey + '). ' +
+              'Các việc tiếp theo sẽ hiện trong "Việc cần làm" của người được giao.'),
+              el('p', {}, [el('a', { href: '#/viec', text: '← Về danh sách việc' })])]);
+          }).catch(function (error) {
+            submit.disabled = false;
+            messages.replaceChildren(problemsNotice(error));
+            window.scrollTo(0, 0);
+          });
+        });
+      });
+    }).catch(failed);
+  }
+
+  // ---- Nhập danh sách nhiệm vụ ----------------------------------------------------------------
+
+  function importScreen() {
+    var file = el('input', { type: 'file', id: 'import-file', accept: '.csv,.xlsx' });
+    var progress = el('div', { id: 'import-progress' });
+    var upload = el('button', { type: 'button', id: 'upload', text: 'Tải lên và nhập' });
+    upload.addEventListener('click', function () {
+      if (!file.files.length) {
+        progress.replaceChildren(notice('error', 'Chưa chọn tệp: chọn tệp danh sách nhiệm vụ (.xlsx hoặc CSV UTF-8).'));
+        return;
+      }
+      var data = new FormData();
+      data.append('file', file.files[0]);
+      upload.disabled = true;
+      request('POST', '/api/portal/directives/imports', data, true).then(function (accepted) {
+        follow(accepted.importId);
+      }).catch(function (error) {
+        upload.disabled = false;
+        progress.replaceChildren(notice('error', error.message));
+      });
+    });
+
+    function follow(importId) {
+      request('GET', '/api/portal/directives/imports/' + importId).then(function (state) {
+        var base = '/api/portal/directives/imports/' + importId;
+        progress.replaceChildren(el('table', { 'class': 'counts', id: 'import-counts' }, [
+          ['Tệp', state.fileName], ['Trạng thái', state.status === 'FINISHED' ? 'Đã xong' : 'Đang nhập'],
+          ['Số dòng', number(state.rows)], ['Đã đọc', number(state.read)], ['Đã khởi tạo', number(state.started)],
+          ['Bị từ chối', number(state.rejected)], ['Còn lại', number(state.remaining)]
+        ].map(function (r) { return el('tr', {}, [el('th', { text: r[0] }), el('td', { text: r[1] })]); })),
+          el('p', {}, [el('a', { href: base + '/verdicts.xlsx', text: 'Tải kết quả nhập (Excel)' })]));
+        if (state.status !== 'FINISHED') {
+          setTimeout(function () { if (location.hash === '#/nhap') { follow(importId); } }, 2000);
+          return;
+        }
+        request('GET', base + '/rows?size=100').then(function (page) {
+          var rejected = page.rows.filter(function (r) { return r.problems && r.problems.length; });
+          if (!rejected.length) { return; }
+          progress.appendChild(el('h2', { text: 'Dòng bị từ chối' }));
+          progress.appendChild(el('table', { 'class': 'tasks' }, [
+            el('thead', {}, [el('tr', {}, [el('th', { text: 'Dòng' }), el('th', { text: 'Lý do' })])]),
+            el('tbody', {}, rejected.map(function (r) {
+              return el('tr', {}, [el('td', { text: String(r.row) }), el('td', { text: r.problems.join('; ') })]);
+            }))]));
+        });
+      }).catch(function (error) { progress.replaceChildren(notice('error', error.message)); });
+    }
+
+    show([el('h1', { text: 'Nhập danh sách nhiệm vụ' }),
+      el('p', { text: 'Tệp Excel (.xlsx) hoặc CSV UTF-8 với các cột: Số hiệu; Trích yếu; Đơn vị chủ trì; ' +
+        'Lãnh đạo phụ trách; Ngày giao; Thời hạn. Mỗi dòng là một nhiệm vụ; dòng đã nhập trước sẽ không nhập lại.' }),
+      el('div', { 'class': 'filters' }, [file, upload]), progress]);
+  }
+
+  // ---- Thống kê ---------------------------------------------------------------------------
+
+  var period = null;
+
+  function dashboard() {
+    if (!period) {
+      var t = today();
+      period = { from: t.substring(0, 4) + '-01-01', to: t, asOf: t };
+    }
+    var from = el('input', { id: 'from', value: vnDate(period.from), placeholder: 'dd/mm/yyyy', size: 10 });
+    var to = el('input', { id: 'to', value: vnDate(period.to), placeholder: 'dd/mm/yyyy', size: 10 });
+    var asOf = el('input', { id: 'asOf', value: vnDate(period.asOf), placeholder: 'dd/mm/yyyy', size: 10 });
+    var body = el('div', { id: 'dashboard-body' }, [el('p', { 'class': 'muted', text: 'Đang tính số liệu…' })]);
+    var apply = el('button', { type: 'button', id: 'apply', text: 'Xem số liệu' });
+    var exportLink = el('a', { id: 'export', 'class': 'button secondary', text: 'Xuất Excel' });
+    apply.addEventListener('click', function () {
+      var wrong = [[from, 'Giao từ ngày'], [to, 'Đến ngày'], [asOf, 'Số liệu tính đến ngày']].filter(function (f) {
+        return !isoDate(f[0].value);
+      });
+      if (wrong.length) {
+        body.replaceChildren(notice('error', wrong.map(function (f) { return '«' + f[1] + '»'; }).join(', ') +
+          ' chưa đúng: ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/03/2026.'));
+        return;
+      }
+      period = { from: isoDate(from.value), to: isoDate(to.value), asOf: isoDate(asOf.value) };
+      load();
+    });
+
+    function load() {
+      var query = 'from=' + period.from + '&to=' + period.to + '&asOf=' + period.asOf;
+      exportLink.setAttribute('href', '/api/portal/dashboard/export.xlsx?' + query);
+      request('GET', '/api/portal/dashboard?' + query + '&overdueLimit=20').then(function (d) {
+        body.replaceChildren.apply(body, dashboardBody(d));
+      }).catch(function (error) { body.replaceChildren(notice('error', error.message)); });
+    }
+
+    show([el('h1', { text: 'Thống kê nhiệm vụ UBND tỉnh giao' }),
+      el('div', { 'class': 'filters' }, [
+        el('label', {}, ['Giao từ ngày ', from]), el('label', {}, ['đến ngày ', to]),
+        el('label', {}, ['Số liệu tính đến ngày ', asOf]), apply, exportLink]),
+      body]);
+    load();
+  }
+
+  var CATEGORIES = [
+    ['assigned', 'Tổng số nhiệm vụ được giao'],
+    ['completedOnTime', 'Hoàn thành đúng hạn'],
+    ['completedLate', 'Hoàn thành quá hạn'],
+    ['inProgressWithinDeadline', 'Đang thực hiện trong hạn'],
+    ['inProgressWithoutDeadline', 'Đang thực hiện không có thời hạn'],
+    ['overdue', 'Quá hạn chưa hoàn thành'],
+    ['withdrawn', 'Thôi thực hiện (ngoài cơ số tính tỷ lệ)']
+  ];
+
+  function dashboardBody(d) {
+    var s = d.statistics;
+    var summary = s.summary;
+    var parts = [
+      el('p', { 'class': 'meta', text: 'Phạm vi: ' + d.scope.description + '. Nhiệm vụ giao từ ' + vnDate(s.from) +
+        ' đến ' + vnDate(s.to) + ', số liệu tính đến hết ngày ' + vnDate(s.asOf) + '.' }),
+      el('div', { 'class': 'summary' }, [
+        share('Đã hoàn thành', summary.done, 'done'), share('Đang thực hiện', summary.inProgress, 'progress'),
+        share('Quá hạn', summary.overdue, 'overdue')]),
+      el('p', { 'class': 'sentence', id: 'sentence', text: summary.sentence }),
+      el('h2', { text: 'Theo phân loại' }),
+      el('table', { 'class': 'counts', id: 'categories' }, CATEGORIES.map(function (c) {
+        return el('tr', {}, [el('th', { text: c[1] }), el('td', { 'data-count': c[0], text: number(s[c[0]]) })]);
+      })),
+      el('h2', { text: 'Tình hình theo cơ quan chủ trì' }), barChart(s.byAgency),
+      groupTable('Cơ quan chủ trì', s.byAgency, 'by-agency'),
+      el('h2', { text: 'Theo lãnh đạo phụ trách' }), groupTable('Lãnh đạo phụ trách', s.byLeader, 'by-leader'),
+      el('h2', { text: 'Diễn biến theo tháng năm ' + s.asOf.substring(0, 4) }), trendChart(d.trend),
+      el('h2', { text: 'Nhiệm vụ quá hạn lâu nhất' }), overdueTable(s.oldestOverdue)
+    ];
+    return parts;
+  }
+
+  function share(label, value, kind) {
+    return el('div', { 'class': 'share ' + kind }, [el('div', { 'class': 'share-label', text: label }),
+      el('div', { 'class': 'share-count', text: number(value.count) }),
+      el('div', { 'class': 'share-percent', text: value.percentText || '—' })]);
+  }
+
+  function groupTable(heading, groups, id) {
+    return el('table', { 'class': 'tasks', id: id }, [
+      el('thead', {}, [el('tr', {}, [heading, 'Giao', 'Hoàn thành', 'Đang thực hiện', 'Quá hạn', 'Thôi thực hiện']
+        .map(function (h) { return el('th', { text: h }); }))]),
+      el('tbody', {}, groups.map(function (g) {
+        return el('tr', { 'data-code': g.code }, [el('td', { text: g.name }), el('td', { text: number(g.assigned) }),
+          el('td', { text: number(g.completed) }), el('td', { text: number(g.inProgress) }),
+          el('td', { text: number(g.overdue) }), el('td', { text: number(g.withdrawn) })]);
+      }))]);
+  }
+
+  function overdueTable(rows) {
+    if (!rows.length) { return el('p', { 'class': 'muted', text: 'Không có nhiệm vụ quá hạn.' }); }
+    return el('table', { 'class': 'tasks', id: 'oldest-overdue' }, [
+      el('thead', {}, [el('tr', {}, ['Số, ký hiệu', 'Trích yếu', 'Cơ quan chủ trì', 'Thời hạn', 'Quá hạn (ngày làm việc)', 'Cấp đôn đốc']
+        .map(function (h) { return el('th', { text: h }); }))]),
+      el('tbody', {}, rows.map(function (r) {
+        return el('tr', {}, [el('td', { text: r.directiveId }), el('td', { text: r.title }),
+          el('td', { text: r.leadAgencyName }), el('td', { text: vnDate(r.deadline) }),
+          el('td', { text: number(r.workingDaysOverdue) }), el('td', { text: String(r.escalationLevel) })]);
+      }))]);
+  }
+
+  var SVG = 'http://www.w3.org/2000/svg';
+
+  function svg(tag, attributes, children) {
+    var node = document.createElementNS(SVG, tag);
+    Object.keys(attributes).forEach(function (k) { node.setAttribute(k, attributes[k]); });
+    (children || []).forEach(function (c) { node.appendChild(c); });
+    return node;
+  }
+
+  function svgText(x, y, text, anchor, cls) {
+    var t = svg('text', { x: x, y: y, 'text-anchor': anchor || 'start', 'class': cls || '' });
+    t.textContent = text;
+    return t;
+  }
+
+  var SERIES = [['completed', 'Hoàn thành', 'done'], ['inProgress', 'Đang thực hiện', 'progress'], ['overdue', 'Quá hạn', 'overdue']];
+
+  function legend(y) {
+    return SERIES.map(function (s, i) {
+      return svg('g', {}, [svg('rect', { x: 10 + i * 150, y: y, width: 12, height: 12, 'class': 'bar ' + s[2] }),
+        svgText(28 + i * 150, y + 11, s[1])]);
+    });
+  }
+
+  /** Status by agency: one stacked bar per agency (the twenty with most directives). */
+  function barChart(groups) {
+    var top = groups.slice().sort(function (a, b) { return b.assigned - a.assigned; }).slice(0, 20);
+    if (!top.length) { return el('p', { 'class': 'muted', text: 'Chưa có nhiệm vụ trong kỳ.' }); }
+    var max = Math.max.apply(null, top.map(function (g) { return g.completed + g.inProgress + g.overdue; })) || 1;
+    var row = 26, left = 300, width = 560;
+    var chart = svg('svg', { width: left + width + 60, height: top.length * row + 40, role: 'img',
+      'aria-label': 'Biểu đồ tình hình nhiệm vụ theo cơ quan chủ trì', id: 'chart-agency' });
+    top.forEach(function (g, i) {
+      var y = i * row + 4, x = left;
+      chart.appendChild(svgText(left - 8, y + 15, g.name.length > 42 ? g.name.substring(0, 41) + '…' : g.name, 'end'));
+      SERIES.forEach(function (s) {
+        var w = g[s[0]] / max * width;
+        if (w > 0) { chart.appendChild(svg('rect', { x: x, y: y, width: w, height: row - 8, 'class': 'bar ' + s[2] })); }
+        x += w;
+      });
+      chart.appendChild(svgText(x + 6, y + 15, number(g.completed + g.inProgress + g.overdue)));
+    });
+    legend(top.length * row + 16).forEach(function (n) { chart.appendChild(n); });
+    return el('div', { 'class': 'chart' }, [chart]);
+  }
+
+  /** Month by month: stacked columns of the directives assigned in each month, as they stand. */
+  function trendChart(months) {
+    if (!months.length) { return el('p', { 'class': 'muted', text: 'Chưa có số liệu.' }); }
+    var max = Math.max.apply(null, months.map(function (m) { return m.done + m.inProgress + m.overdue; })) || 1;
+    var height = 200, col = 56, base = height + 26;
+    var chart = svg('svg', { width: months.length * col + 60, height: height + 86, role: 'img',
+      'aria-label': 'Biểu đồ diễn biến nhiệm vụ theo tháng', id: 'chart-trend' });
+    months.forEach(function (m, i) {
+      var x = 30 + i * col, y = base;
+      [['done', 'done'], ['inProgress', 'progress'], ['overdue', 'overdue']].forEach(function (s) {
+        var h = m[s[0]] / max * height;
+        if (h > 0) { y -= h; chart.appendChild(svg('rect', { x: x, y: y, width: col - 16, height: h, 'class': 'bar ' + s[1] })); }
+      });
+      chart.appendChild(svgText(x + (col - 16) / 2, y - 4, number(m.done + m.inProgress + m.overdue), 'middle'));
+      chart.appendChild(svgText(x + (col - 16) / 2, base + 16, 'T' + parseInt(m.month, 10), 'middle'));
+    });
+    legend(base + 30).forEach(function (n) { chart.appendChild(n); });
+    return el('div', { 'class': 'chart' }, [chart]);
+  }
+
+  // ---- routing ----------------------------------------------------------------------------
+
+  function route() {
+    var parts = (location.hash || '#/viec').substring(2).split('/');
+    document.querySelectorAll('#menu a').forEach(function (a) {
+      a.classList.toggle('active', a.getAttribute('data-screen') === parts[0]);
+    });
+    if (parts[0] === 'viec' && parts[1]) { openTask(decodeURIComponent(parts[1]), false); }
+    else if (parts[0] === 'khoi-tao' && parts[1]) { startForm(decodeURIComponent(parts[1])); }
+    else if (parts[0] === 'khoi-tao') { startList(); }
+    else if (parts[0] === 'nhap') { importScreen(); }
+    else if (parts[0] === 'thong-ke') { dashboard(); }
+    else { taskList(); }
+  }
+
+  request('GET', '/api/portal/me').then(function (person) {
+    me = person;
+    document.getElementById('who').textContent = person.fullName + ' · ' + person.roles.join(', ');
+    document.getElementById('menu').hidden = false;
+    document.getElementById('menu-start').hidden = !person.mayStart.length;
+    document.getElementById('menu-import').hidden = !person.mayImport;
+    document.getElementById('logout-csrf').value = person.csrfToken;
+    document.getElementById('logout').hidden = false;
+    window.addEventListener('hashchange', route);
+    route();
+  }).catch(failed);
+})();
