@@ -117,6 +117,17 @@
     return labels;
   }
 
+  /**
+   * A refusal goes once the person edits the form (form-js keeps marking the fields still wrong;
+   * the next "Hoàn thành" checks again). Not validated here: form-js's validate() while a text is
+   * still being typed draws the form from data without that text.
+   */
+  function clearOnEdit(form, messages) {
+    form.on('changed', function () {
+      if (messages.firstChild) { messages.replaceChildren(); }
+    });
+  }
+
   function problemsNotice(error) {
     var box = notice('error', error.message);
     if (error.problems && error.problems.length) {
@@ -225,6 +236,7 @@
         }
         var formReady = opened.form ? renderForm(formBox, opened.form, opened.variables) : Promise.resolve(null);
         formReady.then(function (form) {
+          clearOnEdit(form, messages);
           complete.addEventListener('click', function () {
             var result = form ? form.submit() : { data: {}, errors: {} };
             if (Object.keys(result.errors).length) {
@@ -272,6 +284,7 @@
           schema.components[0].text.replace(/^#+\s*/, '').split('\n')[0] : 'Khởi tạo' }),
         messages, formBox, el('div', { 'class': 'actions' }, [submit])]);
       renderForm(formBox, schema, {}).then(function (form) {
+        clearOnEdit(form, messages);
         submit.addEventListener('click', function () {
           var result = form.submit();
           if (Object.keys(result.errors).length) {
@@ -299,7 +312,11 @@
   // ---- Nhập danh sách nhiệm vụ ----------------------------------------------------------------
 
   function importScreen() {
-    var file = el('input', { type: 'file', id: 'import-file', accept: '.csv,.xlsx' });
+    // The browser's own file button speaks the browser's language: a label of ours opens it.
+    var chosen = el('span', { id: 'import-file-name', 'class': 'muted', text: 'Chưa chọn tệp' });
+    var file = el('input', { type: 'file', id: 'import-file', accept: '.csv,.xlsx', 'class': 'visually-hidden',
+      onchange: function () { chosen.textContent = file.files.length ? file.files[0].name : 'Chưa chọn tệp'; } });
+    var choose = el('label', { 'for': 'import-file', 'class': 'button secondary', text: 'Chọn tệp…' });
     var progress = el('div', { id: 'import-progress' });
     var upload = el('button', { type: 'button', id: 'upload', text: 'Tải lên và nhập' });
     upload.addEventListener('click', function () {
@@ -347,7 +364,7 @@
     show([el('h1', { text: 'Nhập danh sách nhiệm vụ' }),
       el('p', { text: 'Tệp Excel (.xlsx) hoặc CSV UTF-8 với các cột: Số hiệu; Trích yếu; Đơn vị chủ trì; ' +
         'Lãnh đạo phụ trách; Ngày giao; Thời hạn. Mỗi dòng là một nhiệm vụ; dòng đã nhập trước sẽ không nhập lại.' }),
-      el('div', { 'class': 'filters' }, [file, upload]), progress]);
+      el('div', { 'class': 'filters' }, [choose, file, chosen, upload]), progress]);
   }
 
   // ---- Thống kê ---------------------------------------------------------------------------

@@ -22,6 +22,7 @@
   /** Texts form-js and its date picker draw, and what a Vietnamese office reads instead. */
   var TEXTS = {
     'Search': 'Tìm kiếm',
+    'Skip to search': 'Chuyển đến ô tìm kiếm',
     'Select': 'Chọn',
     'Add new': 'Thêm dòng',
     'Nothing to show.': 'Không có dữ liệu.',
@@ -32,6 +33,7 @@
     'Previous page': 'Trang trước',
     'Next page': 'Trang sau',
     'Remove list item': 'Xóa dòng',
+    'Remove tag': 'Bỏ mục này',
     'Remove': 'Xóa'
   };
   MONTHS.forEach(function (name, i) { TEXTS[name] = 'Tháng ' + (i + 1); });
@@ -75,7 +77,17 @@
     if (node.nodeType !== Node.ELEMENT_NODE) { return; }
     ['placeholder', 'aria-label', 'title'].forEach(function (attribute) {
       var value = node.getAttribute(attribute);
-      if (value && TEXTS.hasOwnProperty(value)) { node.setAttribute(attribute, TEXTS[value]); }
+      if (!value) { return; }
+      var row = /^Remove list item (\d+)$/.exec(value);
+      var day = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})$/.exec(value);
+      if (row) {
+        node.setAttribute(attribute, 'Xóa dòng ' + row[1]);
+      } else if (day && MONTHS.indexOf(day[1]) >= 0) {
+        // The date picker's days, read aloud: "January 31, 2027".
+        node.setAttribute(attribute, 'Ngày ' + day[2] + ' tháng ' + (MONTHS.indexOf(day[1]) + 1) + ' năm ' + day[3]);
+      } else if (TEXTS.hasOwnProperty(value)) {
+        node.setAttribute(attribute, TEXTS[value]);
+      }
     });
     for (var child = node.firstChild; child; child = child.nextSibling) { translateNode(child); }
   }

@@ -88,6 +88,11 @@ public class SecurityConfiguration {
                     .userInfoEndpoint(
                         user -> user.oidcUserService(new TokenRolesUserService(decoder))))
         .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
+        // The session's CSRF token guards what a browser sends; a call with a token of its own
+        // carries no ambient credential to forge.
+        .csrf(
+            csrf ->
+                csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
         .oauth2ResourceServer(
             oauth ->
                 oauth

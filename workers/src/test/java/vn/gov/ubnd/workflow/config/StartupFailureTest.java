@@ -20,7 +20,8 @@ class StartupFailureTest {
                 java.util.stream.Stream.of(
                     "ubnd.documents.folder=target",
                     "ubnd.imports.folder=target",
-                    "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test"),
+                    "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test",
+                    "ubnd.tasklist.url=http://127.0.0.1:1"),
                 java.util.Arrays.stream(properties))
             .toArray(String[]::new));
   }
@@ -46,6 +47,20 @@ class StartupFailureTest {
         .contains("APPLICATION FAILED TO START")
         .contains("The Camunda gateway at http://127.0.0.1:9 did not answer within 3 s")
         .contains("deploy/local/stack status");
+  }
+
+  @Test
+  void aMissingTasklistAddressIsNamed(CapturedOutput output) {
+    Throwable failure =
+        startWith(
+            "spring.profiles.active=oauth",
+            "ubnd.documents.folder=target",
+            "ubnd.imports.folder=target",
+            "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test");
+    assertThat(failure).isNotNull();
+    assertThat(output.getOut() + output.getErr())
+        .contains("APPLICATION FAILED TO START")
+        .contains("Property: ubnd.tasklist.url");
   }
 
   @Test

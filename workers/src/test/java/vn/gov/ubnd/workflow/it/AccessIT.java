@@ -43,6 +43,11 @@ class AccessIT extends RealStackTest {
           new Call("GET", "/api/documents/" + DRAFT),
           new Call("GET", "/api/documents/" + ISSUED),
           new Call("GET", "/actuator/info"),
+          new Call("GET", "/api/portal/me"),
+          new Call("GET", "/api/portal/tasks"),
+          new Call("GET", "/api/portal/start"),
+          new Call("GET", "/api/portal/dashboard?from=2026-01-01&to=2026-01-31"),
+          new Call("GET", "/api/portal/directives/imports/khong-co"),
           new Call("GET", "/api/khong-co"));
 
   @BeforeAll
@@ -140,7 +145,10 @@ class AccessIT extends RealStackTest {
             new Call("POST", "/api/directives/imports"),
             new Call("GET", "/api/directives/statistics?from=2026-01-01&to=2026-01-31"),
             new Call("GET", "/api/documents/" + DRAFT),
-            new Call("GET", "/actuator/info"))) {
+            new Call("GET", "/actuator/info"),
+            new Call("GET", "/api/portal/directives/imports/khong-co"),
+            new Call("POST", "/api/portal/directives/imports"),
+            new Call("GET", "/api/portal/start/directive-tracking"))) {
       HttpResponse<String> response = call(call, department);
       assertThat(response.statusCode()).as("%s %s", call.method(), call.path()).isEqualTo(403);
       assertThat(response.body()).doesNotContain("Exception").doesNotContain("<html");

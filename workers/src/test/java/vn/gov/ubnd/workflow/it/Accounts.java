@@ -28,6 +28,8 @@ public final class Accounts {
   public static final String OFFICE_CHIEF = "lanh-dao-van-phong";
   public static final String FINANCE = "so-tai-chinh";
   public static final String CONSTRUCTION = "so-xay-dung";
+  public static final String HOME_AFFAIRS = "so-noi-vu";
+  public static final String CHAIR = "lanh-dao-ct";
   public static final String VICE_CHAIR = "lanh-dao-pct-kt";
   public static final String MANAGERS = "quan-ly-van-hanh";
 

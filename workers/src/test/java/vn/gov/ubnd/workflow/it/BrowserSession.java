@@ -36,6 +36,11 @@ public final class BrowserSession implements AutoCloseable {
   private int taken;
 
   public BrowserSession(String name) {
+    this(name, "vi-VN");
+  }
+
+  /** As above, with another browser language (the portal must not depend on it). */
+  public BrowserSession(String name, String locale) {
     Path chromium = Path.of(System.getProperty("browser.executable", "/usr/bin/chromium"));
     if (!Files.isExecutable(chromium)) {
       throw new IllegalStateException(
@@ -57,7 +62,7 @@ public final class BrowserSession implements AutoCloseable {
     context =
         browser.newContext(
             new Browser.NewContextOptions()
-                .setLocale("vi-VN")
+                .setLocale(locale)
                 .setTimezoneId("Asia/Ho_Chi_Minh")
                 // Tall enough that Tasklist's start-form dialog shows whole on the screenshots.
                 .setViewportSize(1400, 2000)

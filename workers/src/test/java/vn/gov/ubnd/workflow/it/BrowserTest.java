@@ -11,7 +11,12 @@ abstract class BrowserTest extends RealStackTest {
 
   /** Opens the browser; its screenshots go to target/screenshots/{name}/. */
   protected static BrowserSession openBrowser(String name) {
-    browser = new BrowserSession(name);
+    return openBrowser(name, "vi-VN");
+  }
+
+  /** As above, with the browser set to another language. */
+  protected static BrowserSession openBrowser(String name, String locale) {
+    browser = new BrowserSession(name, locale);
     return browser;
   }
 

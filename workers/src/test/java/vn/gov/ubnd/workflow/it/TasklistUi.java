@@ -6,7 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Pattern;
 
 /**
  * Tasklist as its users work with it: the Processes tab with start forms, a task opened from its
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
 public final class TasklistUi {
 
   /** How form-js shows and parses dates for a browser set to vi-VN. */
-  static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  static final DateTimeFormatter VIETNAMESE_DATE = FormJsForm.VIETNAMESE_DATE;
 
   private final BrowserSession browser;
   private final Page page;
@@ -171,97 +170,46 @@ public final class TasklistUi {
     return form;
   }
 
-  /** The input of the field whose label reads so (required fields carry a trailing '*'). */
+  /** The open form, filled by the labels its user reads. */
+  public FormJsForm fields() {
+    return new FormJsForm(page, form);
+  }
+
   public Locator field(String label) {
-    return form.getByLabel(labelPattern(label));
+    return fields().field(label);
   }
 
-  public TasklistUi fill(String label, String value) {
-    type(field(label), value);
-    return this;
+  public FormJsForm fill(String label, String value) {
+    return fields().fill(label, value);
   }
 
-  /**
-   * Types into an input as a user does, pausing after it: form-js takes typed text into its data
-   * only after a pause of 300 ms, and a click elsewhere inside that pause (a checkbox, a button)
-   * redraws the form from data that lacks the text.
-   */
   public static void type(Locator input, String value) {
-    input.fill(value);
-    input.blur();
-    input.page().waitForTimeout(FORM_JS_INPUT_PAUSE_MS);
+    FormJsForm.type(input, value);
   }
 
-  private static final int FORM_JS_INPUT_PAUSE_MS = 500;
-
-  /** Picks the radio option or ticks the checkbox with this label. */
-  public TasklistUi choose(String optionLabel) {
-    // form-js draws its own radio and check marks over hidden inputs: the user clicks the label.
-    // Clicking again only when not yet checked: a click lost to a redraw of the form is repeated,
-    // a box already ticked (a task sent back) stays ticked.
-    Locator input = form.getByLabel(labelPattern(optionLabel));
-    Locator label = form.locator("label[for=\"" + input.getAttribute("id") + "\"]");
-    for (int attempt = 0; attempt < 3 && !input.isChecked(); attempt++) {
-      label.click();
-      try {
-        page.waitForCondition(
-            input::isChecked, new Page.WaitForConditionOptions().setTimeout(3_000));
-      } catch (com.microsoft.playwright.TimeoutError lost) {
-        // Tasklist redrew the form under the click; try again.
-      }
-    }
-    assertThat(input).isChecked();
-    return this;
+  public FormJsForm choose(String optionLabel) {
+    return fields().choose(optionLabel);
   }
 
-  /** Types a date as a Vietnamese user does (dd/mm/yyyy) and leaves the field. */
-  public TasklistUi date(String label, LocalDate date) {
-    Locator input = field(label);
-    input.fill(date.format(VIETNAMESE_DATE));
-    input.press("Enter");
-    page.keyboard().press("Escape");
-    return this;
+  public FormJsForm date(String label, LocalDate date) {
+    return fields().date(label, date);
   }
 
-  /** Adds a value to a tag list by typing part of its label and picking it. */
-  public TasklistUi tag(String label, String optionText) {
-    Locator input = field(label);
-    input.fill(optionText);
-    form.locator(".fjs-dropdownlist-item")
-        .filter(new Locator.FilterOptions().setHasText(optionText))
-        .first()
-        .click();
-    return this;
+  public FormJsForm tag(String label, String optionText) {
+    return fields().tag(label, optionText);
   }
 
-  /** Picks an option of a select field. */
-  public TasklistUi select(String label, String optionText) {
-    field(label).click();
-    form.locator(".fjs-dropdownlist-item")
-        .filter(new Locator.FilterOptions().setHasText(optionText))
-        .first()
-        .click();
-    return this;
+  public FormJsForm select(String label, String optionText) {
+    return fields().select(label, optionText);
   }
 
-  /** Adds a row to the dynamic list with this label. */
-  public TasklistUi addRow(String listLabel) {
-    form.locator(".fjs-form-field-dynamiclist")
-        .filter(new Locator.FilterOptions().setHasText(listLabel))
-        .locator(".fjs-repeat-render-add")
-        .click();
-    return this;
+  public FormJsForm addRow(String listLabel) {
+    return fields().addRow(listLabel);
   }
 
   private Locator button(String name) {
     return page.getByRole(
         com.microsoft.playwright.options.AriaRole.BUTTON,
         new Page.GetByRoleOptions().setName(name).setExact(true));
-  }
-
-  private static Pattern labelPattern(String label) {
-    // Playwright hands the pattern to JavaScript, which knows no \Q...\E quoting.
-    String escaped = label.replaceAll("[.*+?^${}()|\\[\\]\\\\/]", "\\\\$0");
-    return Pattern.compile("^\\s*" + escaped + "\\s*\\*?\\s*$");
   }
 }

@@ -91,7 +91,7 @@ public class PortalTaskService {
     if (mine) {
       engine.assign(taskId, viewer.username());
     }
-    Map<String, JsonNode> variables = engine.variables(taskId);
+    Map<String, JsonNode> variables = variablesOf(taskId);
     return new OpenedTask(
         view(task, variables, claim, viewer),
         mine,
@@ -99,6 +99,28 @@ public class PortalTaskService {
         task.formId() == null ? null : json.valueToTree(parse(engine.formSchema(task))),
         variables);
   }
+
+  /**
+   * The task's variables. Tasklist imports a new task's variables a moment after the task itself: a
+   * task of ours always sees some (every instance has process variables), so an empty answer means
+   * "not yet" and is asked again for up to {@link #VARIABLES_PATIENCE_MS}.
+   */
+  private Map<String, JsonNode> variablesOf(String taskId) {
+    long deadline = System.currentTimeMillis() + VARIABLES_PATIENCE_MS;
+    Map<String, JsonNode> variables = engine.variables(taskId);
+    while (variables.isEmpty() && System.currentTimeMillis() < deadline) {
+      try {
+        Thread.sleep(250);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      variables = engine.variables(taskId);
+    }
+    return variables;
+  }
+
+  static final long VARIABLES_PATIENCE_MS = 5_000;
 
   /** Completes the task with the form's variables, once the server has checked both. */
   public void complete(Viewer viewer, String taskId, Map<String, Object> submitted) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Directives as the office, a vice-chair and a lead agency work them in Tasklist, and as a manager
  * sees them in Operate, in Chromium.
  */
-class DirectiveBrowserIT extends BrowserTest {
+class DirectiveTasklistIT extends BrowserTest {
 
   private static TasklistUi tasklist;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * again, the compiled draft downloaded and edited, approved by the office chief and the chair, and
  * the instance seen completed in Operate.
  */
-class ReportCycleBrowserIT extends BrowserTest {
+class ReportCycleTasklistIT extends BrowserTest {
 
   private static TasklistUi tasklist;
 

@@ -1,0 +1,404 @@
+package vn.gov.ubnd.workflow.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The staff portal in Chromium with the realm's real people: each signs in through Keycloak as
+ * themselves, sees only their own department's work, and does their part of a report cycle and of a
+ * directive in Vietnamese; Operate records who did each step; the dashboard shows the numbers of
+ * the statistics endpoint. The browser's language is English on purpose: the portal must not depend
+ * on it.
+ */
+class PortalBrowserIT extends BrowserTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static PortalUi portal;
+
+  @BeforeAll
+  static void openPortal() {
+    camunda.awaitForms(
+        List.of(
+            "report-section",
+            "report-section-review",
+            "report-draft-edit",
+            "report-chief-review",
+            "report-sign-off",
+            "directive-report",
+            "directive-completion-review"));
+    portal = new PortalUi(openBrowser("portal", "en-US"));
+  }
+
+  @Test
+  void eachPersonDoesTheirPartOfAReportCycleInThePortalSeeingOnlyTheirOwnWork() throws Exception {
+    String session = "Kỳ họp thứ " + Long.toString(System.nanoTime(), 36) + ", HĐND tỉnh khóa X";
+    LocalDate deadline = WorkingDays.ahead(15);
+    Page page = browser.page();
+
+    // The office opens the cycle from its start form in the portal.
+    portal.signIn(Accounts.OFFICE);
+    screen("office-task-list");
+    portal
+        .openStartForm("report-cycle")
+        .choose("Báo cáo năm")
+        .fill("Năm báo cáo", Integer.toString(LocalDate.now().getYear()))
+        .fill("Kỳ họp HĐND tỉnh", session)
+        .date("Ngày khai mạc kỳ họp", WorkingDays.ahead(60))
+        .tag("Cơ quan được giao báo cáo", "Sở Tài chính")
+        .tag("Cơ quan được giao báo cáo", "Sở Nội vụ")
+        .date("Hạn gửi báo cáo", deadline);
+    screen("office-opens-cycle");
+    long key = portal.start();
+
+    List<JsonNode> sections = camunda.awaitTasks(key, "Task_SubmitSection", 2);
+    String finance = taskOf(sections, "so-tai-chinh");
+    String homeAffairs = taskOf(sections, "so-noi-vu");
+
+    // The finance clerk sees the finance section, titled with the department and the session, and
+    // not home affairs'.
+    portal.signIn(Accounts.FINANCE);
+    portal.awaitRow(finance, "Sở Tài chính · " + session);
+    assertThat(portal.row(finance)).containsText(deadline.format(FormJsForm.VIETNAMESE_DATE));
+    assertThat(portal.row(homeAffairs)).hasCount(0);
+    screen("finance-task-list");
+
+    // Home affairs' task by its address, or completed through the portal's API: 403, nothing done.
+    portal.openTask(homeAffairs);
+    assertThat(portal.error()).containsText("Việc này không giao cho đơn vị của anh/chị");
+    screen("other-department-task-refused");
+    assertThat(portal.post("/api/portal/tasks/" + homeAffairs + "/complete", "{}").status())
+        .isEqualTo(403);
+    assertThat(portal.post("/api/portal/tasks/" + homeAffairs + "/open", "").status())
+        .isEqualTo(403);
+    assertThat(camunda.isCompleted(homeAffairs)).isFalse();
+
+    // A required field left empty is named in Vietnamese, and nothing is completed.
+    FormJsForm form = portal.openTaskShowing(finance, session);
+    form.fill("Tồn tại, hạn chế và nguyên nhân", "Giải ngân vốn đầu tư công còn chậm.");
+    Locator refusal = portal.tryToComplete();
+    assertThat(refusal).containsText("«Kết quả thực hiện trong lĩnh vực»");
+    assertThat(page.locator("#task-form")).containsText("Trường này là bắt buộc: hãy điền.");
+    assertThat(page.locator("main")).not().containsText("Field is required");
+    screen("required-field-named");
+    assertThat(camunda.isCompleted(finance)).isFalse();
+    answerSection(form, "Thu ngân sách vượt dự toán, chi đúng tiến độ.");
+    // form-js's own computed text, in the Vietnamese number format.
+    assertThat(page.locator("#task-form")).containsText("Đạt 107,5% kế hoạch");
+    screen("finance-answers");
+    portal.complete();
+    camunda.finished(finance);
+
+    portal.signIn(Accounts.HOME_AFFAIRS);
+    portal.taskList();
+    assertThat(portal.row(finance)).hasCount(0);
+    answerSection(
+        portal.openTaskShowing(homeAffairs, session), "Tổ chức bộ máy theo đúng lộ trình.");
+    portal.complete();
+    camunda.finished(homeAffairs);
+
+    // The office returns the finance answer with a comment and accepts the other.
+    String comment = "Đề nghị bổ sung số liệu thu nội địa 11 tháng.";
+    portal.signIn(Accounts.OFFICE);
+    for (JsonNode review : camunda.awaitTasks(key, "Task_ReviewSection", 2)) {
+      String id = review.path("id").asText();
+      FormJsForm reviewForm = portal.openTaskShowing(id, "Giải ngân vốn đầu tư công còn chậm.");
+      if (page.locator("#task-form").textContent().contains("Sở Tài chính")) {
+        reviewForm.choose("Trả lại, yêu cầu bổ sung").fill("Nội dung yêu cầu bổ sung", comment);
+        screen("office-returns-answer");
+      } else {
+        reviewForm.choose("Chấp nhận báo cáo");
+      }
+      portal.complete();
+      camunda.finished(id);
+    }
+
+    // Finance answers again, seeing the comment; the office accepts it.
+    String again = camunda.awaitTasks(key, "Task_SubmitSection", 1).get(0).path("id").asText();
+    portal.signIn(Accounts.FINANCE);
+    FormJsForm second = portal.openTaskShowing(again, comment);
+    // The earlier answer is there to correct; the head approves again.
+    second
+        .fill("Kết quả thực hiện trong lĩnh vực", "Thu nội địa 11 tháng đạt 19.800 tỷ đồng.")
+        .choose("Người đứng đầu cơ quan đã duyệt nội dung báo cáo");
+    screen("finance-answers-again");
+    portal.complete();
+    camunda.finished(again);
+    portal.signIn(Accounts.OFFICE);
+    String secondReview =
+        camunda.awaitTasks(key, "Task_ReviewSection", 1).get(0).path("id").asText();
+    portal.openTaskShowing(secondReview, "19.800 tỷ đồng").choose("Chấp nhận báo cáo");
+    portal.complete();
+
+    // The office completes the draft, the chief approves, the chair signs.
+    String edit = camunda.awaitTasks(key, "Task_EditDraft", 1).get(0).path("id").asText();
+    portal.openTaskShowing(edit, "(lần 1)");
+    screen("office-edits-draft");
+    portal.complete();
+    portal.signIn(Accounts.OFFICE_CHIEF);
+    String chief = camunda.awaitTasks(key, "Task_ReviewDraft", 1).get(0).path("id").asText();
+    portal.openTaskShowing(chief, session).choose("Đồng ý, trình Chủ tịch UBND tỉnh ký");
+    screen("office-chief-approves");
+    portal.complete();
+
+    String signOff = camunda.awaitTasks(key, "Task_SignOff", 1).get(0).path("id").asText();
+    portal.signIn(Accounts.FINANCE);
+    portal.taskList();
+    assertThat(portal.row(signOff)).hasCount(0);
+    portal.openTask(signOff);
+    assertThat(portal.error()).containsText("không giao cho đơn vị của anh/chị");
+
+    portal.signIn(Accounts.CHAIR);
+    portal.awaitRow(signOff, session);
+    portal
+        .openTaskShowing(signOff, session)
+        .choose("Ký duyệt, phát hành")
+        .choose("Chủ tịch UBND tỉnh ký (TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH)");
+    screen("chair-signs");
+    portal.complete();
+
+    // Operate records the real person on every step.
+    camunda.awaitInstanceState(key, "COMPLETED");
+    assertThat(completedBy(key, 9))
+        .containsExactlyInAnyOrder(
+            person(Accounts.FINANCE),
+            person(Accounts.FINANCE),
+            person(Accounts.HOME_AFFAIRS),
+            person(Accounts.OFFICE),
+            person(Accounts.OFFICE),
+            person(Accounts.OFFICE),
+            person(Accounts.OFFICE),
+            person(Accounts.OFFICE_CHIEF),
+            person(Accounts.CHAIR));
+  }
+
+  @Test
+  void anOverdueDirectiveIsExtendedByTheViceChairAndCompletedByTheAgencyInThePortal()
+      throws Exception {
+    String directiveId = newDirectiveId();
+    // Seven working days late: past the vice-chair's step (5), short of the chair's (10).
+    LocalDate deadline = WorkingDays.ago(7);
+    LocalDate extendedTo = WorkingDays.ahead(10);
+    Page page = browser.page();
+    portal.signIn(Accounts.OFFICE);
+    portal
+        .openStartForm("directive-tracking")
+        .fill("Số hiệu nhiệm vụ", directiveId)
+        .fill("Trích yếu nhiệm vụ", "Rà soát, báo cáo tiến độ giải ngân vốn đầu tư công")
+        .select("Đơn vị chủ trì", "Sở Tài chính")
+        .select("Lãnh đạo UBND tỉnh phụ trách", "Phó Chủ tịch UBND tỉnh Phạm Thị Hoa")
+        .date("Ngày giao", WorkingDays.ago(30))
+        .choose("Ngày cụ thể")
+        .date("Thời hạn hoàn thành", deadline);
+    screen("office-registers-directive");
+    long key = portal.start();
+
+    // The office uploads a list: one row good, one refused, and follows the import.
+    String imported = newDirectiveId();
+    Path list = Files.createTempFile("danh-sach-", ".csv");
+    Files.writeString(
+        list,
+        "Số hiệu;Trích yếu;Đơn vị chủ trì;Lãnh đạo phụ trách;Ngày giao;Thời hạn\n"
+            + imported
+            + ";Kiểm tra công tác phòng cháy;STC;PCT-KT;"
+            + LocalDate.now()
+            + ";2099-12-31\n"
+            + ";Thiếu số hiệu;STC;PCT-KT;"
+            + LocalDate.now()
+            + ";2099-12-31\n",
+        StandardCharsets.UTF_8);
+    page.navigate(PortalUi.PORTAL + "#/nhap");
+    page.locator("#import-file").setInputFiles(list);
+    page.locator("#upload").click();
+    assertThat(page.locator("#import-counts")).containsText("Đã xong");
+    assertThat(page.locator("#import-counts")).containsText("Đã khởi tạo1");
+    assertThat(page.locator("#import-progress")).containsText("Dòng bị từ chối");
+    screen("office-imports-list");
+
+    // The ladder reached the vice-chair in charge, who extends the deadline in the portal.
+    String direction =
+        camunda.awaitTasks(key, "Task_DirectOverdueDirective", 1).get(0).path("id").asText();
+    String reportBefore =
+        camunda.awaitTasks(key, "Task_ReportOnDirective", 1).get(0).path("id").asText();
+    portal.signIn(Accounts.VICE_CHAIR);
+    // The row's deadline is the vice-chair's, to decide (not the directive's, already passed).
+    portal.awaitRow(direction, "Nhiệm vụ " + directiveId);
+    assertThat(portal.row(reportBefore)).hasCount(0);
+    screen("vice-chair-task-list");
+    portal
+        .openTaskShowing(direction, directiveId)
+        .choose("Cho gia hạn")
+        .date("Gia hạn đến ngày", extendedTo)
+        .fill("Nội dung chỉ đạo", "Đồng ý gia hạn; Sở Tài chính báo cáo đúng hạn mới.");
+    screen("vice-chair-extends");
+    portal.complete();
+
+    // The agency gets its task anew with the new deadline, reports; the office confirms.
+    camunda.finished(reportBefore);
+    String report = camunda.awaitTasks(key, "Task_ReportOnDirective", 1).get(0).path("id").asText();
+    portal.signIn(Accounts.FINANCE);
+    portal.awaitRow(report, "Nhiệm vụ " + directiveId);
+    portal
+        .openTaskShowing(report, "Thời hạn: " + extendedTo.format(FormJsForm.VIETNAMESE_DATE))
+        .choose("Đã hoàn thành nhiệm vụ")
+        .fill("Kết quả thực hiện", "Đã rà soát 12 dự án; giải ngân đạt 92% kế hoạch.")
+        .date("Ngày hoàn thành", LocalDate.now());
+    screen("agency-reports-completion");
+    portal.complete();
+    portal.signIn(Accounts.OFFICE);
+    String confirm =
+        camunda.awaitTasks(key, "Task_ConfirmCompletion", 1).get(0).path("id").asText();
+    portal.openTaskShowing(confirm, "giải ngân đạt 92% kế hoạch").choose("Xác nhận hoàn thành");
+    portal.complete();
+    camunda.awaitInstanceState(key, "COMPLETED");
+    assertThat(completedBy(key, 3))
+        .containsExactlyInAnyOrder(
+            person(Accounts.VICE_CHAIR), person(Accounts.FINANCE), person(Accounts.OFFICE));
+    assertThat(variable(key, "registeredBy")).contains(person(Accounts.OFFICE));
+  }
+
+  @Test
+  void theDashboardShowsTheNumbersOfTheStatisticsEndpoint() throws Exception {
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    String from = today.withDayOfYear(1).toString();
+    portal.signIn(Accounts.OFFICE);
+    Page page = browser.page();
+    page.navigate(PortalUi.PORTAL + "#/thong-ke");
+    assertThat(page.locator("#categories")).isVisible();
+    assertThat(page.locator("#chart-agency, #dashboard-body p.muted").first()).isVisible();
+    screen("dashboard");
+    JsonNode statistics =
+        JSON.readTree(
+            DirectiveTrackingIT.workers(
+                "GET",
+                "/api/directives/statistics?from=" + from + "&to=" + today + "&asOf=" + today,
+                null,
+                null));
+    for (String category :
+        List.of(
+            "assigned",
+            "completedOnTime",
+            "completedLate",
+            "inProgressWithinDeadline",
+            "inProgressWithoutDeadline",
+            "overdue",
+            "withdrawn")) {
+      String shown = page.locator("#categories td[data-count=\"" + category + "\"]").textContent();
+      assertThat(Integer.parseInt(shown.replace(".", "")))
+          .as(category)
+          .isEqualTo(statistics.path(category).asInt());
+    }
+    assertThat(page.locator("#sentence"))
+        .hasText(statistics.path("summary").path("sentence").asText());
+    com.microsoft.playwright.Download download =
+        page.waitForDownload(() -> page.locator("#export").click());
+    assertThat(download.suggestedFilename()).startsWith("thong-ke-nhiem-vu-").endsWith(".xlsx");
+
+    // A vice-chair sees the province, the fields in their charge first.
+    startDirective(
+        newDirectiveId(), "Kiểm tra an toàn thực phẩm", "SYT", "PCT-KT", WorkingDays.ahead(20));
+    portal.signIn(Accounts.VICE_CHAIR);
+    page.navigate(PortalUi.PORTAL + "#/thong-ke");
+    assertThat(page.locator("#dashboard-body")).containsText("các lĩnh vực do Phó Chủ tịch");
+    // The directive just started is counted once the index has it: look again, as a user would.
+    for (int attempt = 0;
+        attempt < 30 && page.locator("#by-leader tr[data-code=\"PCT-KT\"]").count() == 0;
+        attempt++) {
+      page.waitForResponse(
+          response -> response.url().contains("/api/portal/dashboard?"),
+          () -> page.locator("#apply").click());
+      page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    }
+    assertThat(page.locator("#by-leader tbody tr").first()).hasAttribute("data-code", "PCT-KT");
+
+    // A department sees its own directives only.
+    portal.signIn(Accounts.FINANCE);
+    page.navigate(PortalUi.PORTAL + "#/thong-ke");
+    assertThat(page.locator("#dashboard-body")).containsText("Phạm vi: Nhiệm vụ giao Sở Tài chính");
+    assertThat(page.locator("#by-agency tbody tr").first()).hasAttribute("data-code", "STC");
+    assertThat(page.locator("#by-agency tbody tr")).hasCount(1);
+  }
+
+  /** Checks the screen speaks Vietnamese only, and keeps it as a screenshot. */
+  private static void screen(String name) {
+    portal.assertVietnameseOnly();
+    browser.screenshot(name);
+  }
+
+  private static void answerSection(FormJsForm form, String results) {
+    form.fill("Kết quả thực hiện trong lĩnh vực", results)
+        .addRow("Chỉ tiêu chủ yếu")
+        .fill("Tên chỉ tiêu", "Tổng thu ngân sách nhà nước trên địa bàn")
+        .fill("Đơn vị tính", "tỷ đồng")
+        .fill("Kế hoạch", "20000")
+        .fill("Thực hiện", "21500")
+        .fill("Tồn tại, hạn chế và nguyên nhân", "Giải ngân vốn đầu tư công còn chậm.")
+        .fill("Nhiệm vụ, giải pháp kỳ tới", "Đẩy nhanh giải ngân.")
+        .fill("Người liên hệ (họ tên, điện thoại)", "Nguyễn Văn An, 0251 3822 111")
+        .choose("Người đứng đầu cơ quan đã duyệt nội dung báo cáo");
+  }
+
+  private static String taskOf(List<JsonNode> tasks, String group) {
+    return tasks.stream()
+        .filter(t -> t.path("candidateGroups").toString().contains(group))
+        .findFirst()
+        .orElseThrow()
+        .path("id")
+        .asText();
+  }
+
+  private static String person(String group) throws java.io.IOException {
+    return Accounts.person(group)[0];
+  }
+
+  /** The completedBy variable of every step of the instance, as Operate holds it. */
+  private static List<String> completedBy(long key, int steps) throws Exception {
+    List<String> people = new ArrayList<>();
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              people.clear();
+              for (JsonNode v :
+                  camunda
+                      .post(
+                          "/v1/variables/search",
+                          Map.of(
+                              "filter",
+                              Map.of("processInstanceKey", key, "name", "completedBy"),
+                              "size",
+                              100))
+                      .path("items")) {
+                people.add(JSON.readTree(v.path("value").asText()).asText());
+              }
+              return people.size() == steps;
+            });
+    return people;
+  }
+
+  private static String variable(long key, String name) throws Exception {
+    JsonNode items =
+        camunda
+            .post(
+                "/v1/variables/search",
+                Map.of("filter", Map.of("processInstanceKey", key, "name", name), "size", 5))
+            .path("items");
+    return items.isEmpty() ? "" : items.get(0).path("value").asText();
+  }
+}

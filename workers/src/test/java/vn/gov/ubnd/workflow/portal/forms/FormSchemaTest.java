@@ -1,0 +1,126 @@
+package vn.gov.ubnd.workflow.portal.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.portal.PortalRefusal;
+
+/** The server's check of a submitted form, on the project's own forms. */
+class FormSchemaTest {
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  private FormSchema form(String id) throws Exception {
+    return FormSchema.parse(
+        Files.readString(Path.of("../forms/" + id + ".form"), StandardCharsets.UTF_8), json);
+  }
+
+  private static Map<String, Object> sectionAnswer() {
+    Map<String, Object> answer = new LinkedHashMap<>();
+    answer.put("results", "Thu ngân sách vượt dự toán.");
+    answer.put(
+        "indicators",
+        List.of(
+            Map.of(
+                "name", "Tổng thu ngân sách", "unit", "tỷ đồng", "plan", 20000, "actual", 21500)));
+    answer.put("shortcomings", "Giải ngân còn chậm.");
+    answer.put("nextTasks", "Đẩy nhanh giải ngân.");
+    answer.put("contactPerson", "Nguyễn Văn An, 0251 3822 111");
+    answer.put("headApproved", true);
+    return answer;
+  }
+
+  @Test
+  void aCompleteAnswerPasses() throws Exception {
+    form("report-section").check(sectionAnswer());
+  }
+
+  @Test
+  void anEmptyRequiredFieldIsNamedByItsLabel() throws Exception {
+    Map<String, Object> answer = sectionAnswer();
+    answer.put("results", "  ");
+    answer.remove("contactPerson");
+    assertThatThrownBy(() -> form("report-section").check(answer))
+        .isInstanceOfSatisfying(
+            PortalRefusal.class,
+            refusal -> {
+              assertThat(refusal.status()).isEqualTo(400);
+              assertThat(refusal.problems())
+                  .extracting(PortalRefusal.FieldProblem::field)
+                  .containsExactly("results", "contactPerson");
+              assertThat(refusal.getMessage())
+                  .contains("trường «Kết quả thực hiện trong lĩnh vực» là bắt buộc")
+                  .contains("trường «Người liên hệ (họ tên, điện thoại)» là bắt buộc");
+            });
+  }
+
+  @Test
+  void anUntickedRequiredCheckboxIsEmpty() throws Exception {
+    Map<String, Object> answer = sectionAnswer();
+    answer.put("headApproved", false);
+    assertThatThrownBy(() -> form("report-section").check(answer))
+        .hasMessageContaining("«Người đứng đầu cơ quan đã duyệt nội dung báo cáo» là bắt buộc");
+  }
+
+  @Test
+  void aRowOfADynamicListIsCheckedAndNamedByItsNumber() throws Exception {
+    Map<String, Object> answer = sectionAnswer();
+    answer.put(
+        "indicators",
+        List.of(Map.of("name", "Tổng thu", "actual", 1), Map.of("name", "", "actual", 2)));
+    assertThatThrownBy(() -> form("report-section").check(answer))
+        .isInstanceOfSatisfying(
+            PortalRefusal.class,
+            refusal ->
+                assertThat(refusal.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.field()).isEqualTo("indicators[2].name");
+                          assertThat(p.message())
+                              .isEqualTo(
+                                  "trường «Tên chỉ tiêu» ở dòng 2 của «Chỉ tiêu chủ yếu» là bắt"
+                                      + " buộc: hãy điền trước khi gửi");
+                        }));
+  }
+
+  @Test
+  void aFieldTheFormDoesNotHaveIsRefused() throws Exception {
+    Map<String, Object> answer = sectionAnswer();
+    answer.put("officeGroup", "so-tai-chinh");
+    assertThatThrownBy(() -> form("report-section").check(answer))
+        .hasMessageContaining("biểu mẫu không có trường \"officeGroup\", không gửi trường này");
+  }
+
+  @Test
+  void aRequiredFieldShownOnlyUnderAConditionIsLeftToTheFormAndTheWorkers() throws Exception {
+    // reviewComment is required only when the office returns the answer.
+    form("report-section-review").check(Map.of("reviewDecision", "ACCEPTED"));
+    assertThatThrownBy(() -> form("report-section-review").check(Map.of()))
+        .hasMessageContaining("là bắt buộc");
+  }
+
+  @Test
+  void aGroupWithAPathTakesItsFieldsAsAnObject() throws Exception {
+    FormSchema registration = form("directive-registration");
+    Map<String, Object> directive = new LinkedHashMap<>();
+    directive.put("directiveId", "12/TB-UBND");
+    directive.put("title", "Triển khai");
+    directive.put("leadAgency", "STC");
+    directive.put("leaderInCharge", "PCT-KT");
+    directive.put("deadlineKind", "NONE");
+    directive.put("sourceDocument", Map.of("number", "12/TB-UBND", "issuer", "UBND tỉnh"));
+    registration.check(directive);
+    directive.put("sourceDocument", Map.of("page", 3));
+    assertThatThrownBy(() -> registration.check(directive))
+        .hasMessageContaining("biểu mẫu không có trường \"page\"");
+  }
+}
