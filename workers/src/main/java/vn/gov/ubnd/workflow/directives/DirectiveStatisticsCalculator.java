@@ -1,7 +1,6 @@
 package vn.gov.ubnd.workflow.directives;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +16,6 @@ import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 public final class DirectiveStatisticsCalculator {
 
   private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final WorkingDayCalendar calendar;
 
@@ -114,9 +112,10 @@ public final class DirectiveStatisticsCalculator {
     int inProgress = counts.get(State.IN_PROGRESS) + counts.get(State.IN_PROGRESS_NO_DEADLINE);
     int overdue = counts.get(State.OVERDUE);
     int base = assigned - withdrawn;
-    DirectiveStatistics.Share doneShare = share(done, base);
-    DirectiveStatistics.Share progressShare = share(inProgress, base);
-    DirectiveStatistics.Share overdueShare = share(overdue, base);
+    List<DirectiveStatistics.Share> shares = shares(base, done, inProgress, overdue);
+    DirectiveStatistics.Share doneShare = shares.get(0);
+    DirectiveStatistics.Share progressShare = shares.get(1);
+    DirectiveStatistics.Share overdueShare = shares.get(2);
     String baseDescription =
         withdrawn == 0
             ? base + " nhiệm vụ được giao trong kỳ"
@@ -211,17 +210,48 @@ public final class DirectiveStatisticsCalculator {
         .orElse(null);
   }
 
-  /** A share of the base, rounded half up to one decimal with exact decimal arithmetic. */
-  static DirectiveStatistics.Share share(int count, int base) {
+  /**
+   * Shares of one base that together make it whole (done, in progress, overdue), one decimal each,
+   * printed so that they add up to 100,0%. The rule (largest remainder, Hamilton): each share is
+   * cut to its tenth, and the tenths still missing go one each to the shares that lost the most in
+   * the cut, the earlier share first on a tie. It gives the same figures as rounding half up
+   * whenever those add up (912 directives, 571/90/251: 62,6%, 9,9%, 27,5%), and otherwise moves one
+   * tenth where the cut lost most (three equal thirds: 33,4%, 33,3%, 33,3%). Exact decimal
+   * arithmetic throughout.
+   */
+  static List<DirectiveStatistics.Share> shares(int base, int... counts) {
+    List<DirectiveStatistics.Share> shares = new ArrayList<>();
     if (base == 0) {
-      return new DirectiveStatistics.Share(count, null, "không xác định");
+      for (int count : counts) {
+        shares.add(new DirectiveStatistics.Share(count, null, "không xác định"));
+      }
+      return shares;
     }
-    BigDecimal percent =
-        BigDecimal.valueOf(count)
-            .multiply(HUNDRED)
-            .divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
-    return new DirectiveStatistics.Share(
-        count, percent, percent.toPlainString().replace('.', ',') + "%");
+    long[] tenths = new long[counts.length];
+    long[] remainders = new long[counts.length];
+    long given = 0;
+    for (int i = 0; i < counts.length; i++) {
+      // tenths of a percent: count * 1000 / base, remainder kept exact
+      tenths[i] = counts[i] * 1000L / base;
+      remainders[i] = counts[i] * 1000L % base;
+      given += tenths[i];
+    }
+    long whole = java.util.Arrays.stream(counts).asLongStream().sum() * 1000L / base;
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < counts.length; i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> Long.compare(remainders[b], remainders[a]));
+    for (int k = 0; given < whole && k < order.size(); k++, given++) {
+      tenths[order.get(k)]++;
+    }
+    for (int i = 0; i < counts.length; i++) {
+      BigDecimal percent = BigDecimal.valueOf(tenths[i], 1);
+      shares.add(
+          new DirectiveStatistics.Share(
+              counts[i], percent, percent.toPlainString().replace('.', ',') + "%"));
+    }
+    return shares;
   }
 
   static String periodPhrase(LocalDate from, LocalDate to) {
