@@ -123,8 +123,33 @@
    * still being typed draws the form from data without that text.
    */
   function clearOnEdit(form, messages) {
+    if (!form) { return; }
     form.on('changed', function () {
       if (messages.firstChild) { messages.replaceChildren(); }
+    });
+  }
+
+  /**
+   * The button sends the form once form-js finds it complete; otherwise, and when the server
+   * refuses it, the fields are named above the form and nothing is sent (or done).
+   */
+  function sendWhenValid(form, messages, button, notDone, send) {
+    clearOnEdit(form, messages);
+    button.addEventListener('click', function () {
+      var result = form ? form.submit() : { data: {}, errors: {} };
+      if (Object.keys(result.errors).length) {
+        messages.replaceChildren(notice('error', 'Biểu mẫu chưa đủ: ' +
+          refusedLabels(form, result.errors).map(function (l) { return '«' + l + '»'; }).join(', ') +
+          ' là bắt buộc hoặc chưa hợp lệ. ' + notDone));
+        window.scrollTo(0, 0);
+        return;
+      }
+      button.disabled = true;
+      send(result.data).catch(function (error) {
+        button.disabled = false;
+        messages.replaceChildren(problemsNotice(error));
+        window.scrollTo(0, 0);
+      });
     });
   }
 
@@ -236,26 +261,11 @@
         }
         var formReady = opened.form ? renderForm(formBox, opened.form, opened.variables) : Promise.resolve(null);
         formReady.then(function (form) {
-          clearOnEdit(form, messages);
-          complete.addEventListener('click', function () {
-            var result = form ? form.submit() : { data: {}, errors: {} };
-            if (Object.keys(result.errors).length) {
-              messages.replaceChildren(notice('error', 'Biểu mẫu chưa đủ: ' +
-                refusedLabels(form, result.errors).map(function (l) { return '«' + l + '»'; }).join(', ') +
-                ' là bắt buộc hoặc chưa hợp lệ. Việc chưa được hoàn thành.'));
-              window.scrollTo(0, 0);
-              return;
-            }
-            complete.disabled = true;
-            request('POST', '/api/portal/tasks/' + encodeURIComponent(taskId) + '/complete', result.data)
+          sendWhenValid(form, messages, complete, 'Việc chưa được hoàn thành.', function (data) {
+            return request('POST', '/api/portal/tasks/' + encodeURIComponent(taskId) + '/complete', data)
               .then(function () {
                 show([notice('success', 'Đã hoàn thành: ' + task.name + (task.context ? ' – ' + task.context : '') + '.'),
                   el('p', {}, [el('a', { href: '#/viec', text: '← Về danh sách việc' })])]);
-              })
-              .catch(function (error) {
-                complete.disabled = false;
-                messages.replaceChildren(problemsNotice(error));
-                window.scrollTo(0, 0);
               });
           });
         });
@@ -284,25 +294,11 @@
           schema.components[0].text.replace(/^#+\s*/, '').split('\n')[0] : 'Khởi tạo' }),
         messages, formBox, el('div', { 'class': 'actions' }, [submit])]);
       renderForm(formBox, schema, {}).then(function (form) {
-        clearOnEdit(form, messages);
-        submit.addEventListener('click', function () {
-          var result = form.submit();
-          if (Object.keys(result.errors).length) {
-            messages.replaceChildren(notice('error', 'Biểu mẫu chưa đủ: ' +
-              refusedLabels(form, result.errors).map(function (l) { return '«' + l + '»'; }).join(', ') +
-              ' là bắt buộc hoặc chưa hợp lệ. Chưa khởi tạo.'));
-            window.scrollTo(0, 0);
-            return;
-          }
-          submit.disabled = true;
-          request('POST', '/api/portal/start/' + encodeURIComponent(processId), result.data).then(function (started) {
+        sendWhenValid(form, messages, submit, 'Chưa khởi tạo.', function (data) {
+          return request('POST', '/api/portal/start/' + encodeURIComponent(processId), data).then(function (started) {
             show([notice('success', 'Đã khởi tạo (mã quy trình ' + started.processInstanceKey + '). ' +
               'Các việc tiếp theo sẽ hiện trong "Việc cần làm" của người được giao.'),
               el('p', {}, [el('a', { href: '#/viec', text: '← Về danh sách việc' })])]);
-          }).catch(function (error) {
-            submit.disabled = false;
-            messages.replaceChildren(problemsNotice(error));
-            window.scrollTo(0, 0);
           });
         });
       });

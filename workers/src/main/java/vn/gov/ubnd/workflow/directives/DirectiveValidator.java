@@ -128,9 +128,9 @@ public final class DirectiveValidator {
       if (sourceDate != null && assignedOn != null && sourceDate.isAfter(assignedOn)) {
         problems.add(
             "Ngày văn bản giao nhiệm vụ ("
-                + vn(sourceDate)
+                + OfficeInput.vn(sourceDate)
                 + ") sau ngày giao ("
-                + vn(assignedOn)
+                + OfficeInput.vn(assignedOn)
                 + "): ngày văn bản phải trước hoặc trùng ngày giao.");
       }
     }
@@ -156,9 +156,9 @@ public final class DirectiveValidator {
     if (requested != null && assignedOn != null && requested.isBefore(assignedOn)) {
       problems.add(
           "Thời hạn ("
-              + vn(requested)
+              + OfficeInput.vn(requested)
               + ") trước ngày giao ("
-              + vn(assignedOn)
+              + OfficeInput.vn(assignedOn)
               + "): thời hạn phải sau ngày giao.");
     }
     if (!problems.isEmpty()) {
@@ -167,10 +167,6 @@ public final class DirectiveValidator {
     LocalDate deadline = requested == null ? null : calendar.onOrNextWorkingDay(requested);
     return new ValidDirective(
         in, source, lead, List.copyOf(coordinating), leader, assignedOn, deadline, requested);
-  }
-
-  private static String vn(LocalDate date) {
-    return DirectiveService.VN_DATE.format(date);
   }
 
   /** Longest texts accepted: far beyond any real directive, short of a hostile payload. */

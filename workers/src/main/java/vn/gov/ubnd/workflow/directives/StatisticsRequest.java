@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
  * A request for statistics as the API and the portal's dashboard take it: the period's first and
@@ -11,11 +12,6 @@ import java.time.format.ResolverStyle;
  * list, each checked with a Vietnamese message naming the parameter.
  */
 public record StatisticsRequest(LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit) {
-
-  /** Years a period or day may fall in: wider than any record an office keeps. */
-  static final int FIRST_YEAR = vn.gov.ubnd.workflow.input.OfficeInput.FIRST_YEAR;
-
-  static final int LAST_YEAR = vn.gov.ubnd.workflow.input.OfficeInput.LAST_YEAR;
 
   /** The oldest overdue directives listed at most (their count is always exact). */
   static final int MAX_OVERDUE_LISTED = 500;
@@ -63,16 +59,16 @@ public record StatisticsRequest(LocalDate from, LocalDate to, LocalDate asOf, in
               + label
               + " theo dạng năm-tháng-ngày, ví dụ 2026-03-05.");
     }
-    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+    if (date.getYear() < OfficeInput.FIRST_YEAR || date.getYear() > OfficeInput.LAST_YEAR) {
       throw new IllegalArgumentException(
           "Giá trị "
               + parameter
               + " \""
               + abbreviate(value.trim())
               + "\" nằm ngoài khoảng năm "
-              + FIRST_YEAR
+              + OfficeInput.FIRST_YEAR
               + "–"
-              + LAST_YEAR
+              + OfficeInput.LAST_YEAR
               + ": kiểm tra lại "
               + label
               + ".");

@@ -30,15 +30,7 @@ public class DocumentController {
   public ResponseEntity<?> download(
       @PathVariable String name, org.springframework.security.core.Authentication user) {
     java.util.Set<vn.gov.ubnd.workflow.accounts.AccountRole> roles =
-        java.util.EnumSet.noneOf(vn.gov.ubnd.workflow.accounts.AccountRole.class);
-    for (vn.gov.ubnd.workflow.accounts.AccountRole role :
-        vn.gov.ubnd.workflow.accounts.AccountRole.values()) {
-      if (user != null
-          && user.getAuthorities().stream()
-              .anyMatch(a -> a.getAuthority().equals("ROLE_" + role.roleName()))) {
-        roles.add(role);
-      }
-    }
+        vn.gov.ubnd.workflow.security.TokenAuthorities.roles(user);
     if (!DocumentAccess.mayRead(name, roles)) {
       return ResponseEntity.status(403)
           .body(

@@ -1,10 +1,7 @@
 package vn.gov.ubnd.workflow.portal;
 
-import java.util.EnumSet;
 import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import vn.gov.ubnd.workflow.accounts.AccountRole;
 import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.security.SignedInPerson;
@@ -17,20 +14,10 @@ import vn.gov.ubnd.workflow.security.TokenAuthorities;
 public record Viewer(Person person, Set<AccountRole> roles, Set<String> groups) {
 
   public static Viewer of(Authentication authentication) {
-    Set<AccountRole> roles = EnumSet.noneOf(AccountRole.class);
-    Set<String> groups = new TreeSet<>();
-    for (GrantedAuthority authority : authentication.getAuthorities()) {
-      String name = authority.getAuthority();
-      if (name.startsWith(TokenAuthorities.GROUP_PREFIX)) {
-        groups.add(name.substring(TokenAuthorities.GROUP_PREFIX.length()));
-      }
-      for (AccountRole role : AccountRole.values()) {
-        if (name.equals("ROLE_" + role.roleName())) {
-          roles.add(role);
-        }
-      }
-    }
-    return new Viewer(SignedInPerson.of(authentication), roles, groups);
+    return new Viewer(
+        SignedInPerson.of(authentication),
+        TokenAuthorities.roles(authentication),
+        TokenAuthorities.groups(authentication));
   }
 
   public String username() {

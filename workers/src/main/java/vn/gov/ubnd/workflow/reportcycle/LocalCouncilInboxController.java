@@ -24,33 +24,20 @@ import vn.gov.ubnd.workflow.documents.DocumentProperties;
 public class LocalCouncilInboxController {
 
   private final Path inbox;
-  private final String token;
 
-  public LocalCouncilInboxController(
-      DocumentProperties documents, ReportCycleProperties properties) {
+  public LocalCouncilInboxController(DocumentProperties documents) {
     this.inbox = Path.of(documents.folder()).resolve("council-inbox");
-    this.token = properties.council() == null ? null : properties.council().httpToken();
   }
 
-  /**
-   * Takes a submission that carries the channel's shared token, as the council's system would;
-   * without it (or with no token configured) nothing is received.
-   */
+  /** Takes a submission as the council's system would. */
   @PostMapping("/api/local-council-inbox")
   public ResponseEntity<Map<String, String>> receive(
-      @RequestHeader(value = "Authorization", required = false) String authorization,
       @RequestHeader("Idempotency-Key") String submissionId,
       @RequestParam("file") MultipartFile file,
       @RequestParam("metadata") String metadata)
       throws IOException {
-    if (token == null
-        || token.isBlank()
-        || !java.security.MessageDigest.isEqual(
-            ("Bearer " + token).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            String.valueOf(authorization).getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-      return ResponseEntity.status(401)
-          .body(Map.of("error", "Thiếu hoặc sai mã của kênh gửi báo cáo (COUNCIL_HTTP_TOKEN)."));
-    }
+    // The channel's shared token was checked before the request was read
+    // (SecurityConfiguration.sharedTokenMatches): a call without it never reaches this method.
     if (!submissionId.matches("[A-Za-z0-9._-]{1,100}")) {
       return ResponseEntity.badRequest().body(Map.of("error", "bad Idempotency-Key"));
     }

@@ -78,14 +78,14 @@ public class ReportCycleOpeningWorker {
     }
     return new Opened(
         cycles.summaryLine(cycle.kind(), cycle.year(), cycle.title(), cycle.sessionName()),
-        ReportCycleService.vn(cycle.sessionOpening()),
+        vn.gov.ubnd.workflow.input.OfficeInput.vn(cycle.sessionOpening()),
         cycle.responseDeadline().toString(),
-        ReportCycleService.vn(cycle.responseDeadline()),
+        vn.gov.ubnd.workflow.input.OfficeInput.vn(cycle.responseDeadline()),
         cycle.period().from().toString(),
         cycle.period().to().toString(),
         cycle.period().to().toString(),
         cycle.submissionDue().toString(),
-        ReportCycleService.vn(cycle.submissionDue()),
+        vn.gov.ubnd.workflow.input.OfficeInput.vn(cycle.submissionDue()),
         cycles.signOffReminderAt(cycle),
         catalog.office().clerkGroup(),
         catalog.office().chiefGroup(),

@@ -25,6 +25,7 @@ import vn.gov.ubnd.workflow.documents.PlaceAndDate;
 import vn.gov.ubnd.workflow.documents.RegisterStore;
 import vn.gov.ubnd.workflow.documents.ReportDocument;
 import vn.gov.ubnd.workflow.documents.StoredFile;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 import vn.gov.ubnd.workflow.notify.Notice;
 import vn.gov.ubnd.workflow.notify.Notifier;
 import vn.gov.ubnd.workflow.notify.Recipient;
@@ -81,10 +82,6 @@ public class ReportCycleService {
     return templates;
   }
 
-  public static String vn(LocalDate date) {
-    return vn.gov.ubnd.workflow.input.OfficeInput.vn(date);
-  }
-
   private static OffsetDateTime at(LocalDate day, int hour) {
     return day.atTime(LocalTime.of(hour, 0)).atZone(VIETNAM).toOffsetDateTime();
   }
@@ -132,7 +129,7 @@ public class ReportCycleService {
               sections,
               String.join("; ", titles),
               due.toString(),
-              vn(due),
+              OfficeInput.vn(due),
               at(due, 17).toString(),
               at(remind, 8).toString(),
               due.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime().toString(),
@@ -365,15 +362,15 @@ public class ReportCycleService {
         new Notice(
             "report-cycle:late-submission:" + stepKey,
             "LATE_SUBMISSION",
-            "[Lưu ý] Báo cáo " + number + " gửi Thường trực HĐND sau hạn " + vn(due),
+            "[Lưu ý] Báo cáo " + number + " gửi Thường trực HĐND sau hạn " + OfficeInput.vn(due),
             "Báo cáo số "
                 + number
                 + " phục vụ "
                 + session
                 + " được gửi ngày "
-                + vn(today())
+                + OfficeInput.vn(today())
                 + ", sau thời hạn gửi trước kỳ họp ("
-                + vn(due)
+                + OfficeInput.vn(due)
                 + ").",
             List.of(new Recipient(catalog.office().name(), catalog.office().email())),
             List.of(),

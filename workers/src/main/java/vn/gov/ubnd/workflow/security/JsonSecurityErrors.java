@@ -57,6 +57,9 @@ final class JsonSecurityErrors {
         write(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN);
   }
 
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   private static void write(HttpServletResponse response, int status, String message)
       throws IOException {
     response.setStatus(status);
@@ -65,8 +68,9 @@ final class JsonSecurityErrors {
     }
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response
-        .getWriter()
-        .write("{\"error\":\"" + message.replace("\"", "\\\"") + "\",\"status\":" + status + "}");
+    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("error", message);
+    body.put("status", status);
+    JSON.writeValue(response.getWriter(), body);
   }
 }

@@ -20,6 +20,37 @@ public final class TokenAuthorities implements Converter<Jwt, AbstractAuthentica
 
   public static final String GROUP_PREFIX = "GROUP_";
 
+  /** The realm roles an authenticated person holds (none for null). */
+  public static java.util.Set<vn.gov.ubnd.workflow.accounts.AccountRole> roles(
+      org.springframework.security.core.Authentication authentication) {
+    java.util.Set<vn.gov.ubnd.workflow.accounts.AccountRole> roles =
+        java.util.EnumSet.noneOf(vn.gov.ubnd.workflow.accounts.AccountRole.class);
+    if (authentication == null) {
+      return roles;
+    }
+    for (GrantedAuthority authority : authentication.getAuthorities()) {
+      for (vn.gov.ubnd.workflow.accounts.AccountRole role :
+          vn.gov.ubnd.workflow.accounts.AccountRole.values()) {
+        if (authority.getAuthority().equals("ROLE_" + role.roleName())) {
+          roles.add(role);
+        }
+      }
+    }
+    return roles;
+  }
+
+  /** The groups (candidate groups) an authenticated person belongs to. */
+  public static java.util.Set<String> groups(
+      org.springframework.security.core.Authentication authentication) {
+    java.util.Set<String> groups = new java.util.TreeSet<>();
+    for (GrantedAuthority authority : authentication.getAuthorities()) {
+      if (authority.getAuthority().startsWith(GROUP_PREFIX)) {
+        groups.add(authority.getAuthority().substring(GROUP_PREFIX.length()));
+      }
+    }
+    return groups;
+  }
+
   @Override
   public AbstractAuthenticationToken convert(Jwt jwt) {
     List<GrantedAuthority> authorities = new ArrayList<>();

@@ -228,6 +228,38 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
     return nodes.get();
   }
 
+  /**
+   * The values of a variable in every scope of the instance (each step's local one too), decoded
+   * from Operate's JSON text, once Operate holds {@code count} of them.
+   */
+  public java.util.List<String> awaitVariableValues(
+      long processInstanceKey, String name, int count) {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              values.clear();
+              for (JsonNode variable :
+                  post(
+                          "/v1/variables/search",
+                          java.util.Map.of(
+                              "filter",
+                              java.util.Map.of(
+                                  "processInstanceKey", processInstanceKey, "name", name),
+                              "size",
+                              500))
+                      .path("items")) {
+                JsonNode value = json.readTree(variable.path("value").asText());
+                values.add(value.isTextual() ? value.asText() : value.toString());
+              }
+              return values.size() == count;
+            });
+    return values;
+  }
+
   private void awaitInstance(
       long processInstanceKey,
       java.util.function.Predicate<JsonNode> condition,

@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -268,7 +266,8 @@ class PortalBrowserIT extends BrowserTest {
     assertThat(completedBy(key, 3))
         .containsExactlyInAnyOrder(
             person(Accounts.VICE_CHAIR), person(Accounts.FINANCE), person(Accounts.OFFICE));
-    assertThat(variable(key, "registeredBy")).contains(person(Accounts.OFFICE));
+    assertThat(camunda.awaitVariableValues(key, "registeredBy", 1).get(0))
+        .contains(person(Accounts.OFFICE));
   }
 
   @Test
@@ -365,40 +364,8 @@ class PortalBrowserIT extends BrowserTest {
     return Accounts.person(group)[0];
   }
 
-  /** The completedBy variable of every step of the instance, as Operate holds it. */
-  private static List<String> completedBy(long key, int steps) throws Exception {
-    List<String> people = new ArrayList<>();
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(60))
-        .pollInterval(java.time.Duration.ofSeconds(2))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              people.clear();
-              for (JsonNode v :
-                  camunda
-                      .post(
-                          "/v1/variables/search",
-                          Map.of(
-                              "filter",
-                              Map.of("processInstanceKey", key, "name", "completedBy"),
-                              "size",
-                              100))
-                      .path("items")) {
-                people.add(JSON.readTree(v.path("value").asText()).asText());
-              }
-              return people.size() == steps;
-            });
-    return people;
-  }
-
-  private static String variable(long key, String name) throws Exception {
-    JsonNode items =
-        camunda
-            .post(
-                "/v1/variables/search",
-                Map.of("filter", Map.of("processInstanceKey", key, "name", name), "size", 5))
-            .path("items");
-    return items.isEmpty() ? "" : items.get(0).path("value").asText();
+  /** Who completed each step of the instance, as Operate holds it. */
+  private static List<String> completedBy(long key, int steps) {
+    return camunda.awaitVariableValues(key, "completedBy", steps);
   }
 }
