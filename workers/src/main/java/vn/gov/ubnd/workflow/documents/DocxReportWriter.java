@@ -64,6 +64,34 @@ public final class DocxReportWriter {
     margins.setBottom(BigInteger.valueOf(mm(20)));
     margins.setLeft(BigInteger.valueOf(mm(30)));
     margins.setRight(BigInteger.valueOf(mm(15)));
+    margins.setHeader(BigInteger.valueOf(mm(10)));
+    pageNumbers(doc, sect);
+  }
+
+  /**
+   * Decree 30/2020 (Appendix I): pages numbered in Arabic numerals, centred in the top margin, in
+   * the body's font, from the second page on. The first page gets a header of its own, empty
+   * (titlePg), the others a PAGE field.
+   */
+  private static void pageNumbers(XWPFDocument doc, CTSectPr sect) {
+    sect.addNewTitlePg();
+    org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+    policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.FIRST);
+    XWPFParagraph number =
+        policy
+            .createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT)
+            .createParagraph();
+    number.setAlignment(ParagraphAlignment.CENTER);
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField field =
+        number.getCTP().addNewFldSimple();
+    field.setInstr("PAGE");
+    // The field's shown value until Word updates it, in the body's font and size.
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR shown = field.addNewR();
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr font = shown.addNewRPr();
+    font.addNewRFonts().setAscii(FONT);
+    font.getRFontsArray(0).setHAnsi(FONT);
+    font.addNewSz().setVal(BigInteger.valueOf(28));
+    shown.addNewT().setStringValue("2");
   }
 
   private static void header(XWPFDocument doc, ReportDocument report) {

@@ -139,4 +139,20 @@ class DocxReportWriterTest {
     assertThat(DocxReportWriter.splitIssuingBody("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI"))
         .containsExactly("ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG NAI");
   }
+
+  @Test
+  void pagesAreNumberedCentredAtTheTopFromTheSecondPageOn() throws Exception {
+    try (XWPFDocument doc = reopened()) {
+      org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr section =
+          doc.getDocument().getBody().getSectPr();
+      assertThat(section.isSetTitlePg()).as("first page has its own header").isTrue();
+      org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = doc.getHeaderFooterPolicy();
+      assertThat(policy.getFirstPageHeader().getText()).isBlank();
+      XWPFParagraph number = policy.getDefaultHeader().getParagraphs().get(0);
+      assertThat(number.getAlignment())
+          .isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+      assertThat(number.getCTP().getFldSimpleArray(0).getInstr().trim()).isEqualTo("PAGE");
+      assertThat(policy.getDefaultFooter()).as("nothing at the bottom").isNull();
+    }
+  }
 }
