@@ -31,6 +31,23 @@ public final class WorkingDayCalendar {
     this.declared = Map.copyOf(byDate);
   }
 
+  /**
+   * Of the given years, those without any declared day. Every year since 2010 has had declared days
+   * (swapped days off around Tết, 30/4, 2/9): a year without is one whose notices have not been
+   * entered yet, and its working days may be wrong around those holidays.
+   */
+  public java.util.List<Integer> undeclaredYears(int... years) {
+    java.util.Set<Integer> declaredYears = new java.util.TreeSet<>();
+    declared.keySet().forEach(date -> declaredYears.add(date.getYear()));
+    java.util.List<Integer> missing = new java.util.ArrayList<>();
+    for (int year : years) {
+      if (!declaredYears.contains(year)) {
+        missing.add(year);
+      }
+    }
+    return missing;
+  }
+
   public boolean isWorkingDay(LocalDate date) {
     DeclaredDay declaredDay = declared.get(date);
     if (declaredDay != null) {
