@@ -43,7 +43,7 @@ public final class RealmSyncCommand {
                 password,
                 env("UBND_PUBLIC_URL", "http://localhost:8090"),
                 peopleFile != null));
-    RealmSync.Outcome outcome = sync.sync(new RealmDefinition(catalog()));
+    RealmSync.Outcome outcome = sync.sync(new RealmDefinition(catalog(peopleFile != null)));
     System.out.println(
         "realm "
             + env("KEYCLOAK_REALM", "ubnd")
@@ -78,12 +78,19 @@ public final class RealmSyncCommand {
     }
   }
 
-  private static Catalog catalog() throws Exception {
+  private static Catalog catalog(boolean local) throws Exception {
     String folder = System.getenv("UBND_DATA_FOLDER");
     if (folder != null && !folder.isBlank() && Files.exists(Path.of(folder, "catalog.yaml"))) {
       try (InputStream in = Files.newInputStream(Path.of(folder, "catalog.yaml"))) {
         return CatalogFile.read(in, Path.of(folder, "catalog.yaml").toString());
       }
+    }
+    if (!local) {
+      // The sample's groups belong to an invented province: never into a real realm.
+      System.err.println(
+          "catalog.yaml is not in UBND_DATA_FOLDER; the sample catalog is for the local stack"
+              + " (--local) only.");
+      System.exit(2);
     }
     try (InputStream in = RealmSyncCommand.class.getResourceAsStream("/data/catalog.yaml")) {
       return CatalogFile.read(in, "catalog.yaml");

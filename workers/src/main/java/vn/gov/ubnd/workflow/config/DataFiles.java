@@ -8,14 +8,34 @@ import java.nio.file.Path;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-/** Opens a data file from the configured folder, or else from the samples on the classpath. */
+/**
+ * Opens a data file from the configured folder, or else (on the local stack only) from the samples
+ * on the classpath.
+ */
 @Component
 public class DataFiles {
 
   private final DataProperties properties;
 
+  /** The files a province provides; outside the local stack all must be in the data folder. */
+  static final java.util.List<String> PROVINCE_FILES =
+      java.util.List.of("catalog.yaml", "report-templates.yaml", "calendar/declared-days.yaml");
+
   public DataFiles(DataProperties properties) {
     this.properties = properties;
+    if (!properties.samplesAllowed()) {
+      java.util.List<String> missing =
+          PROVINCE_FILES.stream().filter(name -> !inFolder(name)).toList();
+      if (!missing.isEmpty()) {
+        throw new SampleDataRefusedException(String.join(", ", missing), properties.folder());
+      }
+    }
+  }
+
+  private boolean inFolder(String name) {
+    return properties.folder() != null
+        && !properties.folder().isBlank()
+        && Files.isRegularFile(Path.of(properties.folder()).resolve(name));
   }
 
   /** A data file with its origin, for messages that say which file is wrong. */
@@ -28,6 +48,9 @@ public class DataFiles {
         if (Files.isRegularFile(file)) {
           return new DataFile(Files.newInputStream(file), file.toString());
         }
+      }
+      if (!properties.samplesAllowed()) {
+        throw new SampleDataRefusedException(name, properties.folder());
       }
       ClassPathResource sample = new ClassPathResource("data/" + name);
       return new DataFile(sample.getInputStream(), "classpath:data/" + name);

@@ -7,7 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * numbering series.
  *
  * @param folder a folder holding files that replace the samples shipped on the classpath under
- *     {@code data/}; a file missing there is taken from the samples
+ *     {@code data/}
+ * @param samplesAllowed whether a file missing there may be taken from the samples (an invented
+ *     province): only on the local stack
  */
 @ConfigurationProperties("ubnd.data")
-public record DataProperties(String folder) {}
+public record DataProperties(String folder, boolean samplesAllowed) {}

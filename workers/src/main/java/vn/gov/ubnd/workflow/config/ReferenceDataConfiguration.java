@@ -26,13 +26,8 @@ public class ReferenceDataConfiguration {
         read(files, "calendar/declared-days.yaml", DeclaredDaysFile::read));
   }
 
-  @Bean
-  vn.gov.ubnd.workflow.reportcycle.ReportTemplates reportTemplates(DataFiles files) {
-    return read(
-        files, "report-templates.yaml", vn.gov.ubnd.workflow.reportcycle.ReportTemplates::read);
-  }
-
-  private static <T> T read(
+  /** A data file read by its reader; a feature package reads its own files through this. */
+  public static <T> T read(
       DataFiles files, String name, BiFunction<InputStream, String, T> reader) {
     DataFiles.DataFile file = files.open(name);
     try (InputStream in = file.stream()) {

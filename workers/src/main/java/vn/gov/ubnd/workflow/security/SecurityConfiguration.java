@@ -144,10 +144,13 @@ public class SecurityConfiguration {
   @Bean
   @org.springframework.core.annotation.Order(2)
   SecurityFilterChain api(
-      HttpSecurity http, vn.gov.ubnd.workflow.reportcycle.ReportCycleProperties reportCycle)
+      HttpSecurity http,
+      // The report cycle's setting, read by name: security depends on no feature package.
+      @org.springframework.beans.factory.annotation.Value(
+              "${ubnd.report-cycle.council.http-token:}")
+          String inboxToken)
       throws Exception {
     String office = role(AccountRole.OFFICE);
-    String inboxToken = reportCycle.council() == null ? null : reportCycle.council().httpToken();
     // The stand-in's caller sends the channel's shared token, not a Keycloak token: it is checked
     // here, before anything of the request is read, and never taken for a JWT.
     org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver jwtResolver =

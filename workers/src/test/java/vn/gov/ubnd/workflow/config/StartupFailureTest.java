@@ -21,7 +21,8 @@ class StartupFailureTest {
                     "ubnd.documents.folder=target",
                     "ubnd.imports.folder=target",
                     "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test",
-                    "ubnd.tasklist.url=http://127.0.0.1:1"),
+                    "ubnd.tasklist.url=http://127.0.0.1:1",
+                    "ubnd.data.samples-allowed=true"),
                 java.util.Arrays.stream(properties))
             .toArray(String[]::new));
   }
@@ -50,13 +51,32 @@ class StartupFailureTest {
   }
 
   @Test
+  void outsideTheLocalStackTheSampleProvinceIsRefused(CapturedOutput output) {
+    Throwable failure =
+        startWith(
+            "spring.profiles.active=oauth",
+            "ubnd.documents.folder=target",
+            "ubnd.imports.folder=target",
+            "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test",
+            "ubnd.tasklist.url=http://127.0.0.1:1");
+    assertThat(failure).hasStackTraceContaining("SampleDataRefusedException");
+    assertThat(output.getOut() + output.getErr())
+        .contains("APPLICATION FAILED TO START")
+        .contains(
+            "The province data files catalog.yaml, report-templates.yaml,"
+                + " calendar/declared-days.yaml are not all in the data folder")
+        .contains("name it in UBND_DATA_FOLDER");
+  }
+
+  @Test
   void aMissingTasklistAddressIsNamed(CapturedOutput output) {
     Throwable failure =
         startWith(
             "spring.profiles.active=oauth",
             "ubnd.documents.folder=target",
             "ubnd.imports.folder=target",
-            "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test");
+            "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test",
+            "ubnd.data.samples-allowed=true");
     assertThat(failure).isNotNull();
     assertThat(output.getOut() + output.getErr())
         .contains("APPLICATION FAILED TO START")

@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Import;
       "ubnd.imports.folder=target/test-imports",
       "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test",
       "ubnd.tasklist.url=http://127.0.0.1:1",
+      "ubnd.data.samples-allowed=true",
       // Retry an outage at once: the in-memory engine's clock only moves when a test moves it.
       "ubnd.incidents.outage-backoff=0s"
     })

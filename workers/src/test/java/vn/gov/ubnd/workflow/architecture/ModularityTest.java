@@ -1,0 +1,68 @@
+package vn.gov.ubnd.workflow.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package graph as the project keeps it: the pure packages know nothing of Camunda or Spring's
+ * web layer, only the adapter package knows a Camunda line's task API, and no two feature packages
+ * depend on each other in a circle.
+ */
+class ModularityTest {
+
+  private static final String BASE = "vn.gov.ubnd.workflow";
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importMainClasses() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
+  }
+
+  @Test
+  void calendarCatalogAndDocumentsKnowNothingOfCamunda() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(BASE + ".calendar..", BASE + ".catalog..", BASE + ".documents..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.camunda..")
+        .check(classes);
+  }
+
+  @Test
+  void calendarAndCatalogArePlainJava() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(BASE + ".calendar..", BASE + ".catalog..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..", BASE + ".search..", BASE + ".portal..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheAdapterTalksToTasklistAndThePortalKnowsNoCamundaClient() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(BASE + ".portal..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.camunda..")
+        .check(classes);
+  }
+
+  @Test
+  void featurePackagesHaveNoCycles() {
+    slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+  }
+}
