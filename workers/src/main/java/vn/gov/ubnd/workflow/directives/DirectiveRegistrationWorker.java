@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.directives;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.Variable;
+import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import io.camunda.zeebe.spring.common.exception.ZeebeBpmnError;
 import java.util.List;
 import java.util.Map;
@@ -57,29 +58,8 @@ public class DirectiveRegistrationWorker {
   @JobWorker(type = "registerDirective")
   public Registered registerDirective(
       ActivatedJob job,
-      @Variable String directiveId,
-      @Variable String title,
-      @Variable String content,
-      @Variable DirectiveInput.SourceDocumentInput sourceDocument,
-      @Variable String leadAgency,
-      @Variable List<String> coordinatingAgencies,
-      @Variable String leaderInCharge,
-      @Variable String assignedOn,
-      @Variable String deadline,
-      @Variable Integer deadlineWorkingDays,
+      @VariablesAsType DirectiveInput input,
       @Variable vn.gov.ubnd.workflow.accounts.Person registeredBy) {
-    DirectiveInput input =
-        new DirectiveInput(
-            directiveId,
-            title,
-            content,
-            sourceDocument,
-            leadAgency,
-            coordinatingAgencies,
-            leaderInCharge,
-            assignedOn,
-            deadline,
-            deadlineWorkingDays);
     Directive directive;
     try {
       directive = directives.register(input, job.getProcessInstanceKey(), registeredBy);

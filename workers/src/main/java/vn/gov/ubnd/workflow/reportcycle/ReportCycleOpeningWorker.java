@@ -1,7 +1,7 @@
 package vn.gov.ubnd.workflow.reportcycle;
 
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
-import io.camunda.zeebe.spring.client.annotation.Variable;
+import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import io.camunda.zeebe.spring.common.exception.ZeebeBpmnError;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +36,8 @@ public class ReportCycleOpeningWorker {
       String cycleTitle,
       String sessionOpeningDateText,
       String responseDeadline,
-      String responseDeadlineText,
       String reportingPeriodFrom,
       String reportingPeriodTo,
-      String dataCutOff,
       String submissionDueDate,
       String submissionDueDateText,
       String signOffReminderAt,
@@ -50,26 +48,10 @@ public class ReportCycleOpeningWorker {
       List<String> validationErrors) {}
 
   @JobWorker(type = "validateReportCycle")
-  public Opened validateReportCycle(
-      @Variable String reportKind,
-      @Variable Integer year,
-      @Variable String reportTitle,
-      @Variable String sessionName,
-      @Variable String sessionOpeningDate,
-      @Variable List<String> departments,
-      @Variable String responseDeadline) {
+  public Opened validateReportCycle(@VariablesAsType CycleInput input) {
     ValidCycle cycle;
     try {
-      cycle =
-          validator.validate(
-              new CycleInput(
-                  reportKind,
-                  year,
-                  reportTitle,
-                  sessionName,
-                  sessionOpeningDate,
-                  departments,
-                  responseDeadline));
+      cycle = validator.validate(input);
     } catch (CycleValidationException e) {
       throw new ZeebeBpmnError(
           INVALID,
@@ -80,9 +62,7 @@ public class ReportCycleOpeningWorker {
         cycles.summaryLine(cycle.kind(), cycle.year(), cycle.title(), cycle.sessionName()),
         vn.gov.ubnd.workflow.input.OfficeInput.vn(cycle.sessionOpening()),
         cycle.responseDeadline().toString(),
-        vn.gov.ubnd.workflow.input.OfficeInput.vn(cycle.responseDeadline()),
         cycle.period().from().toString(),
-        cycle.period().to().toString(),
         cycle.period().to().toString(),
         cycle.submissionDue().toString(),
         vn.gov.ubnd.workflow.input.OfficeInput.vn(cycle.submissionDue()),
@@ -98,24 +78,8 @@ public class ReportCycleOpeningWorker {
   public record Assigned(List<SectionAssignment> assignments) {}
 
   @JobWorker(type = "assignSections")
-  public Assigned assignSections(
-      @Variable String reportKind,
-      @Variable Integer year,
-      @Variable String reportTitle,
-      @Variable String sessionName,
-      @Variable String sessionOpeningDate,
-      @Variable List<String> departments,
-      @Variable String responseDeadline) {
-    ValidCycle cycle =
-        validator.validate(
-            new CycleInput(
-                reportKind,
-                year,
-                reportTitle,
-                sessionName,
-                sessionOpeningDate,
-                departments,
-                responseDeadline));
+  public Assigned assignSections(@VariablesAsType CycleInput input) {
+    ValidCycle cycle = validator.validate(input);
     return new Assigned(cycles.assign(cycle));
   }
 }
