@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.directives;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.Variable;
+import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 
 /** The two ways a directive ends: confirmed completion, or withdrawal. */
@@ -23,20 +24,22 @@ public class DirectiveClosingWorker {
    */
   public record Closed(String directiveStatus, Boolean completedOnTime) {}
 
+  /** What the agency reported on completing the directive. */
+  public record CompletionReport(
+      String directiveId, String completionDate, String result, String evidenceReference) {}
+
   @JobWorker(type = "recordCompletion")
-  public Closed recordCompletion(
-      ActivatedJob job,
-      @Variable String directiveId,
-      @Variable String completionDate,
-      @Variable String result,
-      @Variable String evidenceReference) {
-    if (completionDate == null || completionDate.isBlank()) {
+  public Closed recordCompletion(ActivatedJob job, @VariablesAsType CompletionReport in) {
+    if (in.completionDate() == null || in.completionDate().isBlank()) {
       throw new IllegalArgumentException(
           "biến completionDate không có: đơn vị chủ trì phải ghi ngày hoàn thành trong báo cáo");
     }
     Directive done =
         directives.recordCompletion(
-            FollowUpWorker.step(job, directiveId), completionDate, result, evidenceReference);
+            FollowUpWorker.step(job, in.directiveId()),
+            in.completionDate(),
+            in.result(),
+            in.evidenceReference());
     return new Closed(done.status().name(), done.completedOnTime());
   }
 

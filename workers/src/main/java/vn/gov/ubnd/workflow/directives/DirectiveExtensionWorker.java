@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.directives;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.Variable;
+import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,41 +30,45 @@ public class DirectiveExtensionWorker {
     }
   }
 
+  /** The leader's answer to an extension request, with the directive it is about. */
+  public record ExtensionDecision(
+      String directiveId,
+      String extensionDecision,
+      String newDeadline,
+      String extensionDecisionNote,
+      String leaderInCharge) {}
+
   @JobWorker(type = "recordExtensionDecision")
-  public Checked recordExtensionDecision(
-      ActivatedJob job,
-      @Variable String directiveId,
-      @Variable String extensionDecision,
-      @Variable String newDeadline,
-      @Variable String extensionDecisionNote,
-      @Variable String leaderInCharge) {
-    if (!"APPROVED".equals(extensionDecision) && !"REFUSED".equals(extensionDecision)) {
+  public Checked recordExtensionDecision(ActivatedJob job, @VariablesAsType ExtensionDecision in) {
+    if (!"APPROVED".equals(in.extensionDecision()) && !"REFUSED".equals(in.extensionDecision())) {
       return new Checked(false, "Chọn đồng ý hoặc không đồng ý gia hạn.");
     }
     return Checked.of(
         directives.recordExtensionDecision(
-            FollowUpWorker.step(job, directiveId),
-            "APPROVED".equals(extensionDecision),
-            newDeadline,
-            extensionDecisionNote,
-            leaderInCharge));
+            FollowUpWorker.step(job, in.directiveId()),
+            "APPROVED".equals(in.extensionDecision()),
+            in.newDeadline(),
+            in.extensionDecisionNote(),
+            in.leaderInCharge()));
   }
 
+  /** The leader's direction on an overdue directive, with the follow-up it answers. */
+  public record LeaderDirection(
+      String directiveId,
+      String leaderDirection,
+      String newDeadline,
+      String directionNote,
+      DirectiveService.SentFollowUp currentFollowUp) {}
+
   @JobWorker(type = "recordLeaderDirection")
-  public Checked recordLeaderDirection(
-      ActivatedJob job,
-      @Variable String directiveId,
-      @Variable String leaderDirection,
-      @Variable String newDeadline,
-      @Variable String directionNote,
-      @Variable DirectiveService.SentFollowUp currentFollowUp) {
+  public Checked recordLeaderDirection(ActivatedJob job, @VariablesAsType LeaderDirection in) {
     return Checked.of(
         directives.recordLeaderDirection(
-            FollowUpWorker.step(job, directiveId),
-            leaderDirection,
-            newDeadline,
-            directionNote,
-            currentFollowUp == null ? null : currentFollowUp.candidateGroup()));
+            FollowUpWorker.step(job, in.directiveId()),
+            in.leaderDirection(),
+            in.newDeadline(),
+            in.directionNote(),
+            in.currentFollowUp() == null ? null : in.currentFollowUp().candidateGroup()));
   }
 
   /**

@@ -2,7 +2,7 @@ package vn.gov.ubnd.workflow.reportcycle;
 
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
-import io.camunda.zeebe.spring.client.annotation.Variable;
+import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -51,53 +51,60 @@ public class CouncilSubmissionWorker {
   public record Submitted(
       String submittedAt, List<String> submissionChannels, boolean submittedLate) {}
 
+  /** What the submission reads: the issued file, its number and date, and the session. */
+  public record SubmissionRequest(
+      String finalDocumentName,
+      String documentNumber,
+      String issuedOn,
+      String cycleTitle,
+      String sessionName,
+      String sessionOpeningDate,
+      String submissionDueDate) {}
+
   @JobWorker(type = "submitToCouncil")
-  public Submitted submitToCouncil(
-      ActivatedJob job,
-      @Variable String finalDocumentName,
-      @Variable String documentNumber,
-      @Variable String issuedOn,
-      @Variable String cycleTitle,
-      @Variable String sessionName,
-      @Variable String sessionOpeningDate,
-      @Variable String submissionDueDate)
+  public Submitted submitToCouncil(ActivatedJob job, @VariablesAsType SubmissionRequest in)
       throws IOException {
     byte[] content =
         Files.readAllBytes(
             storage
-                .find(finalDocumentName)
+                .find(in.finalDocumentName())
                 .orElseThrow(
                     () ->
                         new IllegalStateException(
                             "văn bản "
-                                + finalDocumentName
+                                + in.finalDocumentName()
                                 + " không còn trong thư mục lưu trữ (ubnd.documents.folder):"
                                 + " chạy lại bước \"Cấp số, phát hành báo cáo\"")));
     Submission submission =
         new Submission(
             "report-cycle-" + job.getProcessInstanceKey(),
-            "Báo cáo số " + documentNumber + ": " + cycleTitle,
+            "Báo cáo số " + in.documentNumber() + ": " + in.cycleTitle(),
             "Ủy ban nhân dân tỉnh gửi Thường trực Hội đồng nhân dân tỉnh Báo cáo số "
-                + documentNumber
+                + in.documentNumber()
                 + " về "
-                + cycleTitle
+                + in.cycleTitle()
                 + " phục vụ "
-                + sessionName
+                + in.sessionName()
                 + ".",
-            finalDocumentName,
+            in.finalDocumentName(),
             content,
             cycles.submissionMetadata(
-                documentNumber, issuedOn, cycleTitle, sessionName, sessionOpeningDate));
+                in.documentNumber(),
+                in.issuedOn(),
+                in.cycleTitle(),
+                in.sessionName(),
+                in.sessionOpeningDate()));
     ReportCycleProperties.Council council = properties.council();
     List<String> channels =
         submitter.submit(
             submission,
             new CouncilSubmitter.Channels(
                 notify.from(), council.mailTo(), council.httpEndpoint(), council.httpToken()));
-    LocalDate due = LocalDate.parse(submissionDueDate);
+    LocalDate due = LocalDate.parse(in.submissionDueDate());
     boolean late = cycles.today().isAfter(due);
     if (late) {
-      cycles.warnLateSubmission(documentNumber, sessionName, due, job.getElementInstanceKey());
+      cycles.warnLateSubmission(
+          in.documentNumber(), in.sessionName(), due, job.getElementInstanceKey());
     }
     return new Submitted(OffsetDateTime.now(clock).toString(), channels, late);
   }

@@ -2,7 +2,7 @@ package vn.gov.ubnd.workflow.reportcycle;
 
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
-import io.camunda.zeebe.spring.client.annotation.Variable;
+import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -36,34 +36,37 @@ public class ReportCompilationWorker {
       int draftVersion,
       String draftDocumentUrl) {}
 
+  /** What compiling reads of the cycle: its heading, the answers and the reporting period. */
+  public record CompileRequest(
+      String reportKind,
+      Integer year,
+      String reportTitle,
+      String sessionName,
+      List<SectionResult> sectionResults,
+      String reportingPeriodFrom,
+      String reportingPeriodTo) {}
+
   @JobWorker(type = "compileReport")
-  public Compiled compileReport(
-      ActivatedJob job,
-      @Variable String reportKind,
-      @Variable Integer year,
-      @Variable String reportTitle,
-      @Variable String sessionName,
-      @Variable SectionResult[] sectionResults,
-      @Variable String reportingPeriodFrom,
-      @Variable String reportingPeriodTo) {
-    ReportKind kind = ReportKind.valueOf(reportKind);
+  public Compiled compileReport(ActivatedJob job, @VariablesAsType CompileRequest in) {
+    ReportKind kind = ReportKind.valueOf(in.reportKind());
     ReportCompiler.Compiled compiled =
         cycles.compile(
             kind,
-            year,
-            reportTitle,
-            sessionName,
-            sectionResults == null ? List.of() : List.of(sectionResults),
+            in.year(),
+            in.reportTitle(),
+            in.sessionName(),
+            in.sectionResults() == null ? List.of() : in.sectionResults(),
             new ReportingPeriod(
-                LocalDate.parse(reportingPeriodFrom), LocalDate.parse(reportingPeriodTo)));
+                LocalDate.parse(in.reportingPeriodFrom()),
+                LocalDate.parse(in.reportingPeriodTo())));
     StoredFile draft =
         cycles.writeDraft(
             job.getProcessInstanceKey(),
             1,
             kind,
-            year,
-            reportTitle,
-            sessionName,
+            in.year(),
+            in.reportTitle(),
+            in.sessionName(),
             compiled.sections());
     String note =
         (compiled.missingDepartments().isEmpty()
@@ -86,29 +89,31 @@ public class ReportCompilationWorker {
   /** The draft written again. */
   public record Regenerated(int draftVersion, String draftDocumentUrl) {}
 
+  /** What writing the draft again reads: the heading, the edited sections and the last version. */
+  public record DraftRequest(
+      String reportKind,
+      Integer year,
+      String reportTitle,
+      String sessionName,
+      List<DraftSection> draftSections,
+      Integer draftVersion) {}
+
   @JobWorker(type = "regenerateDraft")
-  public Regenerated regenerateDraft(
-      ActivatedJob job,
-      @Variable String reportKind,
-      @Variable Integer year,
-      @Variable String reportTitle,
-      @Variable String sessionName,
-      @Variable DraftSection[] draftSections,
-      @Variable Integer draftVersion) {
-    if (draftSections == null) {
+  public Regenerated regenerateDraft(ActivatedJob job, @VariablesAsType DraftRequest in) {
+    if (in.draftSections() == null) {
       throw new IllegalArgumentException(
           "biến draftSections không có: bước \"Tổng hợp báo cáo\" phải chạy trước");
     }
-    int version = (draftVersion == null ? 1 : draftVersion) + 1;
+    int version = (in.draftVersion() == null ? 1 : in.draftVersion()) + 1;
     StoredFile draft =
         cycles.writeDraft(
             job.getProcessInstanceKey(),
             version,
-            ReportKind.valueOf(reportKind),
-            year,
-            reportTitle,
-            sessionName,
-            List.of(draftSections));
+            ReportKind.valueOf(in.reportKind()),
+            in.year(),
+            in.reportTitle(),
+            in.sessionName(),
+            in.draftSections());
     return new Regenerated(version, draft.url());
   }
 }

@@ -2,7 +2,7 @@ package vn.gov.ubnd.workflow.reportcycle;
 
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
-import io.camunda.zeebe.spring.client.annotation.Variable;
+import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -34,26 +34,28 @@ public class ReportIssueWorker {
       String finalDocumentUrl,
       String signerName) {}
 
+  /** What issuing reads: the heading, the final sections and who signs. */
+  public record IssueRequest(
+      String reportKind,
+      Integer year,
+      String reportTitle,
+      String sessionName,
+      List<DraftSection> draftSections,
+      String signOffSigner,
+      String delegateLeader) {}
+
   @JobWorker(type = "issueDocument")
-  public Issued issueDocument(
-      ActivatedJob job,
-      @Variable String reportKind,
-      @Variable Integer year,
-      @Variable String reportTitle,
-      @Variable String sessionName,
-      @Variable DraftSection[] draftSections,
-      @Variable String signOffSigner,
-      @Variable String delegateLeader) {
+  public Issued issueDocument(ActivatedJob job, @VariablesAsType IssueRequest in) {
     ReportCycleService.Issued issued =
         cycles.issue(
             job.getProcessInstanceKey(),
-            ReportKind.valueOf(reportKind),
-            year,
-            reportTitle,
-            sessionName,
-            List.of(draftSections),
-            signOffSigner,
-            delegateLeader);
+            ReportKind.valueOf(in.reportKind()),
+            in.year(),
+            in.reportTitle(),
+            in.sessionName(),
+            in.draftSections(),
+            in.signOffSigner(),
+            in.delegateLeader());
     return new Issued(
         issued.number().formatted(),
         issued.issuedOn().toString(),

@@ -65,4 +65,27 @@ class ModularityTest {
   void featurePackagesHaveNoCycles() {
     slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
   }
+
+  /** A worker binds its variables as one record, with at most three loose ones beside it. */
+  @Test
+  void noWorkerTakesMoreThanThreeLooseVariables() {
+    java.util.List<String> tooMany = new java.util.ArrayList<>();
+    for (com.tngtech.archunit.core.domain.JavaClass type : classes) {
+      for (com.tngtech.archunit.core.domain.JavaMethod method : type.getMethods()) {
+        if (!method.isAnnotatedWith(io.camunda.zeebe.spring.client.annotation.JobWorker.class)) {
+          continue;
+        }
+        long loose =
+            method.getParameters().stream()
+                .filter(
+                    p ->
+                        p.isAnnotatedWith(io.camunda.zeebe.spring.client.annotation.Variable.class))
+                .count();
+        if (loose > 3) {
+          tooMany.add(type.getSimpleName() + "." + method.getName() + ": " + loose);
+        }
+      }
+    }
+    org.assertj.core.api.Assertions.assertThat(tooMany).isEmpty();
+  }
 }
