@@ -66,6 +66,40 @@ public abstract class ProcessTest {
     clock.reset();
   }
 
+  /**
+   * The instance's timers armed now (created, neither triggered nor cancelled), by element id, with
+   * the moment each is due: what a test asserts instead of moving time on and sleeping to see that
+   * nothing happens.
+   */
+  protected Map<String, java.time.Instant> armedTimers(ProcessInstanceEvent instance) {
+    Map<
+            Long,
+            io.camunda.zeebe.protocol.record.Record<
+                io.camunda.zeebe.protocol.record.value.TimerRecordValue>>
+        armed = new java.util.LinkedHashMap<>();
+    for (var timer :
+        io.camunda.zeebe.process.test.filters.RecordStream.of(engine.getRecordStreamSource())
+            .timerRecords()) {
+      if (timer.getValue().getProcessInstanceKey() != instance.getProcessInstanceKey()) {
+        continue;
+      }
+      if (timer.getIntent() == io.camunda.zeebe.protocol.record.intent.TimerIntent.CREATED) {
+        armed.put(timer.getKey(), timer);
+      } else {
+        armed.remove(timer.getKey()); // triggered or cancelled
+      }
+    }
+    Map<String, java.time.Instant> due = new java.util.TreeMap<>();
+    armed
+        .values()
+        .forEach(
+            timer ->
+                due.put(
+                    timer.getValue().getTargetElementId(),
+                    java.time.Instant.ofEpochMilli(timer.getValue().getDueDate())));
+    return due;
+  }
+
   /** The engine's current time (real time plus the time the test moved it on). */
   protected java.time.Instant now() {
     return clock.instant();
