@@ -40,13 +40,14 @@ public class DirectiveExtensionWorker {
 
   @JobWorker(type = "recordExtensionDecision")
   public Checked recordExtensionDecision(ActivatedJob job, @VariablesAsType ExtensionDecision in) {
-    if (!"APPROVED".equals(in.extensionDecision()) && !"REFUSED".equals(in.extensionDecision())) {
+    var answer = ExtensionAnswer.of(in.extensionDecision());
+    if (answer.isEmpty()) {
       return new Checked(false, "Chọn đồng ý hoặc không đồng ý gia hạn.");
     }
     return Checked.of(
         directives.recordExtensionDecision(
             FollowUpWorker.step(job, in.directiveId()),
-            "APPROVED".equals(in.extensionDecision()),
+            answer.get() == ExtensionAnswer.APPROVED,
             in.newDeadline(),
             in.extensionDecisionNote(),
             in.leaderInCharge()));
@@ -62,10 +63,14 @@ public class DirectiveExtensionWorker {
 
   @JobWorker(type = "recordLeaderDirection")
   public Checked recordLeaderDirection(ActivatedJob job, @VariablesAsType LeaderDirection in) {
+    var choice = LeaderDirectionChoice.of(in.leaderDirection());
+    if (choice.isEmpty()) {
+      return new Checked(false, "Chọn một hướng chỉ đạo: đôn đốc, gia hạn hoặc thôi thực hiện.");
+    }
     return Checked.of(
         directives.recordLeaderDirection(
             FollowUpWorker.step(job, in.directiveId()),
-            in.leaderDirection(),
+            choice.get(),
             in.newDeadline(),
             in.directionNote(),
             in.currentFollowUp() == null ? null : in.currentFollowUp().candidateGroup()));

@@ -320,12 +320,16 @@ public class DirectiveService {
   }
 
   public DecisionCheck recordLeaderDirection(
-      DirectiveStep step, String direction, String newDeadline, String note, String decidedBy) {
+      DirectiveStep step,
+      LeaderDirectionChoice direction,
+      String newDeadline,
+      String note,
+      String decidedBy) {
     String directiveId = step.directiveId();
     long stepKey = step.stepKey();
     Directive directive = require(step);
-    switch (direction == null ? "" : direction) {
-      case "URGE" -> {
+    switch (direction) {
+      case URGE -> {
         Department agency = catalog.department(directive.leadAgency()).orElseThrow();
         notifier.send(
             new Notice(
@@ -347,7 +351,7 @@ public class DirectiveService {
                 decidedBy,
                 "Lãnh đạo chỉ đạo đôn đốc" + (note == null ? "" : ": " + note)));
       }
-      case "EXTEND" -> {
+      case EXTEND -> {
         String problem = checkNewDeadline(directive, newDeadline);
         if (problem != null) {
           return new DecisionCheck(false, problem);
@@ -355,14 +359,10 @@ public class DirectiveService {
         recordApprovedExtension(
             directive, newDeadline, decidedBy, "Lãnh đạo cho gia hạn đến", null, stepKey);
       }
-      case "WITHDRAW" -> {
+      case WITHDRAW -> {
         if (note == null || note.isBlank()) {
           return new DecisionCheck(false, "Khi cho thôi thực hiện nhiệm vụ, cần ghi rõ lý do.");
         }
-      }
-      default -> {
-        return new DecisionCheck(
-            false, "Chọn một hướng chỉ đạo: đôn đốc, gia hạn hoặc thôi thực hiện.");
       }
     }
     return new DecisionCheck(true, null);
