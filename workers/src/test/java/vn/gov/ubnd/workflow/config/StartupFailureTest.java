@@ -14,15 +14,24 @@ import vn.gov.ubnd.workflow.WorkflowApplication;
 @ExtendWith(OutputCaptureExtension.class)
 class StartupFailureTest {
 
+  /** Every setting a start needs besides the profile, so that each test lacks only its own. */
+  private static final java.util.List<String> COMPLETE =
+      java.util.List.of(
+          "ubnd.documents.folder=target",
+          "ubnd.imports.folder=target",
+          "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test",
+          "ubnd.tasklist.url=http://127.0.0.1:1",
+          "ubnd.data.samples-allowed=true");
+
   private static Throwable start(String... properties) {
+    return startWithout("", properties);
+  }
+
+  /** As start, without the complete setting of that property. */
+  private static Throwable startWithout(String omitted, String... properties) {
     return startWith(
         java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(
-                    "ubnd.documents.folder=target",
-                    "ubnd.imports.folder=target",
-                    "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test",
-                    "ubnd.tasklist.url=http://127.0.0.1:1",
-                    "ubnd.data.samples-allowed=true"),
+                COMPLETE.stream().filter(p -> omitted.isEmpty() || !p.startsWith(omitted + "=")),
                 java.util.Arrays.stream(properties))
             .toArray(String[]::new));
   }
@@ -52,13 +61,7 @@ class StartupFailureTest {
 
   @Test
   void outsideTheLocalStackTheSampleProvinceIsRefused(CapturedOutput output) {
-    Throwable failure =
-        startWith(
-            "spring.profiles.active=oauth",
-            "ubnd.documents.folder=target",
-            "ubnd.imports.folder=target",
-            "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test",
-            "ubnd.tasklist.url=http://127.0.0.1:1");
+    Throwable failure = startWithout("ubnd.data.samples-allowed", "spring.profiles.active=oauth");
     assertThat(failure).hasStackTraceContaining("SampleDataRefusedException");
     assertThat(output.getOut() + output.getErr())
         .contains("APPLICATION FAILED TO START")
@@ -70,13 +73,7 @@ class StartupFailureTest {
 
   @Test
   void aMissingTasklistAddressIsNamed(CapturedOutput output) {
-    Throwable failure =
-        startWith(
-            "spring.profiles.active=oauth",
-            "ubnd.documents.folder=target",
-            "ubnd.imports.folder=target",
-            "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test",
-            "ubnd.data.samples-allowed=true");
+    Throwable failure = startWithout("ubnd.tasklist.url", "spring.profiles.active=oauth");
     assertThat(failure).isNotNull();
     assertThat(output.getOut() + output.getErr())
         .contains("APPLICATION FAILED TO START")

@@ -154,28 +154,14 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
    * it) and returns its key: how a test finds an instance started from a form in the browser.
    */
   public long awaitInstanceWithVariable(String name, Object value) {
-    java.util.concurrent.atomic.AtomicLong key = new java.util.concurrent.atomic.AtomicLong();
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(90))
-        .pollInterval(java.time.Duration.ofSeconds(2))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              JsonNode items =
-                  post(
-                          "/v1/variables/search",
-                          java.util.Map.of(
-                              "filter",
-                              java.util.Map.of(
-                                  "name", name, "value", json.writeValueAsString(value))))
-                      .path("items");
-              if (items.isEmpty()) {
-                return false;
-              }
-              key.set(items.get(0).path("processInstanceKey").asLong());
-              return true;
-            });
-    return key.get();
+    return awaitOperate(
+            "/v1/variables/search",
+            java.util.Map.of("name", name, "value", writeJson(value)),
+            java.time.Duration.ofSeconds(90),
+            items -> !items.isEmpty())
+        .get(0)
+        .path("processInstanceKey")
+        .asLong();
   }
 
   /** Waits until Operate shows an incident on the process instance. */
@@ -203,29 +189,15 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
    * the end event does.
    */
   public JsonNode awaitFlowNodes(long processInstanceKey, String... elementIds) {
-    java.util.concurrent.atomic.AtomicReference<JsonNode> nodes =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(60))
-        .pollInterval(java.time.Duration.ofSeconds(2))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              JsonNode items =
-                  post(
-                          "/v1/flownode-instances/search",
-                          java.util.Map.of(
-                              "filter",
-                              java.util.Map.of("processInstanceKey", processInstanceKey),
-                              "size",
-                              500))
-                      .path("items");
-              nodes.set(items);
-              java.util.Set<String> seen = new java.util.HashSet<>();
-              items.forEach(item -> seen.add(item.path("flowNodeId").asText()));
-              return seen.containsAll(java.util.List.of(elementIds));
-            });
-    return nodes.get();
+    return awaitOperate(
+        "/v1/flownode-instances/search",
+        java.util.Map.of("processInstanceKey", processInstanceKey),
+        java.time.Duration.ofSeconds(60),
+        items -> {
+          java.util.Set<String> seen = new java.util.HashSet<>();
+          items.forEach(item -> seen.add(item.path("flowNodeId").asText()));
+          return seen.containsAll(java.util.List.of(elementIds));
+        });
   }
 
   /**
@@ -235,47 +207,68 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
   public java.util.List<String> awaitVariableValues(
       long processInstanceKey, String name, int count) {
     java.util.List<String> values = new java.util.ArrayList<>();
+    for (JsonNode variable :
+        awaitOperate(
+            "/v1/variables/search",
+            java.util.Map.of("processInstanceKey", processInstanceKey, "name", name),
+            java.time.Duration.ofSeconds(60),
+            items -> items.size() == count)) {
+      JsonNode value = readJson(variable.path("value").asText());
+      values.add(value.isTextual() ? value.asText() : value.toString());
+    }
+    return values;
+  }
+
+  /**
+   * Asks one of Operate's searches until its items satisfy the condition (Operate imports what the
+   * engine did a moment later) and returns them.
+   */
+  private JsonNode awaitOperate(
+      String path,
+      java.util.Map<String, Object> filter,
+      java.time.Duration atMost,
+      java.util.function.Predicate<JsonNode> done) {
+    java.util.concurrent.atomic.AtomicReference<JsonNode> found =
+        new java.util.concurrent.atomic.AtomicReference<>();
     org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(60))
+        .atMost(atMost)
         .pollInterval(java.time.Duration.ofSeconds(2))
         .ignoreExceptions()
         .until(
             () -> {
-              values.clear();
-              for (JsonNode variable :
-                  post(
-                          "/v1/variables/search",
-                          java.util.Map.of(
-                              "filter",
-                              java.util.Map.of(
-                                  "processInstanceKey", processInstanceKey, "name", name),
-                              "size",
-                              500))
-                      .path("items")) {
-                JsonNode value = json.readTree(variable.path("value").asText());
-                values.add(value.isTextual() ? value.asText() : value.toString());
-              }
-              return values.size() == count;
+              JsonNode items =
+                  post(path, java.util.Map.of("filter", filter, "size", 500)).path("items");
+              found.set(items);
+              return done.test(items);
             });
-    return values;
+    return found.get();
+  }
+
+  private String writeJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private JsonNode readJson(String text) {
+    try {
+      return json.readTree(text);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void awaitInstance(
       long processInstanceKey,
       java.util.function.Predicate<JsonNode> condition,
       java.time.Duration atMost) {
-    org.awaitility.Awaitility.await()
-        .atMost(atMost)
-        .pollInterval(java.time.Duration.ofSeconds(2))
-        .ignoreExceptions()
-        .until(
-            () ->
-                condition.test(
-                    post(
-                            "/v1/process-instances/search",
-                            java.util.Map.of("filter", java.util.Map.of("key", processInstanceKey)))
-                        .path("items")
-                        .get(0)));
+    awaitOperate(
+        "/v1/process-instances/search",
+        java.util.Map.of("key", processInstanceKey),
+        atMost,
+        items -> !items.isEmpty() && condition.test(items.get(0)));
   }
 
   public JsonNode post(String path, Object body) throws IOException, InterruptedException {

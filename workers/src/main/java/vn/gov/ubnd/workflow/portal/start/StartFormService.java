@@ -64,7 +64,15 @@ public class StartFormService {
     return process;
   }
 
+  /** The start forms as deployed with the models: read once each. */
+  private final java.util.Map<StartableProcess, String> schemas =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private String schema(StartableProcess process) {
+    return schemas.computeIfAbsent(process, this::read);
+  }
+
+  private String read(StartableProcess process) {
     String resource = "forms/" + process.formId() + ".form";
     try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {

@@ -82,11 +82,14 @@ public class PortalTaskService {
    */
   public OpenedTask open(Viewer viewer, String taskId, boolean takeOver) {
     EngineTask task = allowedTask(viewer, taskId);
-    Optional<TaskClaim> existing = claims.find(taskId);
-    if (existing.map(TaskClaim::completed).orElse(false) || !task.open()) {
-      throw completedAlready(existing.orElse(null));
+    if (!task.open()) {
+      throw completedAlready(claims.find(taskId).orElse(null));
     }
+    // The claim in force afterwards: the person's, a colleague's, or a completed one.
     TaskClaim claim = claims.claim(taskId, viewer.person(), takeOver);
+    if (claim.completed()) {
+      throw completedAlready(claim);
+    }
     boolean mine = claim.username().equals(viewer.username());
     if (mine) {
       engine.assign(taskId, viewer.username());
