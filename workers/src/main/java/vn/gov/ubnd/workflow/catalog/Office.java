@@ -10,6 +10,8 @@ package vn.gov.ubnd.workflow.catalog;
  * @param chiefTitle the chief's title
  * @param chiefName the chief's name
  * @param email the office's address, in copy of follow-up notices
+ * @param deputyChiefNames the deputy chiefs (Phó Chánh Văn phòng), who may sign the office's own
+ *     reports for the chief ("KT. CHÁNH VĂN PHÒNG")
  */
 public record Office(
     String code,
@@ -18,4 +20,11 @@ public record Office(
     String chiefGroup,
     String chiefTitle,
     String chiefName,
-    String email) {}
+    String email,
+    java.util.List<String> deputyChiefNames) {
+
+  public Office {
+    deputyChiefNames =
+        deputyChiefNames == null ? java.util.List.of() : java.util.List.copyOf(deputyChiefNames);
+  }
+}

@@ -9,7 +9,10 @@ import java.util.List;
 
 /**
  * A directive (nhiệm vụ giao) as the index holds it: what was asked, of whom, by when, and how far
- * it has come. The document id is the directive id.
+ * it has come. The document id is the directive id. {@code workProgrammeItem}: a task of the
+ * committee's work programme (chương trình công tác); {@code centralGovernmentTask}: given to the
+ * province by the Government or the Prime Minister; both as registered, for the office's monthly
+ * report.
  */
 @JsonIgnoreProperties(
     value = {"completedOnTime"},
@@ -19,6 +22,8 @@ public record Directive(
     String title,
     String content,
     SourceDocument sourceDocument,
+    boolean workProgrammeItem,
+    boolean centralGovernmentTask,
     String leadAgency,
     String leadAgencyName,
     List<String> coordinatingAgencies,
@@ -153,6 +158,8 @@ public record Directive(
           from.title,
           from.content,
           from.sourceDocument,
+          from.workProgrammeItem,
+          from.centralGovernmentTask,
           from.leadAgency,
           from.leadAgencyName,
           from.coordinatingAgencies,

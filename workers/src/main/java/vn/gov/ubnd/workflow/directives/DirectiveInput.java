@@ -16,6 +16,8 @@ import java.util.List;
  * @param assignedOn ISO date, default today
  * @param deadline ISO date; or
  * @param deadlineWorkingDays a number of working days from the assignment date
+ * @param workProgrammeItem a task of the work programme (chương trình công tác); absent = no
+ * @param centralGovernmentTask given by the Government or the Prime Minister; absent = no
  */
 public record DirectiveInput(
     String directiveId,
@@ -27,7 +29,9 @@ public record DirectiveInput(
     String leaderInCharge,
     String assignedOn,
     String deadline,
-    Integer deadlineWorkingDays) {
+    Integer deadlineWorkingDays,
+    Boolean workProgrammeItem,
+    Boolean centralGovernmentTask) {
 
   /** The source document as typed. */
   public record SourceDocumentInput(String number, String date, String issuer) {}

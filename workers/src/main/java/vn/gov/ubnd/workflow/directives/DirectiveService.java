@@ -90,6 +90,8 @@ public class DirectiveService {
             input.title().trim(),
             input.content() == null ? "" : input.content().trim(),
             valid.sourceDocument(),
+            valid.workProgrammeItem(),
+            valid.centralGovernmentTask(),
             valid.leadAgency().code(),
             valid.leadAgency().name(),
             valid.coordinatingAgencies(),

@@ -12,13 +12,10 @@ public interface DirectiveStatisticsSource {
    */
   default DirectiveStatistics statistics(
       LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit) {
-    return statistics(from, to, asOf, overdueLimit, null);
+    return statistics(from, to, asOf, overdueLimit, DirectiveFilter.ALL);
   }
 
-  /**
-   * The same for the directives of one lead agency (a department sees its own), or of all when
-   * {@code leadAgency} is null.
-   */
+  /** The same for the directives the filter lets through (one agency's, the work programme's…). */
   DirectiveStatistics statistics(
-      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit, String leadAgency);
+      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit, DirectiveFilter filter);
 }

@@ -44,7 +44,16 @@ public final class DirectiveValidator {
       Leader leaderInCharge,
       LocalDate assignedOn,
       LocalDate deadline,
-      LocalDate requestedDeadline) {}
+      LocalDate requestedDeadline) {
+
+    public boolean workProgrammeItem() {
+      return Boolean.TRUE.equals(input.workProgrammeItem());
+    }
+
+    public boolean centralGovernmentTask() {
+      return Boolean.TRUE.equals(input.centralGovernmentTask());
+    }
+  }
 
   public ValidDirective validate(DirectiveInput in, LocalDate today) {
     List<String> problems = new ArrayList<>();

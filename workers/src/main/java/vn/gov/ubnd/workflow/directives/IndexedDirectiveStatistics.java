@@ -41,7 +41,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
 
   @Override
   public DirectiveStatistics statistics(
-      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit, String leadAgency) {
+      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit, DirectiveFilter filter) {
     search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
     LocalDate lastAssigned = to.isBefore(asOf) ? to : asOf;
     if (from.isAfter(lastAssigned)) {
@@ -58,8 +58,14 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
         .putObject("assignedOn")
         .put("gte", from.toString())
         .put("lte", lastAssigned.toString());
-    if (leadAgency != null) {
-      period.addObject().putObject("term").put("leadAgency", leadAgency);
+    if (filter.leadAgency() != null) {
+      period.addObject().putObject("term").put("leadAgency", filter.leadAgency());
+    }
+    if (filter.workProgrammeOnly()) {
+      period.addObject().putObject("term").put("workProgrammeItem", true);
+    }
+    if (filter.centralGovernmentOnly()) {
+      period.addObject().putObject("term").put("centralGovernmentTask", true);
     }
     // Hits: the oldest overdue only; post_filter leaves the aggregations over the whole period.
     body.set("post_filter", overdueQuery(asOf));

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -159,12 +160,65 @@ public final class DocxReportWriter {
     }
     for (String line : section.text().split("\n")) {
       if (!line.isBlank()) {
-        run(bodyParagraph(doc), line.trim(), 14, false, false);
+        // A line ending in a colon heads what follows (a field in the narrative): italic.
+        run(bodyParagraph(doc), line.trim(), 14, false, line.trim().endsWith(":"));
       }
+    }
+    for (ReportTable table : section.tables()) {
+      table(doc, table);
+    }
+    for (ReportPicture picture : section.pictures()) {
+      picture(doc, picture);
     }
     for (ReportSection child : section.children()) {
       section(doc, child, depth + 1);
     }
+  }
+
+  /** A bordered table over the text width, headings bold and centred, body in 12 pt. */
+  private static void table(XWPFDocument doc, ReportTable content) {
+    XWPFTable table = doc.createTable(content.rows().size() + 1, content.header().size());
+    CTTblWidth width = table.getCTTbl().getTblPr().addNewTblW();
+    width.setType(STTblWidth.PCT);
+    width.setW(BigInteger.valueOf(5000));
+    for (int c = 0; c < content.header().size(); c++) {
+      XWPFTableCell cell = table.getRow(0).getCell(c);
+      cell.setWidth(content.widths().get(c) + "%");
+      XWPFParagraph p = cell.getParagraphs().get(0);
+      p.setAlignment(ParagraphAlignment.CENTER);
+      run(p, content.header().get(c), 12, true, false);
+    }
+    table.getRow(0).setRepeatHeader(true);
+    for (int r = 0; r < content.rows().size(); r++) {
+      List<String> row = content.rows().get(r);
+      for (int c = 0; c < row.size(); c++) {
+        XWPFTableCell cell = table.getRow(r + 1).getCell(c);
+        cell.setWidth(content.widths().get(c) + "%");
+        run(cell.getParagraphs().get(0), row.get(c), 12, false, false);
+      }
+    }
+    doc.createParagraph().setSpacingAfter(0);
+  }
+
+  /** A picture centred over the text width, its caption in italics under it. */
+  private static void picture(XWPFDocument doc, ReportPicture picture) {
+    XWPFParagraph p = doc.createParagraph();
+    p.setAlignment(ParagraphAlignment.CENTER);
+    try {
+      p.createRun()
+          .addPicture(
+              new java.io.ByteArrayInputStream(picture.png()),
+              org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+              "bieu-do.png",
+              org.apache.poi.util.Units.EMU_PER_CENTIMETER * picture.widthMm() / 10,
+              org.apache.poi.util.Units.EMU_PER_CENTIMETER * picture.heightMm() / 10);
+    } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new IllegalStateException("the chart cannot be put in the .docx", e);
+    }
+    XWPFParagraph caption = doc.createParagraph();
+    caption.setAlignment(ParagraphAlignment.CENTER);
+    caption.setSpacingAfter(120);
+    run(caption, picture.caption(), 12, false, true);
   }
 
   private static void footer(XWPFDocument doc, ReportDocument report) {

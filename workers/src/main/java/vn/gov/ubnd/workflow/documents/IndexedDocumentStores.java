@@ -61,6 +61,36 @@ public class IndexedDocumentStores implements RegisterStore, DocumentIndex {
   }
 
   @Override
+  public Issued issuedBetween(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+    ensure();
+    ObjectNode body = json.createObjectNode();
+    body.put("size", limit);
+    body.put("track_total_hits", true);
+    body.putObject("query")
+        .putObject("range")
+        .putObject("issuedOn")
+        .put("gte", from.toString())
+        .put("lte", to.toString());
+    var sort = body.putArray("sort");
+    sort.addObject().put("issuedOn", "asc");
+    sort.addObject().put("series", "asc");
+    sort.addObject().put("sequence", "asc");
+    return search
+        .search(REGISTER, body)
+        .map(
+            answer -> {
+              java.util.List<RegisterEntry> entries = new java.util.ArrayList<>();
+              answer
+                  .path("hits")
+                  .path("hits")
+                  .forEach(
+                      hit -> entries.add(search.read(hit.path("_source"), RegisterEntry.class)));
+              return new Issued(answer.path("hits").path("total").path("value").asLong(), entries);
+            })
+        .orElse(new Issued(0, java.util.List.of()));
+  }
+
+  @Override
   public boolean claim(RegisterEntry entry) {
     ensure();
     // The next number is found by a search (highestSequence, findByRequest): it must see this

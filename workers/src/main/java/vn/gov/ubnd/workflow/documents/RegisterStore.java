@@ -11,6 +11,20 @@ public interface RegisterStore {
   /** The highest number taken in the series and year, 0 if none. */
   int highestSequence(String series, int year);
 
+  /**
+   * The entries dated from {@code from} to {@code to}, by date and number: a month's documents (a
+   * register holds hundreds a year; at most {@code limit} are returned, {@code total} counts all).
+   */
+  Issued issuedBetween(java.time.LocalDate from, java.time.LocalDate to, int limit);
+
+  /**
+   * Entries of a period.
+   *
+   * @param total how many there are
+   * @param entries the first of them, by date and number
+   */
+  record Issued(long total, java.util.List<RegisterEntry> entries) {}
+
   /** Takes the number of the entry; false if someone else holds it already. */
   boolean claim(RegisterEntry entry);
 }

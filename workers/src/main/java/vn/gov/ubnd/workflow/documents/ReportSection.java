@@ -10,12 +10,25 @@ import java.util.List;
  * @param title the heading
  * @param text paragraphs of body text, one per line
  * @param children sub-sections in order
+ * @param tables tables printed after the text
+ * @param pictures pictures (charts) printed after the tables
  */
 public record ReportSection(
-    String number, String title, String text, List<ReportSection> children) {
+    String number,
+    String title,
+    String text,
+    List<ReportSection> children,
+    List<ReportTable> tables,
+    List<ReportPicture> pictures) {
+
+  public ReportSection(String number, String title, String text, List<ReportSection> children) {
+    this(number, title, text, children, List.of(), List.of());
+  }
 
   public ReportSection {
     children = children == null ? List.of() : List.copyOf(children);
+    tables = tables == null ? List.of() : List.copyOf(tables);
+    pictures = pictures == null ? List.of() : List.copyOf(pictures);
     text = text == null ? "" : text;
     number = number == null ? "" : number;
   }

@@ -39,6 +39,26 @@ public final class IncidentMessages {
           true,
           properties.outageBackoff());
     }
+    if (error instanceof vn.gov.ubnd.workflow.failures.InvalidProcessDataException) {
+      return new Failure(
+          limit(
+              "Dữ liệu không hợp lệ: "
+                  + error.getMessage()
+                  + " Cách xử lý: sửa biến nêu trên trong Operate (mục Variables của phiên"
+                  + " quy trình), rồi bấm Retry trên sự cố này."),
+          false,
+          Duration.ZERO);
+    }
+    if (error instanceof vn.gov.ubnd.workflow.failures.DependencyUnavailableException) {
+      return new Failure(
+          limit(
+              "Chưa thực hiện được bước này: "
+                  + error.getMessage()
+                  + " Hệ thống tự thử lại; nếu sự cố vẫn còn, bộ phận kỹ thuật khắc phục theo"
+                  + " nội dung trên rồi bấm Retry."),
+          true,
+          properties.outageBackoff());
+    }
     if (error instanceof IllegalArgumentException) {
       // Workers say in Vietnamese which variable is wrong and how to correct it.
       return new Failure(

@@ -66,13 +66,17 @@ public class OutboxNotifier implements Notifier {
         throw new IllegalStateException(
             "ubnd.notify.mail-enabled is true but no mail server is configured (spring.mail.host)");
       }
-      SimpleMailMessage message = new SimpleMailMessage();
-      message.setFrom(properties.from());
-      message.setTo(addresses(notice.to()));
-      message.setCc(addresses(notice.cc()));
-      message.setSubject(notice.subject());
-      message.setText(notice.body());
-      sender.send(message);
+      if (notice.attachments().isEmpty()) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(properties.from());
+        message.setTo(addresses(notice.to()));
+        message.setCc(addresses(notice.cc()));
+        message.setSubject(notice.subject());
+        message.setText(notice.body());
+        sender.send(message);
+      } else {
+        sender.send(withAttachments(sender, notice));
+      }
       record.put("mailed", true);
       search.put(NOTICES, notice.noticeId(), record);
     }
@@ -82,6 +86,30 @@ public class OutboxNotifier implements Notifier {
         notice.kind(),
         notice.to(),
         notice.subject());
+  }
+
+  private jakarta.mail.internet.MimeMessage withAttachments(JavaMailSender sender, Notice notice) {
+    jakarta.mail.internet.MimeMessage message = sender.createMimeMessage();
+    try {
+      var helper =
+          new org.springframework.mail.javamail.MimeMessageHelper(
+              message, true, java.nio.charset.StandardCharsets.UTF_8.name());
+      helper.setFrom(properties.from());
+      helper.setTo(addresses(notice.to()));
+      helper.setCc(addresses(notice.cc()));
+      helper.setSubject(notice.subject());
+      helper.setText(notice.body());
+      for (Notice.Attachment a : notice.attachments()) {
+        helper.addAttachment(
+            a.fileName(),
+            new org.springframework.core.io.ByteArrayResource(a.content()),
+            a.contentType());
+      }
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(
+          "the notice " + notice.noticeId() + " cannot be put in a mail", e);
+    }
+    return message;
   }
 
   private static Map<String, Object> record(Notice notice, String createdAt) {
@@ -95,6 +123,8 @@ public class OutboxNotifier implements Notifier {
     record.put("reference", notice.reference());
     record.put("createdAt", createdAt);
     record.put("mailed", false);
+    record.put(
+        "attachments", notice.attachments().stream().map(Notice.Attachment::fileName).toList());
     return record;
   }
 

@@ -47,6 +47,8 @@ class DirectiveInputCatalogueTest {
         "PCT-KT",
         "2026-03-02",
         "2026-03-20",
+        null,
+        null,
         null);
   }
 
@@ -86,7 +88,9 @@ class DirectiveInputCatalogueTest {
           leader,
           assignedOn,
           deadline,
-          days);
+          days,
+          null,
+          null);
     }
   }
 

@@ -29,6 +29,8 @@ class DirectiveStatisticsCalculatorTest {
         "Nhiệm vụ " + seq,
         "",
         null,
+        false,
+        false,
         agency,
         "Đơn vị " + agency,
         List.of(),

@@ -72,6 +72,11 @@ class OutgoingRegisterTest {
           }
 
           @Override
+          public Issued issuedBetween(LocalDate from, LocalDate to, int limit) {
+            return store.issuedBetween(from, to, limit);
+          }
+
+          @Override
           public boolean claim(RegisterEntry entry) {
             if (failOnce.getAndSet(false)) {
               throw new IllegalStateException("index unreachable");

@@ -69,6 +69,8 @@ class DirectiveIndexIT {
         title,
         "",
         null,
+        false,
+        false,
         "STC",
         "Sở Tài chính",
         List.of(),

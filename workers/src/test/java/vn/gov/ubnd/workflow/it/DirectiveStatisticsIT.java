@@ -155,6 +155,8 @@ class DirectiveStatisticsIT {
         "Nhiệm vụ số " + all.size(),
         "",
         null,
+        false,
+        false,
         agency,
         "Đơn vị " + agency,
         List.of(),

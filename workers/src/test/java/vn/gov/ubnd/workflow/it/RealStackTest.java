@@ -31,4 +31,66 @@ abstract class RealStackTest {
   static void disconnectFromTheStack() {
     zeebe.close();
   }
+
+  /** The instance's variables as Operate holds them: name → JSON text. */
+  protected static java.util.Map<String, String> operateVariables(long key) throws Exception {
+    java.util.Map<String, String> vars = new java.util.HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode v :
+        camunda
+            .post(
+                "/v1/variables/search",
+                java.util.Map.of(
+                    "filter", java.util.Map.of("processInstanceKey", key), "size", 500))
+            .path("items")) {
+      vars.put(v.path("name").asText(), v.path("value").asText());
+    }
+    return vars;
+  }
+
+  /** The text of a generated document, downloaded as the office's clerk. */
+  protected static String docx(String url) throws Exception {
+    java.net.http.HttpResponse<byte[]> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        URI.create(url.replace("localhost", "127.0.0.1")))
+                    .header("Authorization", "Bearer " + Accounts.token(Accounts.OFFICE))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
+    return Docx.text(response.body());
+  }
+
+  /** A task variable, once Tasklist has imported it. */
+  protected static com.fasterxml.jackson.databind.JsonNode variable(
+      com.fasterxml.jackson.databind.JsonNode task, String name) {
+    java.util.concurrent.atomic.AtomicReference<com.fasterxml.jackson.databind.JsonNode> found =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              found.set(readVariable(task, name));
+              return true;
+            });
+    return found.get();
+  }
+
+  protected static com.fasterxml.jackson.databind.JsonNode readVariable(
+      com.fasterxml.jackson.databind.JsonNode task, String name) throws Exception {
+    for (com.fasterxml.jackson.databind.JsonNode v :
+        camunda.post(
+            "/v1/tasks/" + task.path("id").asText() + "/variables/search", java.util.Map.of())) {
+      if (v.path("name").asText().equals(name)) {
+        String value =
+            v.path("isValueTruncated").asBoolean(false)
+                ? camunda.get("/v1/variables/" + v.path("id").asText()).path("value").asText()
+                : v.path("value").asText();
+        return JSON.readTree(value);
+      }
+    }
+    throw new AssertionError("task " + task.path("id").asText() + " has no variable " + name);
+  }
 }

@@ -1,19 +1,12 @@
 package vn.gov.ubnd.workflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +15,6 @@ import org.junit.jupiter.api.Test;
  * Tasklist's API, from the start to the numbered report delivered to the council's channel.
  */
 class ReportCycleIT extends RealStackTest {
-
-  private static final Duration WAIT = Duration.ofSeconds(90);
 
   @BeforeAll
   static void formsImported() {
@@ -109,59 +100,5 @@ class ReportCycleIT extends RealStackTest {
         .contains("Số: " + JSON.readTree(vars.get("documentNumber")).asText())
         .contains("TM. ỦY BAN NHÂN DÂN")
         .doesNotContain("DỰ THẢO");
-  }
-
-  private static Map<String, String> operateVariables(long key) throws Exception {
-    Map<String, String> vars = new java.util.HashMap<>();
-    for (JsonNode v :
-        camunda
-            .post(
-                "/v1/variables/search",
-                Map.of("filter", Map.of("processInstanceKey", key), "size", 500))
-            .path("items")) {
-      vars.put(v.path("name").asText(), v.path("value").asText());
-    }
-    return vars;
-  }
-
-  /** A task variable, once Tasklist has imported it. */
-  private static JsonNode variable(JsonNode task, String name) {
-    AtomicReference<JsonNode> found = new AtomicReference<>();
-    await()
-        .atMost(WAIT)
-        .pollInterval(Duration.ofSeconds(2))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              found.set(readVariable(task, name));
-              return true;
-            });
-    return found.get();
-  }
-
-  private static JsonNode readVariable(JsonNode task, String name) throws Exception {
-    for (JsonNode v :
-        camunda.post("/v1/tasks/" + task.path("id").asText() + "/variables/search", Map.of())) {
-      if (v.path("name").asText().equals(name)) {
-        String value =
-            v.path("isValueTruncated").asBoolean(false)
-                ? camunda.get("/v1/variables/" + v.path("id").asText()).path("value").asText()
-                : v.path("value").asText();
-        return JSON.readTree(value);
-      }
-    }
-    throw new AssertionError("task " + task.path("id").asText() + " has no variable " + name);
-  }
-
-  private static String docx(String url) throws Exception {
-    HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(url.replace("localhost", "127.0.0.1")))
-                    .header("Authorization", "Bearer " + Accounts.token(Accounts.OFFICE))
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(response.statusCode()).isEqualTo(200);
-    return Docx.text(response.body());
   }
 }

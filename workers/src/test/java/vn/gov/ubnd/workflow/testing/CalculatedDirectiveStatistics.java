@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.testing;
 
 import java.time.LocalDate;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.directives.DirectiveFilter;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
 import vn.gov.ubnd.workflow.directives.DirectiveStatisticsSource;
@@ -19,11 +20,9 @@ public class CalculatedDirectiveStatistics implements DirectiveStatisticsSource 
 
   @Override
   public DirectiveStatistics statistics(
-      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit, String leadAgency) {
+      LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit, DirectiveFilter filter) {
     return calculator.compute(
-        store.assignedBetween(from, to).stream()
-            .filter(d -> leadAgency == null || leadAgency.equals(d.leadAgency()))
-            .toList(),
+        store.assignedBetween(from, to).stream().filter(filter::test).toList(),
         from,
         to,
         asOf,

@@ -41,6 +41,19 @@ public class InMemoryDocuments implements RegisterStore, DocumentIndex {
     return register.putIfAbsent(id(entry.series(), entry.year(), entry.sequence()), entry) == null;
   }
 
+  @Override
+  public Issued issuedBetween(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+    List<RegisterEntry> all =
+        register.values().stream()
+            .filter(e -> !e.issuedOn().isBefore(from) && !e.issuedOn().isAfter(to))
+            .sorted(
+                java.util.Comparator.comparing(RegisterEntry::issuedOn)
+                    .thenComparing(RegisterEntry::series)
+                    .thenComparing(RegisterEntry::sequence))
+            .toList();
+    return new Issued(all.size(), all.stream().limit(limit).toList());
+  }
+
   public List<RegisterEntry> entries() {
     return List.copyOf(register.values());
   }

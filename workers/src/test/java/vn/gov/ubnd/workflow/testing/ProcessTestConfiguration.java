@@ -49,6 +49,12 @@ public class ProcessTestConfiguration {
 
   @Bean
   @Primary
+  InMemoryMonthlyReports inMemoryMonthlyReports() {
+    return new InMemoryMonthlyReports();
+  }
+
+  @Bean
+  @Primary
   MutableClock mutableClock() {
     return new MutableClock(ZoneId.of("Asia/Ho_Chi_Minh"));
   }

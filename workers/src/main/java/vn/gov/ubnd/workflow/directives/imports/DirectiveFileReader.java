@@ -47,6 +47,41 @@ public final class DirectiveFileReader {
     heading("assignedOn", "ngày giao");
     heading("deadline", "thời hạn", "hạn hoàn thành");
     heading("deadlineWorkingDays", "số ngày làm việc");
+    heading(
+        "workProgrammeItem",
+        "chương trình công tác",
+        "thuộc chương trình công tác",
+        "nhiệm vụ CTCT");
+    heading(
+        "centralGovernmentTask",
+        "Chính phủ, Thủ tướng giao",
+        "Chính phủ, Thủ tướng Chính phủ giao",
+        "nhiệm vụ Chính phủ giao",
+        "nhiệm vụ Trung ương giao");
+  }
+
+  private static final java.util.Set<String> YES = java.util.Set.of("co", "x", "1", "yes", "true");
+  private static final java.util.Set<String> NO = java.util.Set.of("", "khong", "0", "no", "false");
+
+  /**
+   * A yes/no column: "Có" or "x" for yes, "Không" or nothing for no (the office marks only the
+   * directives that are); anything else is a problem of the row, never taken as no.
+   */
+  private static Boolean mark(String value, String column, List<String> problems) {
+    String k = key(value);
+    if (YES.contains(k)) {
+      return true;
+    }
+    if (NO.contains(k)) {
+      return false;
+    }
+    problems.add(
+        "Cột «"
+            + column
+            + "» ghi \""
+            + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
+            + "\": ghi «Có» (hoặc x) nếu đúng, để trống hoặc ghi «Không» nếu không.");
+    return null;
   }
 
   private static void heading(String field, String... vietnamese) {
@@ -166,7 +201,12 @@ public final class DirectiveFileReader {
             leaderCode(cell(cells, columns, "leaderInCharge")),
             isoDate(cell(cells, columns, "assignedOn")),
             isoDate(cell(cells, columns, "deadline")),
-            workingDays);
+            workingDays,
+            mark(cell(cells, columns, "workProgrammeItem"), "Chương trình công tác", problems),
+            mark(
+                cell(cells, columns, "centralGovernmentTask"),
+                "Chính phủ, Thủ tướng giao",
+                problems));
     return new FileRow(rowNumber, input, problems, cells);
   }
 

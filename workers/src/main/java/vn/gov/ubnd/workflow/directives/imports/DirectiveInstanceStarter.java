@@ -127,6 +127,8 @@ public class DirectiveInstanceStarter {
     vars.put("assignedOn", in.assignedOn());
     vars.put("deadline", in.deadline());
     vars.put("deadlineWorkingDays", in.deadlineWorkingDays());
+    vars.put("workProgrammeItem", Boolean.TRUE.equals(in.workProgrammeItem()));
+    vars.put("centralGovernmentTask", Boolean.TRUE.equals(in.centralGovernmentTask()));
     return vars;
   }
 

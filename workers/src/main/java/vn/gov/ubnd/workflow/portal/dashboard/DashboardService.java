@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.catalog.Catalog;
+import vn.gov.ubnd.workflow.directives.DirectiveFilter;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.DirectiveStatisticsSource;
 import vn.gov.ubnd.workflow.directives.StatisticsRequest;
@@ -58,7 +59,7 @@ public class DashboardService {
             request.to(),
             request.asOf(),
             request.overdueLimit(),
-            scope.leadAgency());
+            DirectiveFilter.agency(scope.leadAgency()));
     return new Dashboard(scope, ownFirst(period, scope.leader()), trend(request.asOf(), scope));
   }
 
@@ -68,7 +69,8 @@ public class DashboardService {
       YearMonth month = YearMonth.of(asOf.getYear(), m);
       LocalDate end = month.atEndOfMonth().isAfter(asOf) ? asOf : month.atEndOfMonth();
       DirectiveStatistics counts =
-          statistics.statistics(month.atDay(1), end, end, 0, scope.leadAgency());
+          statistics.statistics(
+              month.atDay(1), end, end, 0, DirectiveFilter.agency(scope.leadAgency()));
       months.add(
           new Month(
               String.format("%02d/%d", m, month.getYear()),

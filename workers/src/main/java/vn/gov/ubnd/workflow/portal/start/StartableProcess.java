@@ -19,6 +19,14 @@ public enum StartableProcess {
       "Mở kỳ báo cáo trình HĐND tỉnh",
       "Giao các cơ quan gửi báo cáo, tổng hợp, trình ký và gửi HĐND tỉnh.",
       "openedBy",
+      Set.of(AccountRole.OFFICE)),
+  MONTHLY_REPORT(
+      "monthly-direction-report",
+      "monthly-report-start",
+      "Lập báo cáo tháng (BC-VP)",
+      "Báo cáo công tác chỉ đạo điều hành của UBND tỉnh, Chủ tịch UBND tỉnh cho một tháng đã"
+          + " chốt số liệu.",
+      "requestedBy",
       Set.of(AccountRole.OFFICE));
 
   private final String bpmnProcessId;

@@ -1,0 +1,57 @@
+package vn.gov.ubnd.workflow.monthlyreport;
+
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.spring.client.annotation.JobWorker;
+import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
+import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
+import vn.gov.ubnd.workflow.input.OfficeInput;
+
+/** Numbers the signed monthly report in the office's series and writes the final document. */
+@Component
+public class MonthlyReportIssueWorker {
+
+  private final MonthlyReportService reports;
+
+  public MonthlyReportIssueWorker(MonthlyReportService reports) {
+    this.reports = reports;
+  }
+
+  /** Who signs, from the sign-off form. */
+  public record IssueRequest(String signer, String deputyChief) {}
+
+  /** The issued report: "05/BC-VP", its date and its file. */
+  public record Issued(
+      String documentNumber,
+      String issuedOn,
+      String finalDocumentName,
+      String finalDocumentUrl,
+      String signerName) {}
+
+  @JobWorker(type = "issueMonthlyReport")
+  public Issued issueMonthlyReport(ActivatedJob job, @VariablesAsType IssueRequest in) {
+    MonthlyReportService.Issued issued =
+        reports.issue(job.getProcessInstanceKey(), signer(in.signer()), in.deputyChief());
+    return new Issued(
+        issued.number().formatted(),
+        issued.issuedOn().toString(),
+        issued.file().name(),
+        issued.file().url(),
+        issued.signerName());
+  }
+
+  static OfficeSigner signer(String value) {
+    if (OfficeInput.blank(value)) {
+      return OfficeSigner.CHIEF;
+    }
+    try {
+      return OfficeSigner.valueOf(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidProcessDataException(
+          "Người ký (signer) \""
+              + OfficeInput.shown(value)
+              + "\" không hợp lệ: ghi CHIEF (Chánh Văn phòng ký) hoặc DEPUTY (Phó Chánh Văn phòng"
+              + " ký thay).");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package vn.gov.ubnd.workflow.monthlyreport;
+
+import io.camunda.zeebe.client.api.response.ActivatedJob;
+import io.camunda.zeebe.spring.client.annotation.JobWorker;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.notify.Notice;
+import vn.gov.ubnd.workflow.notify.Recipient;
+
+/** Mails the issued monthly report to the committee's leaders (once, whatever the retries). */
+@Component
+public class MonthlyReportMailWorker {
+
+  private final MonthlyReportService reports;
+
+  public MonthlyReportMailWorker(MonthlyReportService reports) {
+    this.reports = reports;
+  }
+
+  @JobWorker(type = "sendMonthlyReport")
+  public Map<String, Object> sendMonthlyReport(ActivatedJob job) {
+    long key = job.getProcessInstanceKey();
+    Notice notice = reports.send(key, reports.finalDocument(key));
+    List<String> to = notice.to().stream().map(Recipient::toString).toList();
+    return Map.of("mailedTo", to, "mailNoticeId", notice.noticeId());
+  }
+}
