@@ -5,6 +5,7 @@ import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.Variable;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /** The two ways a directive ends: confirmed completion, or withdrawal. */
 @Component
@@ -31,7 +32,7 @@ public class DirectiveClosingWorker {
   @JobWorker(type = "recordCompletion")
   public Closed recordCompletion(ActivatedJob job, @VariablesAsType CompletionReport in) {
     if (in.completionDate() == null || in.completionDate().isBlank()) {
-      throw new IllegalArgumentException(
+      throw new InvalidProcessDataException(
           "biến completionDate không có: đơn vị chủ trì phải ghi ngày hoàn thành trong báo cáo");
     }
     Directive done =

@@ -5,6 +5,7 @@ import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.Variable;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /**
  * Decisions on more time, by the leader in charge or on the escalation ladder, and applying them.
@@ -91,7 +92,7 @@ public class DirectiveExtensionWorker {
   public Extended applyExtension(
       ActivatedJob job, @Variable String directiveId, @Variable String newDeadline) {
     if (newDeadline == null || newDeadline.isBlank()) {
-      throw new IllegalArgumentException(
+      throw new InvalidProcessDataException(
           "biến newDeadline không có: thời hạn mới phải được ghi trong quyết định gia hạn");
     }
     Directive extended =

@@ -12,6 +12,7 @@ import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Department;
 import vn.gov.ubnd.workflow.catalog.Leader;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 import vn.gov.ubnd.workflow.notify.Notice;
 import vn.gov.ubnd.workflow.notify.Notifier;
 import vn.gov.ubnd.workflow.notify.Recipient;
@@ -205,7 +206,7 @@ public class DirectiveService {
         cc.add(office);
       }
       default ->
-          throw new IllegalArgumentException(
+          throw new InvalidProcessDataException(
               "bậc đôn đốc "
                   + step.code()
                   + " có người nhận không biết: "
@@ -277,7 +278,7 @@ public class DirectiveService {
 
   public void recordProgress(DirectiveStep step, String note) {
     if (note == null || note.isBlank()) {
-      throw new IllegalArgumentException("báo cáo tiến độ không có nội dung (progressNote)");
+      throw new InvalidProcessDataException("báo cáo tiến độ không có nội dung (progressNote)");
     }
     store.update(
         step.directiveId(),
@@ -415,7 +416,7 @@ public class DirectiveService {
     try {
       completedOn = LocalDate.parse(completionDate.substring(0, 10));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
+      throw new InvalidProcessDataException(
           "ngày hoàn thành \""
               + completionDate
               + "\" không hợp lệ: sửa biến completionDate (năm-tháng-ngày) rồi thử lại");
@@ -488,7 +489,7 @@ public class DirectiveService {
    */
   private static void checkOwner(Directive directive, DirectiveStep step) {
     if (directive.processInstanceKey() != step.processInstanceKey()) {
-      throw new IllegalArgumentException(
+      throw new InvalidProcessDataException(
           "nhiệm vụ "
               + step.directiveId()
               + " do phiên quy trình "

@@ -5,6 +5,7 @@ import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.Variable;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /** The follow-up ladder: plans its dates from the DMN ladder, sends each step when due. */
 @Component
@@ -34,7 +35,7 @@ public class FollowUpWorker {
   public Plan planFollowUps(
       ActivatedJob job, @Variable String directiveId, @Variable LadderStep[] ladder) {
     if (ladder == null) {
-      throw new IllegalArgumentException(
+      throw new InvalidProcessDataException(
           "biến ladder không có: bước \"Xác định thang đôn đốc\" (DMN escalation-ladder) phải chạy trước");
     }
     return Plan.of(directives.planFollowUps(step(job, directiveId), List.of(ladder)));
@@ -61,7 +62,7 @@ public class FollowUpWorker {
       @Variable PlannedFollowUp nextFollowUp,
       @Variable PlannedFollowUp[] followUpPlan) {
     if (nextFollowUp == null) {
-      throw new IllegalArgumentException("biến nextFollowUp không có: không còn bậc nào để gửi");
+      throw new InvalidProcessDataException("biến nextFollowUp không có: không còn bậc nào để gửi");
     }
     DirectiveService.SentFollowUp sent =
         directives.sendFollowUp(step(job, directiveId), nextFollowUp);
@@ -72,7 +73,7 @@ public class FollowUpWorker {
   /** The step a job is, on the directive its instance names. */
   static DirectiveStep step(ActivatedJob job, String directiveId) {
     if (directiveId == null || directiveId.isBlank()) {
-      throw new IllegalArgumentException(
+      throw new InvalidProcessDataException(
           "biến directiveId không có: phiên quy trình thiếu số hiệu nhiệm vụ");
     }
     return new DirectiveStep(directiveId, job.getProcessInstanceKey(), job.getElementInstanceKey());

@@ -5,7 +5,11 @@ import vn.gov.ubnd.workflow.search.SearchUnavailableException;
 
 /**
  * Turns a worker's failure into what Operate shows a manager: what went wrong and what to do, in
- * Vietnamese, without a Java stack trace, and whether retrying can help at all.
+ * Vietnamese, without a Java stack trace, and whether retrying can help at all. Only the project's
+ * own failure types say "correct this variable" (InvalidProcessDataException) or "waiting for a
+ * dependency" (DependencyUnavailableException, SearchUnavailableException), with the Vietnamese
+ * text written where they are thrown; any other exception, a JDK one included, is a fault of the
+ * system for the technical staff, retried after a pause.
  */
 public final class IncidentMessages {
 
@@ -43,7 +47,7 @@ public final class IncidentMessages {
       return new Failure(
           limit(
               "Dữ liệu không hợp lệ: "
-                  + error.getMessage()
+                  + sentence(error.getMessage())
                   + " Cách xử lý: sửa biến nêu trên trong Operate (mục Variables của phiên"
                   + " quy trình), rồi bấm Retry trên sự cố này."),
           false,
@@ -53,29 +57,8 @@ public final class IncidentMessages {
       return new Failure(
           limit(
               "Chưa thực hiện được bước này: "
-                  + error.getMessage()
+                  + sentence(error.getMessage())
                   + " Hệ thống tự thử lại; nếu sự cố vẫn còn, bộ phận kỹ thuật khắc phục theo"
-                  + " nội dung trên rồi bấm Retry."),
-          true,
-          properties.outageBackoff());
-    }
-    if (error instanceof IllegalArgumentException) {
-      // Workers say in Vietnamese which variable is wrong and how to correct it.
-      return new Failure(
-          limit(
-              "Dữ liệu không hợp lệ: "
-                  + error.getMessage()
-                  + ". Cách xử lý: sửa biến nêu trên trong Operate (mục Variables của phiên"
-                  + " quy trình), rồi bấm Retry trên sự cố này."),
-          false,
-          Duration.ZERO);
-    }
-    if (error instanceof IllegalStateException) {
-      return new Failure(
-          limit(
-              "Chưa thực hiện được bước này: "
-                  + error.getMessage()
-                  + ". Hệ thống tự thử lại; nếu sự cố vẫn còn, bộ phận kỹ thuật khắc phục theo"
                   + " nội dung trên rồi bấm Retry."),
           true,
           properties.outageBackoff());
@@ -87,6 +70,12 @@ public final class IncidentMessages {
                 + technical(error)),
         true,
         properties.errorBackoff());
+  }
+
+  /** The message as a sentence: ends with a full stop. */
+  private static String sentence(String message) {
+    String text = message == null ? "" : message.strip();
+    return text.endsWith(".") || text.endsWith("!") || text.endsWith("?") ? text : text + ".";
   }
 
   private static String technical(Throwable error) {

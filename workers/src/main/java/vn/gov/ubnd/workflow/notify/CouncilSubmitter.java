@@ -17,6 +17,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.failures.DependencyUnavailableException;
 
 /**
  * Delivers a final report to the council's standing board through the configured channels: e-mail
@@ -72,10 +73,11 @@ public class CouncilSubmitter {
       used.add("HTTP");
     }
     if (used.isEmpty()) {
-      throw new IllegalStateException(
+      throw new DependencyUnavailableException(
           "không có kênh gửi báo cáo đến Thường trực HĐND: cấu hình ubnd.report-cycle.council.mail-to"
               + " (COUNCIL_MAIL_TO) và/hoặc ubnd.report-cycle.council.http-endpoint (COUNCIL_HTTP_ENDPOINT),"
-              + " rồi thử lại bước này");
+              + " rồi thử lại bước này",
+          null);
     }
     return used;
   }
@@ -92,10 +94,11 @@ public class CouncilSubmitter {
   private void mail(Submission submission, Channels channels) {
     JavaMailSender sender = mail.getIfAvailable();
     if (sender == null) {
-      throw new IllegalStateException(
+      throw new DependencyUnavailableException(
           "gửi e-mail đến "
               + channels.mailTo()
-              + " nhưng chưa cấu hình máy chủ thư (spring.mail.host)");
+              + " nhưng chưa cấu hình máy chủ thư (spring.mail.host)",
+          null);
     }
     try {
       MimeMessage message = sender.createMimeMessage();
@@ -108,9 +111,13 @@ public class CouncilSubmitter {
       helper.addAttachment(submission.fileName(), new ByteArrayResource(submission.content()));
       message.setHeader("X-Submission-Id", submission.submissionId());
       sender.send(message);
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(
-          "e-mail to " + channels.mailTo() + " failed: " + e.getMessage(), e);
+    } catch (jakarta.mail.MessagingException | org.springframework.mail.MailException e) {
+      throw new DependencyUnavailableException(
+          "máy chủ thư không gửi được e-mail đến "
+              + channels.mailTo()
+              + " (kiểm tra spring.mail.host và hộp thư nhận): "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -152,25 +159,31 @@ public class CouncilSubmitter {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() >= 300) {
-        throw new IllegalStateException(
-            "the council endpoint "
+        throw new DependencyUnavailableException(
+            "hệ thống nhận văn bản của HĐND ("
                 + channels.httpEndpoint()
-                + " answered HTTP "
+                + ") trả lời HTTP "
                 + response.statusCode()
                 + ": "
-                + response.body());
+                + abbreviate(response.body()),
+            null);
       }
     } catch (IOException e) {
-      throw new IllegalStateException(
-          "the council endpoint "
+      throw new DependencyUnavailableException(
+          "không kết nối được hệ thống nhận văn bản của HĐND ("
               + channels.httpEndpoint()
-              + " cannot be reached: "
+              + "): "
               + e.getMessage(),
           e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while sending to the council endpoint", e);
+      throw new DependencyUnavailableException(
+          "việc gửi đến hệ thống nhận văn bản của HĐND bị ngắt khi ứng dụng dừng", e);
     }
+  }
+
+  private static String abbreviate(String text) {
+    return text == null || text.length() <= 300 ? text : text.substring(0, 300) + "…";
   }
 
   private static void part(

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.failures.DependencyUnavailableException;
 import vn.gov.ubnd.workflow.search.SearchClient;
 
 /**
@@ -63,19 +64,20 @@ public class OutboxNotifier implements Notifier {
     if (properties.mailEnabled()) {
       JavaMailSender sender = mail.getIfAvailable();
       if (sender == null) {
-        throw new IllegalStateException(
-            "ubnd.notify.mail-enabled is true but no mail server is configured (spring.mail.host)");
+        throw new DependencyUnavailableException(
+            "đã bật gửi thư (ubnd.notify.mail-enabled) nhưng chưa cấu hình máy chủ thư"
+                + " (spring.mail.host)",
+            null);
       }
-      if (notice.attachments().isEmpty()) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(properties.from());
-        message.setTo(addresses(notice.to()));
-        message.setCc(addresses(notice.cc()));
-        message.setSubject(notice.subject());
-        message.setText(notice.body());
-        sender.send(message);
-      } else {
-        sender.send(withAttachments(sender, notice));
+      try {
+        mail(sender, notice);
+      } catch (org.springframework.mail.MailException e) {
+        throw new DependencyUnavailableException(
+            "máy chủ thư không nhận thư \""
+                + notice.subject()
+                + "\" (kiểm tra spring.mail.host); thư sẽ được gửi khi thử lại: "
+                + e.getMessage(),
+            e);
       }
       record.put("mailed", true);
       search.put(NOTICES, notice.noticeId(), record);
@@ -86,6 +88,20 @@ public class OutboxNotifier implements Notifier {
         notice.kind(),
         notice.to(),
         notice.subject());
+  }
+
+  private void mail(JavaMailSender sender, Notice notice) {
+    if (notice.attachments().isEmpty()) {
+      SimpleMailMessage message = new SimpleMailMessage();
+      message.setFrom(properties.from());
+      message.setTo(addresses(notice.to()));
+      message.setCc(addresses(notice.cc()));
+      message.setSubject(notice.subject());
+      message.setText(notice.body());
+      sender.send(message);
+    } else {
+      sender.send(withAttachments(sender, notice));
+    }
   }
 
   private jakarta.mail.internet.MimeMessage withAttachments(JavaMailSender sender, Notice notice) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.documents.StoredFile;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /** Compiles the departments' answers into the draft, and writes the draft again after edits. */
 @Component
@@ -48,7 +49,7 @@ public class ReportCompilationWorker {
 
   @JobWorker(type = "compileReport")
   public Compiled compileReport(ActivatedJob job, @VariablesAsType CompileRequest in) {
-    ReportKind kind = ReportKind.valueOf(in.reportKind());
+    ReportKind kind = ReportKind.of(in.reportKind());
     ReportCompiler.Compiled compiled =
         cycles.compile(
             kind,
@@ -101,7 +102,7 @@ public class ReportCompilationWorker {
   @JobWorker(type = "regenerateDraft")
   public Regenerated regenerateDraft(ActivatedJob job, @VariablesAsType DraftRequest in) {
     if (in.draftSections() == null) {
-      throw new IllegalArgumentException(
+      throw new InvalidProcessDataException(
           "biến draftSections không có: bước \"Tổng hợp báo cáo\" phải chạy trước");
     }
     int version = (in.draftVersion() == null ? 1 : in.draftVersion()) + 1;
@@ -109,7 +110,7 @@ public class ReportCompilationWorker {
         cycles.writeDraft(
             job.getProcessInstanceKey(),
             version,
-            ReportKind.valueOf(in.reportKind()),
+            ReportKind.of(in.reportKind()),
             in.year(),
             in.reportTitle(),
             in.sessionName(),

@@ -25,6 +25,7 @@ import vn.gov.ubnd.workflow.documents.PlaceAndDate;
 import vn.gov.ubnd.workflow.documents.RegisterStore;
 import vn.gov.ubnd.workflow.documents.ReportDocument;
 import vn.gov.ubnd.workflow.documents.StoredFile;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 import vn.gov.ubnd.workflow.input.OfficeInput;
 import vn.gov.ubnd.workflow.notify.Notice;
 import vn.gov.ubnd.workflow.notify.Notifier;
@@ -219,7 +220,7 @@ public class ReportCycleService {
               .filter(l -> l.role() == Leader.Role.VICE_CHAIR)
               .orElseThrow(
                   () ->
-                      new IllegalArgumentException(
+                      new InvalidProcessDataException(
                           "Chủ tịch giao ký thay nhưng \""
                               + delegateLeader
                               + "\" không phải Phó Chủ tịch trong danh mục"));

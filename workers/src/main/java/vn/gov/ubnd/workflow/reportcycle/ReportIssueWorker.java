@@ -49,7 +49,7 @@ public class ReportIssueWorker {
     ReportCycleService.Issued issued =
         cycles.issue(
             job.getProcessInstanceKey(),
-            ReportKind.valueOf(in.reportKind()),
+            ReportKind.of(in.reportKind()),
             in.year(),
             in.reportTitle(),
             in.sessionName(),

@@ -7,5 +7,23 @@ public enum ReportKind {
   /** Báo cáo 6 tháng đầu năm. */
   HALF_YEAR,
   /** Báo cáo chuyên đề, with a free title. */
-  THEMATIC
+  THEMATIC;
+
+  /**
+   * The kind a process variable names.
+   *
+   * @throws vn.gov.ubnd.workflow.failures.InvalidProcessDataException saying what to write
+   */
+  public static ReportKind of(String value) {
+    for (ReportKind kind : values()) {
+      if (kind.name().equals(value == null ? null : value.trim())) {
+        return kind;
+      }
+    }
+    throw new vn.gov.ubnd.workflow.failures.InvalidProcessDataException(
+        "Loại báo cáo (reportKind) \""
+            + value
+            + "\" không hợp lệ: ghi ANNUAL (báo cáo năm), HALF_YEAR (6 tháng) hoặc THEMATIC"
+            + " (chuyên đề).");
+  }
 }

@@ -4,6 +4,7 @@ import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.Variable;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /** Takes a department's answer the office accepted into the cycle. */
 @Component
@@ -18,7 +19,7 @@ public class SectionReviewWorker {
       @Variable SectionResponse response,
       @Variable Boolean late) {
     if (response == null) {
-      throw new IllegalArgumentException(
+      throw new InvalidProcessDataException(
           "biến response không có: bước \"Gửi báo cáo\" của "
               + assignment.departmentName()
               + " phải hoàn thành trước");
@@ -27,7 +28,7 @@ public class SectionReviewWorker {
     if (!problems.isEmpty()) {
       // Only an answer sent around the form gets here: the office's manager fixes the variable
       // response in Operate (or cancels and re-assigns), as the incident says.
-      throw new IllegalArgumentException(
+      throw new InvalidProcessDataException(
           "báo cáo của "
               + assignment.departmentName()
               + " chưa hợp lệ: "

@@ -61,6 +61,38 @@ class ModularityTest {
         .check(classes);
   }
 
+  /**
+   * A worker or a feature's service reports bad process data with the project's own type, which
+   * carries its Vietnamese text; a JDK exception there would read as a programming fault.
+   */
+  @Test
+  void workersAndServicesFailWithTheProjectsOwnTypes() {
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Worker")
+        .or()
+        .haveSimpleNameEndingWith("Service")
+        .should()
+        .callConstructor(IllegalArgumentException.class, String.class)
+        .orShould()
+        .callConstructor(IllegalArgumentException.class)
+        .check(classes);
+  }
+
+  /** The monthly report's rules, like the other features' documents, know no Camunda. */
+  @Test
+  void theMonthlyReportsRulesKnowNothingOfCamunda() {
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + ".monthlyreport..")
+        .and()
+        .haveSimpleNameNotEndingWith("Worker")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.camunda..")
+        .check(classes);
+  }
+
   @Test
   void featurePackagesHaveNoCycles() {
     slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);

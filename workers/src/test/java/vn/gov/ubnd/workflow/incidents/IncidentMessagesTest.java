@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.failures.DependencyUnavailableException;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 import vn.gov.ubnd.workflow.search.SearchUnavailableException;
 
 class IncidentMessagesTest {
@@ -16,14 +18,40 @@ class IncidentMessagesTest {
   void badDataFailsForGoodAndSaysWhichVariableToCorrectWhere() {
     IncidentMessages.Failure failure =
         messages.explain(
-            new IllegalArgumentException(
+            new InvalidProcessDataException(
                 "biến newDeadline không có: thời hạn mới phải được ghi trong quyết định gia hạn"));
     assertThat(failure.retryable()).isFalse();
     assertThat(failure.message())
         .startsWith("Dữ liệu không hợp lệ: biến newDeadline không có")
+        .contains("quyết định gia hạn. Cách xử lý")
         .contains("Operate")
         .contains("bấm Retry")
-        .doesNotContain("IllegalArgumentException");
+        .doesNotContain("InvalidProcessDataException");
+  }
+
+  @Test
+  void aProgrammingErrorNeverTellsAManagerToCorrectAVariable() {
+    IncidentMessages.Failure failure =
+        messages.explain(new IllegalArgumentException("No enum constant ReportKind.YEARLY"));
+    assertThat(failure.retryable()).isTrue();
+    assertThat(failure.message())
+        .startsWith("Lỗi không lường trước.")
+        .contains("báo bộ phận kỹ thuật")
+        .doesNotContain("Dữ liệu không hợp lệ")
+        .doesNotContain("sửa biến");
+  }
+
+  @Test
+  void aDependencyDownIsRetriedAndSaysWhatToCheckInVietnamese() {
+    IncidentMessages.Failure failure =
+        messages.explain(
+            new DependencyUnavailableException(
+                "chưa cấu hình máy chủ thư (spring.mail.host)", null));
+    assertThat(failure.retryable()).isTrue();
+    assertThat(failure.backoff()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(failure.message())
+        .startsWith("Chưa thực hiện được bước này: chưa cấu hình máy chủ thư (spring.mail.host).")
+        .contains("Hệ thống tự thử lại");
   }
 
   @Test
@@ -54,7 +82,7 @@ class IncidentMessagesTest {
   @Test
   void aVeryLongMessageIsCutToWhatOperateShows() {
     IncidentMessages.Failure failure =
-        messages.explain(new IllegalArgumentException("x".repeat(5000)));
+        messages.explain(new InvalidProcessDataException("x".repeat(5000)));
     assertThat(failure.message()).hasSize(IncidentMessages.MAX_LENGTH).endsWith("…");
   }
 
