@@ -461,6 +461,19 @@ class DirectiveTrackingProcessTest extends ProcessTest {
   }
 
   @Test
+  void theFormsMarksForTheMonthlyReportAreKeptOnTheDirective() {
+    Map<String, Object> vars = directive("NV-CTCT", today(), today().plusDays(20));
+    vars.put("workProgrammeItem", true);
+    vars.put("centralGovernmentTask", true);
+    awaitUserTask(start(PROCESS, vars), "Task_ReportOnDirective");
+    assertThat(stored("NV-CTCT").workProgrammeItem()).isTrue();
+    assertThat(stored("NV-CTCT").centralGovernmentTask()).isTrue();
+    awaitUserTask(start(PROCESS, directive("NV-KHONG", today(), null)), "Task_ReportOnDirective");
+    assertThat(stored("NV-KHONG").workProgrammeItem()).isFalse();
+    assertThat(stored("NV-KHONG").centralGovernmentTask()).isFalse();
+  }
+
+  @Test
   void invalidInputGoesToTheOfficeToCorrect() {
     Map<String, Object> vars = directive("NV-INVALID", today(), today().minusDays(3));
     vars.put("leadAgency", "SO-KHONG-CO");

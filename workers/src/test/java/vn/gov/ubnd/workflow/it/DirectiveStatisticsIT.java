@@ -155,8 +155,8 @@ class DirectiveStatisticsIT {
         "Nhiệm vụ số " + all.size(),
         "",
         null,
-        false,
-        false,
+        all.size() % 4 == 0, // a work programme item
+        all.size() % 7 == 0, // given by the Government
         agency,
         "Đơn vị " + agency,
         List.of(),
@@ -195,6 +195,24 @@ class DirectiveStatisticsIT {
         new DirectiveStatisticsCalculator(CALENDAR).compute(all, from, to, asOf, 50);
     DirectiveStatistics counted = statistics.statistics(from, to, asOf, 50);
     assertThat(counted).isEqualTo(expected);
+  }
+
+  /** The monthly report's two filters, counted by the index as the calculator counts them. */
+  @ParameterizedTest(name = "{0} to {1} as of {2}")
+  @CsvSource({"2023-01-01, 2023-12-31, 2023-06-30", "2023-03-15, 2023-04-14, 2023-04-14"})
+  void theIndexFiltersTheWorkProgrammeAndTheGovernmentsTasksAsTheCalculatorDoes(
+      LocalDate from, LocalDate to, LocalDate asOf) {
+    for (vn.gov.ubnd.workflow.directives.DirectiveFilter filter :
+        List.of(
+            vn.gov.ubnd.workflow.directives.DirectiveFilter.workProgramme(),
+            vn.gov.ubnd.workflow.directives.DirectiveFilter.centralGovernment())) {
+      DirectiveStatistics expected =
+          new DirectiveStatisticsCalculator(CALENDAR)
+              .compute(all.stream().filter(filter::test).toList(), from, to, asOf, 50);
+      DirectiveStatistics counted = statistics.statistics(from, to, asOf, 50, filter);
+      assertThat(counted).as(filter.toString()).isEqualTo(expected);
+      assertThat(counted.assigned()).isPositive();
+    }
   }
 
   @ParameterizedTest(name = "April 2022 as of {0}")
