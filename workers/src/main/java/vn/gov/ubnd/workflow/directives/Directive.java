@@ -59,6 +59,45 @@ public record Directive(
     followUps = followUps == null ? List.of() : List.copyOf(followUps);
   }
 
+  /**
+   * A directive as registered: in progress, its deadline the original one, nothing sent yet.
+   *
+   * @param valid the checked input
+   * @param processInstanceKey the instance that tracks it
+   */
+  public static Directive registered(
+      DirectiveValidator.ValidDirective valid, long processInstanceKey, OffsetDateTime now) {
+    DirectiveInput input = valid.input();
+    return new Directive(
+        input.directiveId().trim(),
+        input.title().trim(),
+        input.content() == null ? "" : input.content().trim(),
+        valid.sourceDocument(),
+        valid.workProgrammeItem(),
+        valid.centralGovernmentTask(),
+        valid.leadAgency().code(),
+        valid.leadAgency().name(),
+        valid.coordinatingAgencies(),
+        valid.leaderInCharge().code(),
+        valid.leaderInCharge().name(),
+        valid.assignedOn(),
+        valid.deadline(),
+        valid.deadline(),
+        0,
+        Status.IN_PROGRESS,
+        false,
+        0,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        processInstanceKey,
+        now);
+  }
+
   /** A follow-up step was sent; recording the same level for the same deadline twice is a no-op. */
   public Directive withFollowUp(FollowUp followUp, boolean marksOverdue, OffsetDateTime now) {
     if (hasFollowUp(followUp.level(), followUp.deadline())) {

@@ -13,9 +13,11 @@ import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 @Component
 public class DirectiveExtensionWorker {
 
+  private final DirectiveDecisionService decisions;
   private final DirectiveService directives;
 
-  public DirectiveExtensionWorker(DirectiveService directives) {
+  public DirectiveExtensionWorker(DirectiveDecisionService decisions, DirectiveService directives) {
+    this.decisions = decisions;
     this.directives = directives;
   }
 
@@ -26,7 +28,7 @@ public class DirectiveExtensionWorker {
    * @param decisionProblem shown in the leader's form
    */
   public record Checked(boolean decisionValid, String decisionProblem) {
-    static Checked of(DirectiveService.DecisionCheck check) {
+    static Checked of(DirectiveDecisionService.DecisionCheck check) {
       return new Checked(check.valid(), check.problem());
     }
   }
@@ -46,7 +48,7 @@ public class DirectiveExtensionWorker {
       return new Checked(false, "Chọn đồng ý hoặc không đồng ý gia hạn.");
     }
     return Checked.of(
-        directives.recordExtensionDecision(
+        decisions.recordExtensionDecision(
             FollowUpWorker.step(job, in.directiveId()),
             answer.get() == ExtensionAnswer.APPROVED,
             in.newDeadline(),
@@ -60,7 +62,7 @@ public class DirectiveExtensionWorker {
       String leaderDirection,
       String newDeadline,
       String directionNote,
-      DirectiveService.SentFollowUp currentFollowUp) {}
+      FollowUpService.SentFollowUp currentFollowUp) {}
 
   @JobWorker(type = "recordLeaderDirection")
   public Checked recordLeaderDirection(ActivatedJob job, @VariablesAsType LeaderDirection in) {
@@ -69,7 +71,7 @@ public class DirectiveExtensionWorker {
       return new Checked(false, "Chọn một hướng chỉ đạo: đôn đốc, gia hạn hoặc thôi thực hiện.");
     }
     return Checked.of(
-        directives.recordLeaderDirection(
+        decisions.recordLeaderDirection(
             FollowUpWorker.step(job, in.directiveId()),
             choice.get(),
             in.newDeadline(),
@@ -96,7 +98,7 @@ public class DirectiveExtensionWorker {
           "biến newDeadline không có: thời hạn mới phải được ghi trong quyết định gia hạn");
     }
     Directive extended =
-        directives.applyExtension(FollowUpWorker.step(job, directiveId), newDeadline);
+        decisions.applyExtension(FollowUpWorker.step(job, directiveId), newDeadline);
     return new Extended(
         extended.deadline().toString(),
         DirectiveService.VN_DATE.format(extended.deadline()),

@@ -11,10 +11,10 @@ import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 @Component
 public class FollowUpWorker {
 
-  private final DirectiveService directives;
+  private final FollowUpService followUps;
 
-  public FollowUpWorker(DirectiveService directives) {
-    this.directives = directives;
+  public FollowUpWorker(FollowUpService followUps) {
+    this.followUps = followUps;
   }
 
   /**
@@ -38,7 +38,7 @@ public class FollowUpWorker {
       throw new InvalidProcessDataException(
           "biến ladder không có: bước \"Xác định thang đôn đốc\" (DMN escalation-ladder) phải chạy trước");
     }
-    return Plan.of(directives.planFollowUps(step(job, directiveId), List.of(ladder)));
+    return Plan.of(followUps.planFollowUps(step(job, directiveId), List.of(ladder)));
   }
 
   /**
@@ -50,7 +50,7 @@ public class FollowUpWorker {
    * @param escalationLevel the highest level reached
    */
   public record Sent(
-      DirectiveService.SentFollowUp currentFollowUp,
+      FollowUpService.SentFollowUp currentFollowUp,
       List<PlannedFollowUp> followUpPlan,
       PlannedFollowUp nextFollowUp,
       int escalationLevel) {}
@@ -64,8 +64,8 @@ public class FollowUpWorker {
     if (nextFollowUp == null) {
       throw new InvalidProcessDataException("biến nextFollowUp không có: không còn bậc nào để gửi");
     }
-    DirectiveService.SentFollowUp sent =
-        directives.sendFollowUp(step(job, directiveId), nextFollowUp);
+    FollowUpService.SentFollowUp sent =
+        followUps.sendFollowUp(step(job, directiveId), nextFollowUp);
     Plan rest = Plan.of(followUpPlan == null ? List.of() : List.of(followUpPlan));
     return new Sent(sent, rest.followUpPlan(), rest.nextFollowUp(), nextFollowUp.level());
   }

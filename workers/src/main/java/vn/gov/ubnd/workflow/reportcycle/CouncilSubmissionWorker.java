@@ -19,7 +19,8 @@ import vn.gov.ubnd.workflow.notify.Submission;
 @Component
 public class CouncilSubmissionWorker {
 
-  private final ReportCycleService cycles;
+  private final ReportIssuing issuing;
+  private final ReportCycleNotices notices;
   private final DocumentStorage storage;
   private final CouncilSubmitter submitter;
   private final ReportCycleProperties properties;
@@ -27,13 +28,15 @@ public class CouncilSubmissionWorker {
   private final Clock clock;
 
   public CouncilSubmissionWorker(
-      ReportCycleService cycles,
+      ReportIssuing issuing,
+      ReportCycleNotices notices,
       DocumentStorage storage,
       CouncilSubmitter submitter,
       ReportCycleProperties properties,
       NotifyProperties notify,
       Clock clock) {
-    this.cycles = cycles;
+    this.issuing = issuing;
+    this.notices = notices;
     this.storage = storage;
     this.submitter = submitter;
     this.properties = properties;
@@ -88,7 +91,7 @@ public class CouncilSubmissionWorker {
                 + ".",
             in.finalDocumentName(),
             content,
-            cycles.submissionMetadata(
+            issuing.submissionMetadata(
                 in.documentNumber(),
                 in.issuedOn(),
                 in.cycleTitle(),
@@ -101,9 +104,9 @@ public class CouncilSubmissionWorker {
             new CouncilSubmitter.Channels(
                 notify.from(), council.mailTo(), council.httpEndpoint(), council.httpToken()));
     LocalDate due = LocalDate.parse(in.submissionDueDate());
-    boolean late = cycles.today().isAfter(due);
+    boolean late = java.time.LocalDate.now(clock).isAfter(due);
     if (late) {
-      cycles.warnLateSubmission(
+      notices.warnLateSubmission(
           in.documentNumber(), in.sessionName(), due, job.getElementInstanceKey());
     }
     return new Submitted(OffsetDateTime.now(clock).toString(), channels, late);

@@ -14,9 +14,11 @@ import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 public class ReportCompilationWorker {
 
   private final ReportCycleService cycles;
+  private final ReportIssuing issuing;
 
-  public ReportCompilationWorker(ReportCycleService cycles) {
+  public ReportCompilationWorker(ReportCycleService cycles, ReportIssuing issuing) {
     this.cycles = cycles;
+    this.issuing = issuing;
   }
 
   /**
@@ -45,30 +47,25 @@ public class ReportCompilationWorker {
       String sessionName,
       List<SectionResult> sectionResults,
       String reportingPeriodFrom,
-      String reportingPeriodTo) {}
+      String reportingPeriodTo) {
+
+    ReportCompiler.Context context() {
+      return new ReportCompiler.Context(ReportKind.of(reportKind), year, reportTitle, sessionName);
+    }
+  }
 
   @JobWorker(type = "compileReport")
   public Compiled compileReport(ActivatedJob job, @VariablesAsType CompileRequest in) {
-    ReportKind kind = ReportKind.of(in.reportKind());
+    ReportCompiler.Context context = in.context();
     ReportCompiler.Compiled compiled =
         cycles.compile(
-            kind,
-            in.year(),
-            in.reportTitle(),
-            in.sessionName(),
+            context,
             in.sectionResults() == null ? List.of() : in.sectionResults(),
             new ReportingPeriod(
                 LocalDate.parse(in.reportingPeriodFrom()),
                 LocalDate.parse(in.reportingPeriodTo())));
     StoredFile draft =
-        cycles.writeDraft(
-            job.getProcessInstanceKey(),
-            1,
-            kind,
-            in.year(),
-            in.reportTitle(),
-            in.sessionName(),
-            compiled.sections());
+        issuing.writeDraft(job.getProcessInstanceKey(), 1, context, compiled.sections());
     String note =
         (compiled.missingDepartments().isEmpty()
                 ? "Tất cả cơ quan được giao đã gửi báo cáo."
@@ -97,7 +94,12 @@ public class ReportCompilationWorker {
       String reportTitle,
       String sessionName,
       List<DraftSection> draftSections,
-      Integer draftVersion) {}
+      Integer draftVersion) {
+
+    ReportCompiler.Context context() {
+      return new ReportCompiler.Context(ReportKind.of(reportKind), year, reportTitle, sessionName);
+    }
+  }
 
   @JobWorker(type = "regenerateDraft")
   public Regenerated regenerateDraft(ActivatedJob job, @VariablesAsType DraftRequest in) {
@@ -107,14 +109,7 @@ public class ReportCompilationWorker {
     }
     int version = (in.draftVersion() == null ? 1 : in.draftVersion()) + 1;
     StoredFile draft =
-        cycles.writeDraft(
-            job.getProcessInstanceKey(),
-            version,
-            ReportKind.of(in.reportKind()),
-            in.year(),
-            in.reportTitle(),
-            in.sessionName(),
-            in.draftSections());
+        issuing.writeDraft(job.getProcessInstanceKey(), version, in.context(), in.draftSections());
     return new Regenerated(version, draft.url());
   }
 }

@@ -62,7 +62,7 @@ public final class ReportCompiler {
       List<SectionResult> results,
       String directivesText) {
     List<SectionResult> accepted =
-        results.stream().filter(r -> "ACCEPTED".equals(r.status())).toList();
+        results.stream().filter(r -> r.status() == SectionOutcome.ACCEPTED).toList();
     List<DraftSection> sections = new ArrayList<>();
     walk(
         template.sections(),
@@ -91,7 +91,7 @@ public final class ReportCompiler {
         sections,
         results.stream().filter(SectionResult::late).map(SectionResult::departmentName).toList(),
         results.stream()
-            .filter(r -> "MISSING".equals(r.status()))
+            .filter(r -> r.status() == SectionOutcome.MISSING)
             .map(SectionResult::departmentName)
             .toList());
   }

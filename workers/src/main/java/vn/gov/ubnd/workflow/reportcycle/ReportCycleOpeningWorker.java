@@ -59,7 +59,7 @@ public class ReportCycleOpeningWorker {
           Map.of("validationErrors", e.problems(), "officeGroup", catalog.office().clerkGroup()));
     }
     return new Opened(
-        cycles.summaryLine(cycle.kind(), cycle.year(), cycle.title(), cycle.sessionName()),
+        cycles.summaryLine(cycle.context()),
         vn.gov.ubnd.workflow.input.OfficeInput.vn(cycle.sessionOpening()),
         cycle.responseDeadline().toString(),
         cycle.period().from().toString(),

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportFollowUpWorker {
 
-  private final ReportCycleService cycles;
+  private final ReportCycleNotices notices;
 
-  public ReportFollowUpWorker(ReportCycleService cycles) {
-    this.cycles = cycles;
+  public ReportFollowUpWorker(ReportCycleNotices notices) {
+    this.notices = notices;
   }
 
   @JobWorker(type = "sendSectionReminder")
@@ -23,7 +23,7 @@ public class ReportFollowUpWorker {
       @Variable SectionAssignment assignment,
       @Variable String cycleTitle,
       @Variable String sessionName) {
-    cycles.remind(assignment, cycleTitle, sessionName, job.getElementInstanceKey());
+    notices.remind(assignment, cycleTitle, sessionName, job.getElementInstanceKey());
   }
 
   /** The assignment is late from now on. */
@@ -35,7 +35,7 @@ public class ReportFollowUpWorker {
       @Variable SectionAssignment assignment,
       @Variable String cycleTitle,
       @Variable String sessionName) {
-    cycles.followUp(assignment, cycleTitle, sessionName, job.getElementInstanceKey());
+    notices.followUp(assignment, cycleTitle, sessionName, job.getElementInstanceKey());
     return new MarkedLate(true);
   }
 
@@ -46,7 +46,11 @@ public class ReportFollowUpWorker {
   public Closed closeMissingSection(@Variable SectionAssignment assignment) {
     return new Closed(
         new SectionResult(
-            assignment.departmentCode(), assignment.departmentName(), "MISSING", true, null));
+            assignment.departmentCode(),
+            assignment.departmentName(),
+            SectionOutcome.MISSING,
+            true,
+            null));
   }
 
   @JobWorker(type = "sendSignOffReminder")
@@ -55,7 +59,7 @@ public class ReportFollowUpWorker {
       @Variable String cycleTitle,
       @Variable String sessionName,
       @Variable String submissionDueDateText) {
-    cycles.remindSignOff(
+    notices.remindSignOff(
         cycleTitle, sessionName, submissionDueDateText, job.getElementInstanceKey());
   }
 }

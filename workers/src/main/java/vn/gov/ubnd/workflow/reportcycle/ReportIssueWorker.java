@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportIssueWorker {
 
-  private final ReportCycleService cycles;
+  private final ReportIssuing issuing;
 
-  public ReportIssueWorker(ReportCycleService cycles) {
-    this.cycles = cycles;
+  public ReportIssueWorker(ReportIssuing issuing) {
+    this.issuing = issuing;
   }
 
   /**
@@ -46,15 +46,13 @@ public class ReportIssueWorker {
 
   @JobWorker(type = "issueDocument")
   public Issued issueDocument(ActivatedJob job, @VariablesAsType IssueRequest in) {
-    ReportCycleService.Issued issued =
-        cycles.issue(
+    ReportIssuing.Issued issued =
+        issuing.issue(
             job.getProcessInstanceKey(),
-            ReportKind.of(in.reportKind()),
-            in.year(),
-            in.reportTitle(),
-            in.sessionName(),
+            new ReportCompiler.Context(
+                ReportKind.of(in.reportKind()), in.year(), in.reportTitle(), in.sessionName()),
             in.draftSections(),
-            in.signOffSigner(),
+            ChairSigner.of(in.signOffSigner()),
             in.delegateLeader());
     return new Issued(
         issued.number().formatted(),

@@ -5,13 +5,13 @@ package vn.gov.ubnd.workflow.reportcycle;
  *
  * @param departmentCode catalog code
  * @param departmentName printed name
- * @param status ACCEPTED, or MISSING when the cut-off closed it ("không gửi báo cáo")
+ * @param status accepted, or missing when the cut-off closed it ("không gửi báo cáo")
  * @param late the overdue notice went before the answer came
  * @param response the accepted answer, null when missing
  */
 public record SectionResult(
     String departmentCode,
     String departmentName,
-    String status,
+    SectionOutcome status,
     boolean late,
     SectionResponse response) {}

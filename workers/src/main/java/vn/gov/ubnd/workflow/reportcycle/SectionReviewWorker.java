@@ -38,7 +38,7 @@ public class SectionReviewWorker {
         new SectionResult(
             assignment.departmentCode(),
             assignment.departmentName(),
-            "ACCEPTED",
+            SectionOutcome.ACCEPTED,
             Boolean.TRUE.equals(late),
             response));
   }

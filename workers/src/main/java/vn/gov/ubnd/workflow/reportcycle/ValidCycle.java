@@ -26,4 +26,10 @@ public record ValidCycle(
     List<Department> departments,
     LocalDate responseDeadline,
     ReportingPeriod period,
-    LocalDate submissionDue) {}
+    LocalDate submissionDue) {
+
+  /** The heading every text of the cycle is filled from. */
+  public ReportCompiler.Context context() {
+    return new ReportCompiler.Context(kind, year, title, sessionName);
+  }
+}

@@ -23,6 +23,15 @@ class DecisionChoicesTest {
   }
 
   @Test
+  void theChairsSignersMatchTheSignOffForm() throws Exception {
+    assertThat(FormChoices.of("report-sign-off", "signOffSigner"))
+        .containsExactlyEntriesOf(
+            FormChoices.labels(
+                vn.gov.ubnd.workflow.reportcycle.ChairSigner.values(),
+                vn.gov.ubnd.workflow.reportcycle.ChairSigner::label));
+  }
+
+  @Test
   void anythingElseIsNoChoice() {
     assertThat(ExtensionAnswer.of("approved")).isEmpty();
     assertThat(ExtensionAnswer.of(null)).isEmpty();

@@ -76,9 +76,9 @@ class DirectiveFormsTest {
     assertThat(linked).isEqualTo(6);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"directive-registration", "directive-correction"})
-  void agencyAndLeaderListsAreTheCatalogs(String formId) throws Exception {
+  @Test
+  void agencyAndLeaderListsAreTheCatalogs() throws Exception {
+    String formId = "directive-registration";
     Catalog catalog = catalog();
     List<String> departments =
         catalog.departments().stream().map(d -> d.code() + "=" + d.name()).toList();
@@ -90,12 +90,24 @@ class DirectiveFormsTest {
     assertThat(values(field(formId, "leaderInCharge"))).containsExactlyElementsOf(leaders);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"report-cycle-start", "report-cycle-correction"})
-  void reportCycleDepartmentListsAreTheCatalogs(String formId) throws Exception {
+  @Test
+  void reportCycleDepartmentListsAreTheCatalogs() throws Exception {
+    String formId = "report-cycle-start";
     List<String> departments =
         catalog().departments().stream().map(d -> d.code() + "=" + d.name()).toList();
     assertThat(values(field(formId, "departments"))).containsExactlyElementsOf(departments);
+  }
+
+  /** One form registers and corrects: the correction's part shows only with the problems. */
+  @ParameterizedTest
+  @ValueSource(strings = {"directive-registration", "report-cycle-start"})
+  void theCorrectionIsTheStartFormWithItsProblemsShown(String formId) throws Exception {
+    JsonNode components = JSON.readTree(resource("/forms/" + formId + ".form")).get("components");
+    assertThat(components.get(0).path("conditional").path("hide").asText())
+        .isEqualTo("=validationErrors != null");
+    assertThat(components.get(1).path("conditional").path("hide").asText())
+        .isEqualTo("=validationErrors = null");
+    assertThat(components.get(1).path("text").asText()).contains("{{#loop validationErrors}}");
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.testing.TestDirective;
 
 class DirectiveStatisticsCalculatorTest {
 
@@ -24,34 +25,17 @@ class DirectiveStatisticsCalculatorTest {
   private Directive directive(
       String agency, LocalDate deadline, Directive.Status status, LocalDate closedOn) {
     seq++;
-    return new Directive(
-        "NV-" + seq,
-        "Nhiệm vụ " + seq,
-        "",
-        null,
-        false,
-        false,
-        agency,
-        "Đơn vị " + agency,
-        List.of(),
-        "PCT-KT",
-        "Phó Chủ tịch",
-        LocalDate.parse("2022-04-05"),
-        deadline,
-        deadline,
-        0,
-        status,
-        false,
-        0,
-        List.of(),
-        null,
-        status == Directive.Status.COMPLETED ? closedOn : null,
-        null,
-        null,
-        status == Directive.Status.WITHDRAWN ? closedOn : null,
-        null,
-        1L,
-        null);
+    TestDirective d =
+        TestDirective.of("NV-" + seq)
+            .agency(agency)
+            .leader("PCT-KT", "Phó Chủ tịch")
+            .assignedOn(LocalDate.parse("2022-04-05"))
+            .deadline(deadline);
+    return switch (status) {
+      case COMPLETED -> d.completedOn(closedOn);
+      case WITHDRAWN -> d.withdrawnOn(closedOn);
+      case IN_PROGRESS -> d.inProgress();
+    };
   }
 
   @Test

@@ -27,6 +27,7 @@ import vn.gov.ubnd.workflow.directives.IndexedDirectiveStore;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchProperties;
 import vn.gov.ubnd.workflow.search.SearchUnavailableException;
+import vn.gov.ubnd.workflow.testing.TestDirective;
 
 /** The project's own indices on the real OpenSearch of the local stack. */
 @ExtendWith(LocalStack.class)
@@ -64,34 +65,14 @@ class DirectiveIndexIT {
   }
 
   private static Directive directive(String id, String title) {
-    return new Directive(
-        id,
-        title,
-        "",
-        null,
-        false,
-        false,
-        "STC",
-        "Sở Tài chính",
-        List.of(),
-        "PCT-KT",
-        "Phó Chủ tịch",
-        LocalDate.parse("2026-03-02"),
-        LocalDate.parse("2026-03-20"),
-        LocalDate.parse("2026-03-20"),
-        0,
-        Directive.Status.IN_PROGRESS,
-        false,
-        0,
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        42L,
-        OffsetDateTime.parse("2026-03-02T08:00:00+07:00"));
+    return TestDirective.of(id)
+        .title(title)
+        .leader("PCT-KT", "Phó Chủ tịch")
+        .assignedOn(LocalDate.parse("2026-03-02"))
+        .deadline(LocalDate.parse("2026-03-20"))
+        .processInstanceKey(42L)
+        .updatedAt(OffsetDateTime.parse("2026-03-02T08:00:00+07:00"))
+        .inProgress();
   }
 
   @Test

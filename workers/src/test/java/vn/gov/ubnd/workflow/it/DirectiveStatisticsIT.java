@@ -23,6 +23,7 @@ import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
 import vn.gov.ubnd.workflow.directives.IndexedDirectiveStatistics;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchProperties;
+import vn.gov.ubnd.workflow.testing.TestDirective;
 
 /**
  * The statistics counted by OpenSearch's aggregations equal the calculator's, which counts the same
@@ -144,40 +145,16 @@ class DirectiveStatisticsIT {
       LocalDate deadline,
       String state,
       LocalDate closedOn) {
-    Directive.Status status =
-        switch (state) {
-          case "C" -> Directive.Status.COMPLETED;
-          case "W" -> Directive.Status.WITHDRAWN;
-          default -> Directive.Status.IN_PROGRESS;
-        };
-    return new Directive(
-        String.format("%s-%05d", series, all.size()),
-        "Nhiệm vụ số " + all.size(),
-        "",
-        null,
-        all.size() % 4 == 0, // a work programme item
-        all.size() % 7 == 0, // given by the Government
-        agency,
-        "Đơn vị " + agency,
-        List.of(),
-        leader,
-        "Lãnh đạo " + leader,
-        assignedOn,
-        deadline,
-        deadline,
-        0,
-        status,
-        false,
-        all.size() % 3,
-        List.of(),
-        null,
-        status == Directive.Status.COMPLETED ? closedOn : null,
-        null,
-        null,
-        status == Directive.Status.WITHDRAWN ? closedOn : null,
-        null,
-        1L,
-        null);
+    return TestDirective.of(String.format("%s-%05d", series, all.size()))
+        .title("Nhiệm vụ số " + all.size())
+        .agency(agency)
+        .leader(leader, "Lãnh đạo " + leader)
+        .assignedOn(assignedOn)
+        .deadline(deadline)
+        .workProgramme(all.size() % 4 == 0)
+        .centralGovernment(all.size() % 7 == 0)
+        .escalationLevel(all.size() % 3)
+        .inState(state, closedOn);
   }
 
   @ParameterizedTest(name = "{0} to {1} as of {2}")

@@ -32,6 +32,7 @@ import vn.gov.ubnd.workflow.testing.InMemoryDocuments;
 import vn.gov.ubnd.workflow.testing.InMemoryMonthlyReports;
 import vn.gov.ubnd.workflow.testing.ProcessTest;
 import vn.gov.ubnd.workflow.testing.ProcessVariables;
+import vn.gov.ubnd.workflow.testing.TestDirective;
 
 /** Every path of monthly-direction-report, with the real workers and documents. */
 class MonthlyDirectionReportProcessTest extends ProcessTest {
@@ -57,34 +58,14 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
   private Directive directive(
       LocalDate assignedOn, LocalDate deadline, LocalDate completedOn, boolean programme) {
     seq++;
-    return new Directive(
-        "NV-THANG-" + seq,
-        "Nhiệm vụ tháng số " + seq,
-        "",
-        null,
-        programme,
-        false,
-        "STC",
-        "Sở Tài chính",
-        List.of(),
-        "PCT-KT",
-        "Phạm Thị Hoa",
-        assignedOn,
-        deadline,
-        deadline,
-        0,
-        completedOn == null ? Directive.Status.IN_PROGRESS : Directive.Status.COMPLETED,
-        false,
-        0,
-        List.of(),
-        null,
-        completedOn,
-        null,
-        null,
-        null,
-        null,
-        1L,
-        null);
+    TestDirective d =
+        TestDirective.of("NV-THANG-" + seq)
+            .title("Nhiệm vụ tháng số " + seq)
+            .agency("STC", "Sở Tài chính")
+            .assignedOn(assignedOn)
+            .deadline(deadline)
+            .workProgramme(programme);
+    return completedOn == null ? d.inProgress() : d.completedOn(completedOn);
   }
 
   private static String docxText(String url) throws Exception {

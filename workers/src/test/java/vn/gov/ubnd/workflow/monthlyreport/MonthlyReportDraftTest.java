@@ -19,6 +19,7 @@ import vn.gov.ubnd.workflow.documents.RegisterEntry;
 import vn.gov.ubnd.workflow.testing.CalculatedDirectiveStatistics;
 import vn.gov.ubnd.workflow.testing.InMemoryDirectiveStore;
 import vn.gov.ubnd.workflow.testing.InMemoryDocuments;
+import vn.gov.ubnd.workflow.testing.TestDirective;
 
 /**
  * The draft's numbers and the .docx, from directives counted by the calculator (the oracle the
@@ -44,35 +45,31 @@ class MonthlyReportDraftTest {
       LocalDate closedOn,
       boolean programme,
       boolean central) {
+    return directive(agency, status, closedOn, programme, central, DUE);
+  }
+
+  private Directive directive(
+      String agency,
+      Directive.Status status,
+      LocalDate closedOn,
+      boolean programme,
+      boolean central,
+      LocalDate deadline) {
     seq++;
-    return new Directive(
-        String.format("NV-%04d", seq),
-        "Nhiệm vụ số " + seq,
-        "",
-        null,
-        programme,
-        central,
-        agency,
-        "Sở " + agency,
-        List.of(),
-        "PCT-KT",
-        "Phạm Thị Hoa",
-        LocalDate.of(2022, 3, 20),
-        DUE,
-        DUE,
-        0,
-        status,
-        false,
-        status == Directive.Status.IN_PROGRESS ? 2 : 0,
-        List.of(),
-        null,
-        status == Directive.Status.COMPLETED ? closedOn : null,
-        null,
-        null,
-        status == Directive.Status.WITHDRAWN ? closedOn : null,
-        null,
-        1L,
-        null);
+    TestDirective d =
+        TestDirective.of(String.format("NV-%04d", seq))
+            .title("Nhiệm vụ số " + seq)
+            .agency(agency, "Sở " + agency)
+            .assignedOn(LocalDate.of(2022, 3, 20))
+            .deadline(deadline)
+            .workProgramme(programme)
+            .centralGovernment(central)
+            .escalationLevel(status == Directive.Status.IN_PROGRESS ? 2 : 0);
+    return switch (status) {
+      case COMPLETED -> d.completedOn(closedOn);
+      case WITHDRAWN -> d.withdrawnOn(closedOn);
+      case IN_PROGRESS -> d.inProgress();
+    };
   }
 
   @BeforeEach
@@ -84,36 +81,14 @@ class MonthlyReportDraftTest {
           directive("STC", Directive.Status.COMPLETED, LocalDate.of(2022, 3, 30), i < 40, i < 8));
     }
     for (int i = 0; i < 90; i++) {
-      Directive d = directive("SXD", Directive.Status.IN_PROGRESS, null, i < 20, i < 22);
       store.create(
-          new Directive(
-              d.directiveId(),
-              d.title(),
-              d.content(),
+          directive(
+              "SXD",
+              Directive.Status.IN_PROGRESS,
               null,
-              d.workProgrammeItem(),
-              d.centralGovernmentTask(),
-              d.leadAgency(),
-              d.leadAgencyName(),
-              List.of(),
-              d.leaderInCharge(),
-              d.leaderName(),
-              d.assignedOn(),
-              LocalDate.of(2022, 5, 20),
-              LocalDate.of(2022, 5, 20),
-              0,
-              d.status(),
-              false,
-              0,
-              List.of(),
-              null,
-              null,
-              null,
-              null,
-              null,
-              null,
-              1L,
-              null));
+              i < 20,
+              i < 22,
+              LocalDate.of(2022, 5, 20)));
     }
     for (int i = 0; i < 251; i++) {
       store.create(

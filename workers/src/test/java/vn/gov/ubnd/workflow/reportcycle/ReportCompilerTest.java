@@ -81,8 +81,8 @@ class ReportCompilerTest {
                 template,
                 new ReportCompiler.Context(ReportKind.ANNUAL, 2025, null, "x"),
                 List.of(
-                    new SectionResult("STC", "Sở Tài chính", "ACCEPTED", true, stc),
-                    new SectionResult("SXD", "Sở Xây dựng", "MISSING", true, null)),
+                    new SectionResult("STC", "Sở Tài chính", SectionOutcome.ACCEPTED, true, stc),
+                    new SectionResult("SXD", "Sở Xây dựng", SectionOutcome.MISSING, true, null)),
                 "");
     assertThat(compiled.sections())
         .extracting(DraftSection::text)
