@@ -23,7 +23,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(process.argv[2] ?? join(here, '..', '..'));
 const config = JSON.parse(readFileSync(join(here, '.bpmnlintrc'), 'utf8'));
 const PLATFORM = 'Camunda Cloud';
-const PLATFORM_VERSION = '8.6.0';
+// The engine version the models are linted for: the root pom's camunda.engine.version, passed by
+// the build (the same number the stack runs).
+const PLATFORM_VERSION = process.argv[3] ?? '8.6.0';
 
 function filesUnder(dir, ending) {
   let found = [];

@@ -41,14 +41,6 @@ public final class MonthlyReportComposer {
   }
 
   /** "Công tác chỉ đạo điều hành tháng 4 năm 2022\ncủa UBND tỉnh, Chủ tịch UBND tỉnh". */
-  public static String summary(YearMonth month) {
-    return "Công tác chỉ đạo điều hành " + monthText(month) + "\ncủa UBND tỉnh, Chủ tịch UBND tỉnh";
-  }
-
-  public static String monthText(YearMonth month) {
-    return "tháng " + month.getMonthValue() + " năm " + month.getYear();
-  }
-
   public ReportDocument compose(
       MonthlyFigures figures,
       Narrative narrative,
@@ -61,15 +53,20 @@ public final class MonthlyReportComposer {
     sections.add(
         new ReportSection(
             "1",
-            "Công tác chỉ đạo điều hành " + monthText(month) + " của UBND tỉnh, Chủ tịch UBND tỉnh",
-            join(narrative.direction(), narrative.fieldResults(), documentsText(figures)),
+            "Công tác chỉ đạo điều hành "
+                + MonthlyFiguresText.monthText(month)
+                + " của UBND tỉnh, Chủ tịch UBND tỉnh",
+            join(
+                narrative.direction(),
+                narrative.fieldResults(),
+                MonthlyFiguresText.documentsText(figures)),
             List.of()));
     sections.add(
         new ReportSection(
             "2",
             "Triển khai các nhiệm vụ, chỉ đạo của Chính phủ, Thủ tướng Chính phủ và các bộ ngành"
                 + " trung ương",
-            centralText(figures),
+            MonthlyFiguresText.centralText(figures),
             List.of()));
     sections.add(
         new ReportSection(
@@ -81,19 +78,22 @@ public final class MonthlyReportComposer {
                 + figures.monthsOfYear()
                 + " tháng đầu năm "
                 + month.getYear(),
-            "3.1. " + programmeText(figures),
+            "3.1. " + MonthlyFiguresText.programmeText(figures),
             List.of(
                 new ReportSection(
                     "3.2",
                     "Thực hiện nhiệm vụ UBND tỉnh, Chủ tịch UBND tỉnh giao:",
-                    "- " + monthSentence(figures) + "\n- " + yearSentence(figures),
+                    "- "
+                        + MonthlyFiguresText.monthSentence(figures)
+                        + "\n- "
+                        + MonthlyFiguresText.yearSentence(figures),
                     List.of(),
                     List.of(),
                     charts(figures)),
                 new ReportSection(
                     "3.3",
                     "Nhiệm vụ quá hạn theo đơn vị chủ trì:",
-                    overdueText(figures),
+                    MonthlyFiguresText.overdueText(figures),
                     List.of(),
                     figures.overdue().isEmpty() ? List.of() : List.of(overdueTable(figures)),
                     List.of()))));
@@ -102,11 +102,11 @@ public final class MonthlyReportComposer {
         "VĂN PHÒNG",
         number,
         placeAndDate,
-        summary(month),
+        MonthlyFiguresText.summary(month),
         "",
         sections,
         "Trên đây là báo cáo công tác chỉ đạo điều hành "
-            + monthText(month)
+            + MonthlyFiguresText.monthText(month)
             + " của UBND tỉnh, Chủ tịch UBND tỉnh. Văn phòng xin báo cáo các đồng chí Lãnh đạo"
             + " UBND tỉnh, các đồng chí Ủy viên UBND tỉnh./.",
         recipients,
@@ -122,152 +122,6 @@ public final class MonthlyReportComposer {
       }
     }
     return String.join("\n", present);
-  }
-
-  static String periodText(MonthlyFigures f) {
-    return "từ ngày "
-        + OfficeInput.vn(LocalDate.parse(f.from()))
-        + " đến ngày "
-        + OfficeInput.vn(LocalDate.parse(f.to()));
-  }
-
-  static String yearPeriodText(MonthlyFigures f) {
-    return "từ ngày "
-        + OfficeInput.vn(LocalDate.parse(f.yearFrom()))
-        + " đến ngày "
-        + OfficeInput.vn(LocalDate.parse(f.to()));
-  }
-
-  static String monthSentence(MonthlyFigures f) {
-    YearMonth month = YearMonth.parse(f.month());
-    return "Trong "
-        + monthText(month)
-        + " ("
-        + periodText(f)
-        + "), UBND tỉnh, Chủ tịch UBND tỉnh đã giao "
-        + assigned(f.monthCounts())
-        + " cho các cơ quan, đơn vị, địa phương. Kết quả thực hiện cụ thể như sau: "
-        + results(f.monthCounts());
-  }
-
-  static String yearSentence(MonthlyFigures f) {
-    YearMonth month = YearMonth.parse(f.month());
-    return "Trong "
-        + f.monthsOfYear()
-        + " tháng đầu năm "
-        + month.getYear()
-        + " ("
-        + yearPeriodText(f)
-        + "), UBND tỉnh, Chủ tịch UBND tỉnh đã giao "
-        + assigned(f.yearCounts())
-        + ", trong đó "
-        + results(f.yearCounts());
-  }
-
-  private static String assigned(MonthlyFigures.Counts c) {
-    return c.assigned()
-        + " nhiệm vụ"
-        + (c.withdrawn() == 0
-            ? ""
-            : " (có " + c.withdrawn() + " nhiệm vụ thôi thực hiện, không tính trong kết quả)");
-  }
-
-  /** "có 571 nhiệm vụ đã hoàn thành (đạt 62,6%); 90 … (chiếm 9,9%); 251 … (chiếm 27,5%)." */
-  static String results(MonthlyFigures.Counts c) {
-    if (c.base() == 0) {
-      return "chưa có nhiệm vụ nào cần thực hiện.";
-    }
-    return "có "
-        + c.done()
-        + " nhiệm vụ đã hoàn thành (đạt "
-        + c.donePercent()
-        + "); "
-        + c.inProgress()
-        + " nhiệm vụ đang thực hiện (chiếm "
-        + c.inProgressPercent()
-        + "); "
-        + c.overdue()
-        + " nhiệm vụ quá hạn (chiếm "
-        + c.overduePercent()
-        + ").";
-  }
-
-  static String programmeText(MonthlyFigures f) {
-    YearMonth month = YearMonth.parse(f.month());
-    MonthlyFigures.Counts p = f.programme();
-    String head =
-        "Chương trình công tác tháng "
-            + month.getMonthValue()
-            + "/"
-            + month.getYear()
-            + " có tổng số "
-            + p.assigned()
-            + " nhiệm vụ.";
-    if (p.assigned() == 0) {
-      return head;
-    }
-    return head
-        + (p.withdrawn() == 0
-            ? ""
-            : " Trong đó có: " + two(p.withdrawn()) + " nhiệm vụ thôi không thực hiện.")
-        + " Đến nay, có "
-        + two(p.done())
-        + "/"
-        + p.base()
-        + " nhiệm vụ đã hoàn thành, có "
-        + two(p.inProgress())
-        + "/"
-        + p.base()
-        + " nhiệm vụ đang thực hiện"
-        + (p.overdue() == 0 ? "" : ", " + two(p.overdue()) + "/" + p.base() + " nhiệm vụ quá hạn")
-        + ".";
-  }
-
-  static String centralText(MonthlyFigures f) {
-    MonthlyFigures.Counts c = f.central();
-    String head =
-        "Thực hiện Quyết định số 42/2014/QĐ-TTg ngày 27/7/2014 của Thủ tướng Chính phủ về ban hành"
-            + " quy chế theo dõi, đôn đốc, kiểm tra việc thực hiện nhiệm vụ do Chính phủ, Thủ tướng"
-            + " Chính phủ giao, qua theo dõi "
-            + yearPeriodText(f)
-            + ", UBND tỉnh tổng hợp có "
-            + c.assigned()
-            + " nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao tỉnh thực hiện";
-    if (c.base() == 0) {
-      return head
-          + (c.withdrawn() == 0 ? "." : " (" + c.withdrawn() + " nhiệm vụ thôi thực hiện).");
-    }
-    return head
-        + (c.withdrawn() == 0 ? "" : " (" + c.withdrawn() + " nhiệm vụ thôi thực hiện)")
-        + ", trong đó có "
-        + two(c.done())
-        + "/"
-        + c.base()
-        + " nhiệm vụ đã hoàn thành ("
-        + two(c.doneOnTime())
-        + " nhiệm vụ đúng hạn), có "
-        + two(c.inProgress())
-        + " nhiệm vụ thực hiện trong tiến độ được giao"
-        + (c.overdue() == 0 ? "" : ", " + two(c.overdue()) + " nhiệm vụ quá hạn")
-        + ".";
-  }
-
-  static String overdueText(MonthlyFigures f) {
-    if (f.overdueTotal() == 0) {
-      return "Đến ngày "
-          + OfficeInput.vn(LocalDate.parse(f.asOf()))
-          + ", không có nhiệm vụ nào quá hạn.";
-    }
-    return "Đến ngày "
-        + OfficeInput.vn(LocalDate.parse(f.asOf()))
-        + ", có "
-        + f.overdueTotal()
-        + " nhiệm vụ quá hạn chưa hoàn thành"
-        + (f.overdue().size() < f.overdueTotal()
-            ? "; bảng dưới đây nêu " + f.overdue().size() + " nhiệm vụ quá hạn lâu nhất"
-            : "")
-        + " (số ngày quá hạn tính theo ngày làm việc; bậc đôn đốc: 1 nhắc đơn vị, 2 báo cáo lãnh"
-        + " đạo phụ trách, 3 báo cáo Chủ tịch UBND tỉnh).";
   }
 
   private static ReportTable overdueTable(MonthlyFigures f) {
@@ -287,33 +141,6 @@ public final class MonthlyReportComposer {
         List.of("TT", "Đơn vị chủ trì", "Nhiệm vụ", "Thời hạn", "Số ngày quá hạn", "Bậc đôn đốc"),
         rows,
         List.of(6, 22, 40, 12, 10, 10));
-  }
-
-  static String documentsText(MonthlyFigures f) {
-    if (f.documentsTotal() == 0) {
-      return "Trong kỳ (" + periodText(f) + "), sổ văn bản đi của hệ thống chưa ghi văn bản nào.";
-    }
-    StringBuilder text =
-        new StringBuilder("Trong kỳ (")
-            .append(periodText(f))
-            .append("), sổ văn bản đi của hệ thống ghi ")
-            .append(f.documentsTotal())
-            .append(" văn bản:");
-    for (MonthlyFigures.IssuedDocument d : f.documents()) {
-      text.append("\n- Số ")
-          .append(d.number())
-          .append(" ngày ")
-          .append(OfficeInput.vn(LocalDate.parse(d.issuedOn())))
-          .append(": ")
-          .append(d.summary().replace('\n', ' '))
-          .append(';');
-    }
-    if (f.documents().size() < f.documentsTotal()) {
-      text.append("\n- và ")
-          .append(f.documentsTotal() - f.documents().size())
-          .append(" văn bản khác.");
-    }
-    return text.toString();
   }
 
   private static List<ReportPicture> charts(MonthlyFigures f) {
@@ -338,10 +165,5 @@ public final class MonthlyReportComposer {
               "Biểu đồ " + (pictures.size() + 1) + ". Nhiệm vụ được giao và kết quả từng tháng"));
     }
     return pictures;
-  }
-
-  /** Counts under ten take a leading zero, as the office writes them ("08/30"). */
-  private static String two(int n) {
-    return n < 10 ? "0" + n : Integer.toString(n);
   }
 }

@@ -64,19 +64,19 @@ public class MonthlyReportDraftingWorker {
         reports.draft(job.getProcessInstanceKey(), in.reportMonth());
     MonthlyFigures f = drafted.report().figures();
     YearMonth month = YearMonth.parse(f.month());
-    String monthText = MonthlyReportComposer.monthText(month);
+    String monthText = MonthlyFiguresText.monthText(month);
     return new Drafted(
         f.month(),
         monthText,
         "Báo cáo công tác chỉ đạo điều hành " + monthText,
         String.join(
             "\n\n",
-            "Kỳ số liệu: " + MonthlyReportComposer.periodText(f) + ".",
-            MonthlyReportComposer.centralText(f),
-            MonthlyReportComposer.programmeText(f),
-            MonthlyReportComposer.monthSentence(f),
-            MonthlyReportComposer.yearSentence(f),
-            MonthlyReportComposer.overdueText(f)),
+            "Kỳ số liệu: " + MonthlyFiguresText.periodText(f) + ".",
+            MonthlyFiguresText.centralText(f),
+            MonthlyFiguresText.programmeText(f),
+            MonthlyFiguresText.monthSentence(f),
+            MonthlyFiguresText.yearSentence(f),
+            MonthlyFiguresText.overdueText(f)),
         drafted.file().name(),
         drafted.file().url(),
         1,

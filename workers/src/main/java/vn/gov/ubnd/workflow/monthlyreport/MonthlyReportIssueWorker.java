@@ -11,9 +11,9 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
 @Component
 public class MonthlyReportIssueWorker {
 
-  private final MonthlyReportService reports;
+  private final MonthlyReportIssuing reports;
 
-  public MonthlyReportIssueWorker(MonthlyReportService reports) {
+  public MonthlyReportIssueWorker(MonthlyReportIssuing reports) {
     this.reports = reports;
   }
 
@@ -30,7 +30,7 @@ public class MonthlyReportIssueWorker {
 
   @JobWorker(type = "issueMonthlyReport")
   public Issued issueMonthlyReport(ActivatedJob job, @VariablesAsType IssueRequest in) {
-    MonthlyReportService.Issued issued =
+    MonthlyReportIssuing.Issued issued =
         reports.issue(job.getProcessInstanceKey(), signer(in.signer()), in.deputyChief());
     return new Issued(
         issued.number().formatted(),

@@ -12,16 +12,18 @@ import vn.gov.ubnd.workflow.notify.Recipient;
 @Component
 public class MonthlyReportMailWorker {
 
-  private final MonthlyReportService reports;
+  private final MonthlyReportIssuing issuing;
+  private final MonthlyReportMailing mailing;
 
-  public MonthlyReportMailWorker(MonthlyReportService reports) {
-    this.reports = reports;
+  public MonthlyReportMailWorker(MonthlyReportIssuing issuing, MonthlyReportMailing mailing) {
+    this.issuing = issuing;
+    this.mailing = mailing;
   }
 
   @JobWorker(type = "sendMonthlyReport")
   public Map<String, Object> sendMonthlyReport(ActivatedJob job) {
     long key = job.getProcessInstanceKey();
-    Notice notice = reports.send(key, reports.finalDocument(key));
+    Notice notice = mailing.send(key, issuing.finalDocument(key));
     List<String> to = notice.to().stream().map(Recipient::toString).toList();
     return Map.of("mailedTo", to, "mailNoticeId", notice.noticeId());
   }

@@ -436,6 +436,24 @@ class DirectiveTrackingProcessTest extends ProcessTest {
   }
 
   @Test
+  void aLeadersExtensionToADayPastReturnsTheTaskWithWhatToCorrect() {
+    LocalDate assigned = calendar.addWorkingDays(today(), -20);
+    LocalDate deadline = calendar.addWorkingDays(today(), -6);
+    ProcessInstanceEvent instance = start(PROCESS, directive("NV-LEADER-BAD", assigned, deadline));
+    completeUserTask(
+        instance,
+        "Task_DirectOverdueDirective",
+        Map.of("leaderDirection", "EXTEND", "newDeadline", deadline.minusDays(1).toString()));
+    awaitPassed(instance, "Task_RecordLeaderDirection", "Gateway_LeaderDirection");
+    ActivatedJob again = awaitUserTask(instance, "Task_DirectOverdueDirective");
+    assertThat((String) again.getVariablesAsMap().get("decisionProblem"))
+        .startsWith("Thời hạn mới (")
+        .contains("phải sau thời hạn hiện tại");
+    assertThat(stored("NV-LEADER-BAD").deadline()).isEqualTo(deadline);
+    assertThat(stored("NV-LEADER-BAD").extensionCount()).isZero();
+  }
+
+  @Test
   void directiveWithoutDeadlineIsNotChased() throws Exception {
     ProcessInstanceEvent instance = start(PROCESS, directive("NV-NODEADLINE", today(), null));
     awaitPassed(instance, "EndEvent_NoDeadline");

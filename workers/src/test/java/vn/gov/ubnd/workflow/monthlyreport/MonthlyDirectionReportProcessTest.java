@@ -42,7 +42,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
 
   @Autowired InMemoryDocuments documents;
   @Autowired InMemoryMonthlyReports reports;
-  @Autowired MonthlyReportService service;
+  @Autowired MonthlyReportIssuing service;
 
   private int seq;
 
@@ -147,7 +147,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
     assertThat(mailed.get(0).attachments().get(0).fileName()).endsWith("-BC-VP.docx");
 
     // A retried issue step gets its number back; nothing is numbered twice.
-    MonthlyReportService.Issued again =
+    MonthlyReportIssuing.Issued again =
         service.issue(instance.getProcessInstanceKey(), OfficeSigner.DEPUTY, "Lê Quang Hải");
     assertThat(again.number().formatted()).isEqualTo(number);
     assertThat(documents.highestSequence("BC-VP", today().getYear())).isEqualTo(before + 1);

@@ -122,7 +122,7 @@ class MonthlyReportDraftTest {
         .containsExactly(571, 90, 251);
     assertThat(List.of(month.donePercent(), month.inProgressPercent(), month.overduePercent()))
         .containsExactly("62,6%", "9,9%", "27,5%");
-    assertThat(MonthlyReportComposer.yearSentence(figures))
+    assertThat(MonthlyFiguresText.yearSentence(figures))
         .startsWith("Trong 4 tháng đầu năm 2022 (từ ngày 15/12/2021 đến ngày 14/04/2022)")
         .contains(
             "có 571 nhiệm vụ đã hoàn thành (đạt 62,6%); 90 nhiệm vụ đang thực hiện (chiếm 9,9%);"
@@ -131,7 +131,7 @@ class MonthlyReportDraftTest {
 
   @Test
   void theWorkProgrammeLeavesItsWithdrawnTasksOutOfTheBase() {
-    assertThat(MonthlyReportComposer.programmeText(figures))
+    assertThat(MonthlyFiguresText.programmeText(figures))
         .isEqualTo(
             "Chương trình công tác tháng 4/2022 có tổng số 62 nhiệm vụ. Trong đó có: 02 nhiệm vụ"
                 + " thôi không thực hiện. Đến nay, có 40/60 nhiệm vụ đã hoàn thành, có 20/60 nhiệm"
@@ -140,7 +140,7 @@ class MonthlyReportDraftTest {
 
   @Test
   void theGovernmentsTasksCountDoneAndInTime() {
-    assertThat(MonthlyReportComposer.centralText(figures))
+    assertThat(MonthlyFiguresText.centralText(figures))
         .contains("qua theo dõi từ ngày 15/12/2021 đến ngày 14/04/2022")
         .endsWith(
             "có 30 nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao tỉnh thực hiện, trong đó có 08/30"

@@ -59,6 +59,17 @@ public abstract class ProcessTest {
   @Autowired protected RecordingNotifier notices;
   @Autowired protected MutableClock clock;
 
+  /** What this test's engine went through, for the process coverage report. */
+  @org.junit.jupiter.api.AfterEach
+  void recordProcessCoverage(org.junit.jupiter.api.TestInfo test) {
+    ProcessCoverage.record(
+        io.camunda.zeebe.process.test.filters.RecordStream.of(engine.getRecordStreamSource()),
+        getClass().getSimpleName()
+            + "."
+            + test.getTestMethod().map(m -> m.getName()).orElse("")
+            + test.getDisplayName().hashCode());
+  }
+
   @BeforeEach
   void resetFakes() {
     store.clear();
