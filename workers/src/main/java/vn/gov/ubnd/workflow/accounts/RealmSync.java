@@ -23,6 +23,9 @@ import java.util.Map;
  * group whose candidate group changed (found by its catalog key, so its members stay), and on the
  * local stack creates one sample person per group with a generated password. It never deletes a
  * group or a person: leaving the catalog is reported, not enforced.
+ *
+ * <p>Size: one conversation with Keycloak's admin API (realm, roles, clients, groups, sample
+ * people), each step a few requests; split, they would share the session and its error handling.
  */
 public final class RealmSync {
 

@@ -12,7 +12,12 @@ import java.util.Map;
 import java.util.function.Function;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 
-/** Counts directives the way the office does (seed: Cao Bằng, April 2022). Pure logic. */
+/**
+ * Counts directives the way the office does (seed: Cao Bằng, April 2022). Pure logic.
+ *
+ * <p>Size: the office's counting rules with their rounding (the oracle the index is tested
+ * against), kept whole so the two can be read side by side.
+ */
 public final class DirectiveStatisticsCalculator {
 
   private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

@@ -21,6 +21,9 @@ import vn.gov.ubnd.workflow.search.SearchClient;
  * written as queries), the totals summed from the agencies (every directive has one), and the
  * oldest overdue directives as the request's hits (sorted, bounded). Nothing but the counts and the
  * listed directives reaches the application, whatever the number of directives.
+ *
+ * <p>Size: one aggregation request and the decoding of its answer belong together; the calculator
+ * is the same rules in Java.
  */
 @Component
 public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {

@@ -22,6 +22,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * and bottom 20 mm, left 30 mm, right 15 mm, Times New Roman; header with the issuing body and
  * number on the left, Quốc hiệu and Tiêu ngữ on the right, the place and date line in italics; "BÁO
  * CÁO" and the summary; the body; "Nơi nhận" and the signature block.
+ *
+ * <p>Size: the Decree 30 layout is one piece (page, header, title, body, tables, pictures, footer);
+ * POI's verbosity makes it long, not its logic.
  */
 public final class DocxReportWriter {
 

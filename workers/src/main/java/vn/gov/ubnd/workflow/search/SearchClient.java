@@ -31,6 +31,9 @@ import org.elasticsearch.client.RestClientBuilder;
 /**
  * The project's own indices, through the official Elasticsearch low-level REST client: the same
  * requests work on OpenSearch 2 and Elasticsearch 8. Index names get the configured prefix.
+ *
+ * <p>Size: the one adapter to the low-level REST client (requests, bulk, paging, error mapping);
+ * split, every caller would learn the client's details.
  */
 public class SearchClient implements AutoCloseable {
 

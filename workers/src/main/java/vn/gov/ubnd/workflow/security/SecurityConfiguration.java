@@ -24,6 +24,9 @@ import vn.gov.ubnd.workflow.accounts.AccountRole;
  * status (UP or DOWN; details for managers) and the local council stand-in (its own shared token).
  * Each endpoint names the roles that may call it; anything not named is refused. No sessions, no
  * cookies (so no CSRF), no CORS: browsers of other origins get nothing.
+ *
+ * <p>Size: the two filter chains (API tokens; portal sessions) and the role of every endpoint, in
+ * one place a reviewer reads at once.
  */
 @Configuration
 @EnableConfigurationProperties(SecurityProperties.class)

@@ -21,6 +21,8 @@ import vn.gov.ubnd.workflow.directives.DirectiveValidator;
  * CSV (UTF-8, comma or semicolon) or .xlsx. Columns are found by their Vietnamese heading or the
  * English identifier; agencies and leaders by catalog code or by name; dates as 05/03/2026 or
  * 2026-03-05.
+ *
+ * <p>Size: the headings, the row mapping and the yes/no columns of one file format.
  */
 @SuppressWarnings("unchecked")
 public final class DirectiveFileReader {

@@ -39,6 +39,9 @@ import vn.gov.ubnd.workflow.search.SearchUnavailableException;
  * taken up again at start: rows with a verdict are skipped, a claimed row without one is found in
  * the index if its instance registered it, and started again otherwise (the process itself refuses
  * a second registration of the same id, so nothing is registered twice).
+ *
+ * <p>Size: the batch loop, its crash recovery and its verdicts share one state (the claimed rows);
+ * split, that state would travel between classes.
  */
 @Component
 public class DirectiveImportRunner implements ImportQueue {

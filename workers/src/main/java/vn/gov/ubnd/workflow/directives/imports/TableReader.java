@@ -39,6 +39,9 @@ import org.xml.sax.XMLReader;
  * Streams the cells of a CSV file or of the first sheet of an .xlsx workbook, row by row, without
  * holding the file in memory: a 10,000-row list costs what one row costs. Only the first {@value
  * #MAX_COLUMNS} columns are read (a stray cell far to the right adds nothing).
+ *
+ * <p>Size: two streaming readers (CSV with its encodings and separators, .xlsx through SAX) behind
+ * one row interface; each half alone is short of what a caller needs.
  */
 final class TableReader {
 
