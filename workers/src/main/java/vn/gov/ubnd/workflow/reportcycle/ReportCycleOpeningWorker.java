@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Department;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /** Opens a report cycle: checks what the office entered, then hands out the sections. */
 @Component
@@ -77,9 +78,40 @@ public class ReportCycleOpeningWorker {
   /** One assignment per department, the multi-instance input. */
   public record Assigned(List<SectionAssignment> assignments) {}
 
+  /**
+   * What assigning reads: the cycle as the validation step settled it (its departments as catalog
+   * codes, its response deadline on a working day), not the office's input again.
+   */
+  public record AssignRequest(
+      String reportKind,
+      Integer year,
+      String reportTitle,
+      String sessionName,
+      List<String> departments,
+      String responseDeadline) {}
+
   @JobWorker(type = "assignSections")
-  public Assigned assignSections(@VariablesAsType CycleInput input) {
-    ValidCycle cycle = validator.validate(input);
-    return new Assigned(cycles.assign(cycle));
+  public Assigned assignSections(@VariablesAsType AssignRequest in) {
+    List<Department> departments =
+        in.departments().stream()
+            .map(
+                code ->
+                    catalog
+                        .department(code)
+                        .orElseThrow(
+                            () ->
+                                new InvalidProcessDataException(
+                                    "cơ quan \""
+                                        + code
+                                        + "\" trong biến departments không có trong danh mục: sửa"
+                                        + " biến về mã cơ quan đã được kiểm tra ở bước \"Kiểm tra"
+                                        + " thông tin kỳ báo cáo\"")))
+            .toList();
+    return new Assigned(
+        cycles.assign(
+            new ReportCompiler.Context(
+                ReportKind.of(in.reportKind()), in.year(), in.reportTitle(), in.sessionName()),
+            departments,
+            java.time.LocalDate.parse(in.responseDeadline())));
   }
 }

@@ -62,14 +62,17 @@ public class ReportCycleService {
 
   // ---- assigning sections ------------------------------------------------------------------
 
-  public List<SectionAssignment> assign(ValidCycle cycle) {
-    ReportTemplate template = templates.template(cycle.kind());
-    ReportCompiler.Context context = cycle.context();
-    LocalDate due = cycle.responseDeadline();
+  /**
+   * One assignment per department, due on the cycle's response deadline (both settled by the
+   * validation step, not checked again here).
+   */
+  public List<SectionAssignment> assign(
+      ReportCompiler.Context context, List<Department> departments, LocalDate due) {
+    ReportTemplate template = templates.template(context.kind());
     LocalDate remind = calendar.addWorkingDays(due, -templates.reminderWorkingDaysBefore());
     LocalDate cutOff = calendar.addWorkingDays(due, templates.cutOffWorkingDaysAfter());
     List<SectionAssignment> assignments = new ArrayList<>();
-    for (Department d : cycle.departments()) {
+    for (Department d : departments) {
       List<SectionAssignment.SectionRef> sections =
           template.sectionsOf(d.code()).stream()
               .map(

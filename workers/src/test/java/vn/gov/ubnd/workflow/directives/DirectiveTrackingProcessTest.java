@@ -2,10 +2,31 @@ package vn.gov.ubnd.workflow.directives;
 
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.ENDEVENT_COMPLETION_CONFIRMED;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.ENDEVENT_DIRECTIVE_COMPLETED;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.ENDEVENT_DIRECTIVE_WITHDRAWN;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.ENDEVENT_DUPLICATE_IGNORED;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.ENDEVENT_LADDER_DONE;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.ENDEVENT_NO_DEADLINE;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.EVENT_EXTENSION_GRANTED;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.EVENT_FOLLOW_UP_DUE;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.EVENT_WITHDRAWAL_DECIDED;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.GATEWAY_LEADER_DIRECTION;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_APPLY_EXTENSION;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CONFIRM_COMPLETION;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CORRECT_DIRECTIVE;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_DETERMINE_LADDER;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_DIRECT_OVERDUE_DIRECTIVE;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_PLAN_FOLLOW_UPS;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_RECORD_COMPLETION;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_RECORD_LEADER_DIRECTION;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_RECORD_PROGRESS;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REGISTER_DIRECTIVE;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REPORT_ON_DIRECTIVE;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REVIEW_EXTENSION;
 
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -58,7 +79,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
   private void reportCompleted(ProcessInstanceEvent instance, LocalDate on) {
     completeUserTask(
         instance,
-        "Task_ReportOnDirective",
+        TASK_REPORT_ON_DIRECTIVE,
         Map.of(
             "reportKind", "COMPLETED",
             "result", "Đã rà soát 42 dự án, báo cáo số 15/BC-STC.",
@@ -67,7 +88,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
   }
 
   private void confirm(ProcessInstanceEvent instance) {
-    completeUserTask(instance, "Task_ConfirmCompletion", Map.of("completionDecision", "CONFIRMED"));
+    completeUserTask(instance, TASK_CONFIRM_COMPLETION, Map.of("completionDecision", "CONFIRMED"));
   }
 
   @Test
@@ -75,7 +96,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     LocalDate deadline = calendar.addWorkingDays(today(), 10);
     ProcessInstanceEvent instance = start(PROCESS, directive("NV-ONTIME", today(), deadline));
 
-    ActivatedJob task = awaitUserTask(instance, "Task_ReportOnDirective");
+    ActivatedJob task = awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     // The lead agency's task, due at 17:00 on the deadline (Vietnam time).
     assertThat(task.getCustomHeaders())
         .containsEntry("io.camunda.zeebe:candidateGroups", "[\"so-tai-chinh\"]")
@@ -90,14 +111,14 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     awaitCompleted(instance);
     assertThat(instance)
         .hasPassedElementsInOrder(
-            "Task_RegisterDirective",
-            "Task_DetermineLadder",
-            "Task_PlanFollowUps",
-            "Task_ReportOnDirective",
-            "Task_ConfirmCompletion",
-            "EndEvent_CompletionConfirmed",
-            "Task_RecordCompletion",
-            "EndEvent_DirectiveCompleted")
+            TASK_REGISTER_DIRECTIVE,
+            TASK_DETERMINE_LADDER,
+            TASK_PLAN_FOLLOW_UPS,
+            TASK_REPORT_ON_DIRECTIVE,
+            TASK_CONFIRM_COMPLETION,
+            ENDEVENT_COMPLETION_CONFIRMED,
+            TASK_RECORD_COMPLETION,
+            ENDEVENT_DIRECTIVE_COMPLETED)
         .hasVariableWithValue("completedOnTime", true)
         .hasVariableWithValue("directiveStatus", "COMPLETED");
     assertThat(stored("NV-ONTIME").completedOnTime()).isTrue();
@@ -125,14 +146,14 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     assertThat(instance).hasVariableWithValue("completedOnTime", false);
     assertThat(stored("NV-LATE").completedOnTime()).isFalse();
     // Completion ends the ladder: no timer is left waiting.
-    assertThat(instance).isNotWaitingAtElements("Event_FollowUpDue");
+    assertThat(instance).isNotWaitingAtElements(EVENT_FOLLOW_UP_DUE);
   }
 
   @Test
   void theLadderClimbsAsTheClockMoves() throws Exception {
     LocalDate deadline = calendar.addWorkingDays(today(), 8);
     ProcessInstanceEvent instance = start(PROCESS, directive("NV-LADDER", today(), deadline));
-    awaitWaitingAt(instance, "Event_FollowUpDue", "Task_ReportOnDirective");
+    awaitWaitingAt(instance, EVENT_FOLLOW_UP_DUE, TASK_REPORT_ON_DIRECTIVE);
     assertThat(followUpCodes("NV-LADDER")).isEmpty();
 
     // Reminder: 3 working days before the deadline (8 working days allowed).
@@ -148,7 +169,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
 
     // Vice-chair in charge: 5 working days after the deadline, with a task to act.
     advanceTo(calendar.addWorkingDays(deadline, 5).atTime(9, 0));
-    ActivatedJob leaderTask = awaitUserTask(instance, "Task_DirectOverdueDirective");
+    ActivatedJob leaderTask = awaitUserTask(instance, TASK_DIRECT_OVERDUE_DIRECTIVE);
     assertThat(leaderTask.getVariablesAsMap()).containsKey("currentFollowUp");
     assertThat(stored("NV-LADDER").escalationLevel()).isEqualTo(2);
     assertThat(followUpCodes("NV-LADDER"))
@@ -167,7 +188,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
 
     // Chair: 10 working days after the deadline.
     advanceTo(calendar.addWorkingDays(deadline, 10).atTime(9, 0));
-    ActivatedJob chairTask = awaitUserTask(instance, "Task_DirectOverdueDirective");
+    ActivatedJob chairTask = awaitUserTask(instance, TASK_DIRECT_OVERDUE_DIRECTIVE);
     assertThat(stored("NV-LADDER").escalationLevel()).isEqualTo(3);
     assertThat(followUpCodes("NV-LADDER"))
         .containsExactly("REMINDER", "OVERDUE", "LEADER_IN_CHARGE", "CHAIR");
@@ -176,24 +197,15 @@ class DirectiveTrackingProcessTest extends ProcessTest {
         .variables(Map.of("leaderDirection", "URGE"))
         .send()
         .join();
-    awaitPassed(instance, "EndEvent_LadderDone");
+    awaitPassed(instance, ENDEVENT_LADDER_DONE);
     // Each level once: the ladder arms no further timer, so no later day sends anything more.
-    assertThat(armedTimers(instance)).doesNotContainKey("Event_FollowUpDue");
+    assertThat(armedTimers(instance)).doesNotContainKey(EVENT_FOLLOW_UP_DUE);
     assertThat(followUpCodes("NV-LADDER")).hasSize(4);
     assertThat(
             notices.sentAbout("NV-LADDER").stream()
                 .filter(n -> !n.kind().equals("LEADER_DIRECTION")))
         .hasSize(4);
-    assertThat(instance).isWaitingAtElements("Task_ReportOnDirective");
-  }
-
-  private void advanceTo(java.time.LocalDateTime vietnamTime) throws Exception {
-    java.time.Instant target =
-        vietnamTime.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
-    Duration step = Duration.between(now(), target);
-    if (!step.isNegative()) {
-      advance(step);
-    }
+    assertThat(instance).isWaitingAtElements(TASK_REPORT_ON_DIRECTIVE);
   }
 
   @Test
@@ -206,7 +218,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     LocalDate requested = calendar.addWorkingDays(today(), 15);
     completeUserTask(
         instance,
-        "Task_ReportOnDirective",
+        TASK_REPORT_ON_DIRECTIVE,
         Map.of(
             "reportKind",
             "EXTENSION",
@@ -214,7 +226,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
             requested.toString(),
             "extensionReason",
             "Chờ ý kiến của Bộ Tài chính."));
-    ActivatedJob review = awaitUserTask(instance, "Task_ReviewExtension");
+    ActivatedJob review = awaitUserTask(instance, TASK_REVIEW_EXTENSION);
     assertThat(review.getVariablesAsMap()).containsEntry("requestedDeadline", requested.toString());
     client
         .newCompleteCommand(review.getKey())
@@ -222,8 +234,8 @@ class DirectiveTrackingProcessTest extends ProcessTest {
         .send()
         .join();
 
-    awaitPassed(instance, "Event_ExtensionGranted", "Task_ApplyExtension");
-    awaitWaitingAt(instance, "Task_ReportOnDirective", "Event_FollowUpDue");
+    awaitPassed(instance, EVENT_EXTENSION_GRANTED, TASK_APPLY_EXTENSION);
+    awaitWaitingAt(instance, TASK_REPORT_ON_DIRECTIVE, EVENT_FOLLOW_UP_DUE);
     Directive extended = stored("NV-EXT");
     assertThat(extended.deadline()).isEqualTo(calendar.onOrNextWorkingDay(requested));
     assertThat(extended.originalDeadline()).isEqualTo(deadline);
@@ -243,7 +255,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     waiting()
         .until(
             () -> {
-              java.time.Instant next = armedTimers(instance).get("Event_FollowUpDue");
+              java.time.Instant next = armedTimers(instance).get(EVENT_FOLLOW_UP_DUE);
               return next != null && next.isAfter(deadlineEnds);
             });
     assertThat(stored("NV-EXT").overdue()).isFalse();
@@ -260,7 +272,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     ProcessInstanceEvent instance = start(PROCESS, directive("NV-REFUSED", today(), deadline));
     completeUserTask(
         instance,
-        "Task_ReportOnDirective",
+        TASK_REPORT_ON_DIRECTIVE,
         Map.of(
             "reportKind",
             "EXTENSION",
@@ -270,13 +282,13 @@ class DirectiveTrackingProcessTest extends ProcessTest {
             "Thiếu kinh phí."));
     completeUserTask(
         instance,
-        "Task_ReviewExtension",
+        TASK_REVIEW_EXTENSION,
         Map.of(
             "extensionDecision",
             "REFUSED",
             "extensionDecisionNote",
             "Đề nghị bố trí nguồn khác, giữ nguyên thời hạn."));
-    ActivatedJob again = awaitUserTask(instance, "Task_ReportOnDirective");
+    ActivatedJob again = awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     assertThat(again.getVariablesAsMap())
         .containsEntry("extensionDecision", "REFUSED")
         .containsEntry("extensionDecisionNote", "Đề nghị bố trí nguồn khác, giữ nguyên thời hạn.");
@@ -293,7 +305,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     ProcessInstanceEvent instance = start(PROCESS, directive("NV-BADDATE", today(), deadline));
     completeUserTask(
         instance,
-        "Task_ReportOnDirective",
+        TASK_REPORT_ON_DIRECTIVE,
         Map.of(
             "reportKind",
             "EXTENSION",
@@ -303,9 +315,9 @@ class DirectiveTrackingProcessTest extends ProcessTest {
             "Lý do."));
     completeUserTask(
         instance,
-        "Task_ReviewExtension",
+        TASK_REVIEW_EXTENSION,
         Map.of("extensionDecision", "APPROVED", "newDeadline", deadline.minusDays(1).toString()));
-    ActivatedJob again = awaitUserTask(instance, "Task_ReviewExtension");
+    ActivatedJob again = awaitUserTask(instance, TASK_REVIEW_EXTENSION);
     assertThat((String) again.getVariablesAsMap().get("decisionProblem"))
         .contains("phải sau thời hạn hiện tại");
   }
@@ -317,13 +329,13 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     reportCompleted(instance, today());
     completeUserTask(
         instance,
-        "Task_ConfirmCompletion",
+        TASK_CONFIRM_COMPLETION,
         Map.of(
             "completionDecision",
             "RETURNED",
             "completionReturnReason",
             "Thiếu biểu tổng hợp số liệu."));
-    ActivatedJob again = awaitUserTask(instance, "Task_ReportOnDirective");
+    ActivatedJob again = awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     assertThat(again.getVariablesAsMap())
         .containsEntry("completionReturnReason", "Thiếu biểu tổng hợp số liệu.");
     reportCompleted(instance, today());
@@ -338,8 +350,8 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     ProcessInstanceEvent instance = start(PROCESS, directive("NV-ODD-DECISION", today(), deadline));
     reportCompleted(instance, today());
     // Only an API caller can send a number: anything but CONFIRMED takes the default "return" path.
-    completeUserTask(instance, "Task_ConfirmCompletion", Map.of("completionDecision", 1));
-    awaitUserTask(instance, "Task_ReportOnDirective");
+    completeUserTask(instance, TASK_CONFIRM_COMPLETION, Map.of("completionDecision", 1));
+    awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     assertThat(stored("NV-ODD-DECISION").status()).isNotEqualTo(Directive.Status.COMPLETED);
     io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat(instance).hasNoIncidents();
   }
@@ -350,22 +362,22 @@ class DirectiveTrackingProcessTest extends ProcessTest {
         start(PROCESS, directive("NV-PROGRESS", today(), calendar.addWorkingDays(today(), 10)));
     completeUserTask(
         instance,
-        "Task_ReportOnDirective",
+        TASK_REPORT_ON_DIRECTIVE,
         Map.of("reportKind", "PROGRESS", "progressNote", "Đã xong 60% khối lượng."));
-    awaitUserTask(instance, "Task_ReportOnDirective");
+    awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     assertThat(stored("NV-PROGRESS").lastProgress()).isEqualTo("Đã xong 60% khối lượng.");
-    assertThat(instance).hasPassedElement("Task_RecordProgress");
+    assertThat(instance).hasPassedElement(TASK_RECORD_PROGRESS);
   }
 
   @Test
   void withdrawnByMessageBeforeTheDeadline() {
     ProcessInstanceEvent instance =
         start(PROCESS, directive("NV-WD-EARLY", today(), calendar.addWorkingDays(today(), 10)));
-    awaitUserTask(instance, "Task_ReportOnDirective");
+    awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     withdraw("NV-WD-EARLY");
     awaitCompleted(instance);
     assertThat(instance)
-        .hasPassedElement("EndEvent_DirectiveWithdrawn")
+        .hasPassedElement(ENDEVENT_DIRECTIVE_WITHDRAWN)
         .hasVariableWithValue("directiveStatus", "WITHDRAWN");
     assertThat(stored("NV-WD-EARLY").status()).isEqualTo(Directive.Status.WITHDRAWN);
     assertThat(stored("NV-WD-EARLY").withdrawalReason())
@@ -385,7 +397,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     waiting().until(() -> store.find("NV-WD-LATE").map(Directive::overdue).orElse(false));
     withdraw("NV-WD-LATE");
     awaitCompleted(instance);
-    assertThat(instance).hasPassedElement("EndEvent_DirectiveWithdrawn");
+    assertThat(instance).hasPassedElement(ENDEVENT_DIRECTIVE_WITHDRAWN);
     assertThat(stored("NV-WD-LATE").status()).isEqualTo(Directive.Status.WITHDRAWN);
   }
 
@@ -404,7 +416,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     LocalDate assigned = calendar.addWorkingDays(today(), -20);
     LocalDate deadline = calendar.addWorkingDays(today(), -6);
     ProcessInstanceEvent instance = start(PROCESS, directive("NV-LEADER-WD", assigned, deadline));
-    ActivatedJob task = awaitUserTask(instance, "Task_DirectOverdueDirective");
+    ActivatedJob task = awaitUserTask(instance, TASK_DIRECT_OVERDUE_DIRECTIVE);
     client
         .newCompleteCommand(task.getKey())
         .variables(
@@ -413,8 +425,8 @@ class DirectiveTrackingProcessTest extends ProcessTest {
         .join();
     awaitCompleted(instance);
     assertThat(instance)
-        .hasPassedElement("Event_WithdrawalDecided")
-        .hasPassedElement("EndEvent_DirectiveWithdrawn");
+        .hasPassedElement(EVENT_WITHDRAWAL_DECIDED)
+        .hasPassedElement(ENDEVENT_DIRECTIVE_WITHDRAWN);
     assertThat(stored("NV-LEADER-WD").withdrawalReason()).isEqualTo("Nhiệm vụ không còn phù hợp.");
   }
 
@@ -426,11 +438,11 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     LocalDate newDeadline = calendar.addWorkingDays(today(), 10);
     completeUserTask(
         instance,
-        "Task_DirectOverdueDirective",
+        TASK_DIRECT_OVERDUE_DIRECTIVE,
         Map.of("leaderDirection", "EXTEND", "newDeadline", newDeadline.toString()));
     awaitPassed(
-        instance, "Task_RecordLeaderDirection", "Event_ExtensionGranted", "Task_ApplyExtension");
-    awaitUserTask(instance, "Task_ReportOnDirective");
+        instance, TASK_RECORD_LEADER_DIRECTION, EVENT_EXTENSION_GRANTED, TASK_APPLY_EXTENSION);
+    awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     assertThat(stored("NV-LEADER-EXT").deadline()).isEqualTo(newDeadline);
     assertThat(stored("NV-LEADER-EXT").extensionCount()).isEqualTo(1);
   }
@@ -442,10 +454,10 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     ProcessInstanceEvent instance = start(PROCESS, directive("NV-LEADER-BAD", assigned, deadline));
     completeUserTask(
         instance,
-        "Task_DirectOverdueDirective",
+        TASK_DIRECT_OVERDUE_DIRECTIVE,
         Map.of("leaderDirection", "EXTEND", "newDeadline", deadline.minusDays(1).toString()));
-    awaitPassed(instance, "Task_RecordLeaderDirection", "Gateway_LeaderDirection");
-    ActivatedJob again = awaitUserTask(instance, "Task_DirectOverdueDirective");
+    awaitPassed(instance, TASK_RECORD_LEADER_DIRECTION, GATEWAY_LEADER_DIRECTION);
+    ActivatedJob again = awaitUserTask(instance, TASK_DIRECT_OVERDUE_DIRECTIVE);
     assertThat((String) again.getVariablesAsMap().get("decisionProblem"))
         .startsWith("Thời hạn mới (")
         .contains("phải sau thời hạn hiện tại");
@@ -456,13 +468,13 @@ class DirectiveTrackingProcessTest extends ProcessTest {
   @Test
   void directiveWithoutDeadlineIsNotChased() throws Exception {
     ProcessInstanceEvent instance = start(PROCESS, directive("NV-NODEADLINE", today(), null));
-    awaitPassed(instance, "EndEvent_NoDeadline");
+    awaitPassed(instance, ENDEVENT_NO_DEADLINE);
     // No timer is armed at all: no day, however late, chases it.
     assertThat(armedTimers(instance)).isEmpty();
     assertThat(stored("NV-NODEADLINE").followUps()).isEmpty();
     assertThat(instance)
         .hasVariableWithValue("hasDeadline", false)
-        .isWaitingAtElements("Task_ReportOnDirective");
+        .isWaitingAtElements(TASK_REPORT_ON_DIRECTIVE);
     reportCompleted(instance, today());
     confirm(instance);
     awaitCompleted(instance);
@@ -474,7 +486,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     Map<String, Object> vars = directive("NV-WD", today(), null);
     vars.put("deadlineWorkingDays", 7);
     ProcessInstanceEvent instance = start(PROCESS, vars);
-    awaitUserTask(instance, "Task_ReportOnDirective");
+    awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     assertThat(stored("NV-WD").deadline()).isEqualTo(calendar.addWorkingDays(today(), 7));
   }
 
@@ -483,10 +495,10 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     Map<String, Object> vars = directive("NV-CTCT", today(), today().plusDays(20));
     vars.put("workProgrammeItem", true);
     vars.put("centralGovernmentTask", true);
-    awaitUserTask(start(PROCESS, vars), "Task_ReportOnDirective");
+    awaitUserTask(start(PROCESS, vars), TASK_REPORT_ON_DIRECTIVE);
     assertThat(stored("NV-CTCT").workProgrammeItem()).isTrue();
     assertThat(stored("NV-CTCT").centralGovernmentTask()).isTrue();
-    awaitUserTask(start(PROCESS, directive("NV-KHONG", today(), null)), "Task_ReportOnDirective");
+    awaitUserTask(start(PROCESS, directive("NV-KHONG", today(), null)), TASK_REPORT_ON_DIRECTIVE);
     assertThat(stored("NV-KHONG").workProgrammeItem()).isFalse();
     assertThat(stored("NV-KHONG").centralGovernmentTask()).isFalse();
   }
@@ -498,7 +510,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     vars.remove("title");
     ProcessInstanceEvent instance = start(PROCESS, vars);
 
-    ActivatedJob correction = awaitUserTask(instance, "Task_CorrectDirective");
+    ActivatedJob correction = awaitUserTask(instance, TASK_CORRECT_DIRECTIVE);
     @SuppressWarnings("unchecked")
     List<String> problems = (List<String>) correction.getVariablesAsMap().get("validationErrors");
     assertThat(problems)
@@ -521,22 +533,22 @@ class DirectiveTrackingProcessTest extends ProcessTest {
                 calendar.addWorkingDays(today(), 5).toString()))
         .send()
         .join();
-    awaitUserTask(instance, "Task_ReportOnDirective");
+    awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     assertThat(stored("NV-INVALID").leadAgency()).isEqualTo("SNNMT");
-    assertThat(instance).hasPassedElement("Task_CorrectDirective");
+    assertThat(instance).hasPassedElement(TASK_CORRECT_DIRECTIVE);
   }
 
   @Test
   void theSameDirectiveStartedTwiceIsTrackedOnce() {
     ProcessInstanceEvent first =
         start(PROCESS, directive("NV-TWICE", today(), calendar.addWorkingDays(today(), 5)));
-    awaitUserTask(first, "Task_ReportOnDirective");
+    awaitUserTask(first, TASK_REPORT_ON_DIRECTIVE);
     ProcessInstanceEvent second =
         start(PROCESS, directive("NV-TWICE", today(), calendar.addWorkingDays(today(), 5)));
     awaitCompleted(second);
     assertThat(second)
-        .hasPassedElement("EndEvent_DuplicateIgnored")
-        .hasNotPassedElement("Task_ReportOnDirective");
+        .hasPassedElement(ENDEVENT_DUPLICATE_IGNORED)
+        .hasNotPassedElement(TASK_REPORT_ON_DIRECTIVE);
     assertThat(stored("NV-TWICE").processInstanceKey()).isEqualTo(first.getProcessInstanceKey());
     assertThat(first).isActive();
   }
@@ -550,13 +562,13 @@ class DirectiveTrackingProcessTest extends ProcessTest {
             .bpmnProcessId(PROCESS)
             .latestVersion()
             .variables(Map.of("directiveId", "NV-NO-LADDER"))
-            .startBeforeElement("Task_PlanFollowUps")
+            .startBeforeElement(TASK_PLAN_FOLLOW_UPS)
             .send()
             .join();
     waiting().untilAsserted(() -> assertThat(instance).hasAnyIncidents());
     assertThat(instance)
         .extractingLatestIncident()
-        .occurredOnElement("Task_PlanFollowUps")
+        .occurredOnElement(TASK_PLAN_FOLLOW_UPS)
         .extractingErrorMessage()
         .startsWith("Dữ liệu không hợp lệ: biến ladder không có")
         .contains("sửa biến nêu trên trong Operate")
@@ -584,7 +596,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     waiting().untilAsserted(() -> assertThat(instance).hasAnyIncidents());
     assertThat(instance)
         .extractingLatestIncident()
-        .occurredOnElement("Task_RegisterDirective")
+        .occurredOnElement(TASK_REGISTER_DIRECTIVE)
         .isUnresolved()
         .extractingErrorMessage()
         .startsWith("Không kết nối được kho chỉ mục tìm kiếm")
@@ -604,7 +616,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
             .orElseThrow();
     client.newUpdateRetriesCommand(incident.getValue().getJobKey()).retries(1).send().join();
     client.newResolveIncidentCommand(incident.getKey()).send().join();
-    awaitUserTask(instance, "Task_ReportOnDirective");
+    awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     assertThat(stored("NV-DOWN").status()).isEqualTo(Directive.Status.IN_PROGRESS);
   }
 }

@@ -1,6 +1,12 @@
 package vn.gov.ubnd.workflow.directives;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CONFIRM_COMPLETION;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CORRECT_DIRECTIVE;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_DIRECT_OVERDUE_DIRECTIVE;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_RECORD_LEADER_DIRECTION;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REPORT_ON_DIRECTIVE;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REVIEW_EXTENSION;
 
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
@@ -90,14 +96,14 @@ class FormTrustBoundaryProcessTest extends ProcessTest {
         directive("NV-TRUST-1", today(), calendar.addWorkingDays(today(), 10));
     completeWithExtras(
         instance,
-        "Task_ReportOnDirective",
+        TASK_REPORT_ON_DIRECTIVE,
         Map.of(
             "reportKind", "COMPLETED", "result", "Đã xong.", "completionDate", today().toString()));
-    ActivatedJob confirm = awaitUserTask(instance, "Task_ConfirmCompletion");
+    ActivatedJob confirm = awaitUserTask(instance, TASK_CONFIRM_COMPLETION);
     // The agency could not make itself the office that confirms its own completion.
     assertThat(candidateGroups(confirm)).contains("van-phong").doesNotContain("so-tai-chinh");
     completeWithExtras(
-        instance, "Task_ConfirmCompletion", Map.of("completionDecision", "CONFIRMED"));
+        instance, TASK_CONFIRM_COMPLETION, Map.of("completionDecision", "CONFIRMED"));
     awaitCompleted(instance);
     Directive done = store.find("NV-TRUST-1").orElseThrow();
     assertThat(done.status()).isEqualTo(Directive.Status.COMPLETED);
@@ -112,20 +118,20 @@ class FormTrustBoundaryProcessTest extends ProcessTest {
     LocalDate requested = calendar.addWorkingDays(today(), 20);
     completeWithExtras(
         instance,
-        "Task_ReportOnDirective",
+        TASK_REPORT_ON_DIRECTIVE,
         Map.of(
             "reportKind", "EXTENSION",
             "requestedDeadline", requested.toString(),
             "extensionReason", "Chờ ý kiến Bộ."));
-    ActivatedJob review = awaitUserTask(instance, "Task_ReviewExtension");
+    ActivatedJob review = awaitUserTask(instance, TASK_REVIEW_EXTENSION);
     // The agency could not make itself the leader who approves its own extension.
     assertThat(candidateGroups(review)).doesNotContain("so-tai-chinh");
     completeWithExtras(
         instance,
-        "Task_ReviewExtension",
+        TASK_REVIEW_EXTENSION,
         Map.of("extensionDecision", "APPROVED", "newDeadline", requested.toString()),
         Map.of("deadline", calendar.onOrNextWorkingDay(requested).toString()));
-    awaitUserTask(instance, "Task_ReportOnDirective");
+    awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     assertThat(store.find("NV-TRUST-2").orElseThrow().deadline())
         .isEqualTo(calendar.onOrNextWorkingDay(requested));
   }
@@ -137,9 +143,9 @@ class FormTrustBoundaryProcessTest extends ProcessTest {
         directive("NV-TRUST-3", assigned, calendar.addWorkingDays(today(), -6));
     completeWithExtras(
         instance,
-        "Task_DirectOverdueDirective",
+        TASK_DIRECT_OVERDUE_DIRECTIVE,
         Map.of("leaderDirection", "URGE", "directionNote", "Khẩn trương hoàn thành."));
-    awaitPassed(instance, "Task_RecordLeaderDirection");
+    awaitPassed(instance, TASK_RECORD_LEADER_DIRECTION);
     assertThat(store.find("NV-TRUST-3").orElseThrow().leadAgency()).isEqualTo("STC");
   }
 
@@ -151,7 +157,7 @@ class FormTrustBoundaryProcessTest extends ProcessTest {
     vars.put("leaderInCharge", "PCT-KT");
     vars.put("assignedOn", today().toString());
     ProcessInstanceEvent instance = start("directive-tracking", vars);
-    ActivatedJob correction = awaitUserTask(instance, "Task_CorrectDirective");
+    ActivatedJob correction = awaitUserTask(instance, TASK_CORRECT_DIRECTIVE);
     Object officeGroup = ProcessVariables.global(instance, "officeGroup").orElseThrow();
     Map<String, Object> form =
         new LinkedHashMap<>(
@@ -165,7 +171,7 @@ class FormTrustBoundaryProcessTest extends ProcessTest {
     sent.remove("deadline");
     sent.putAll(form);
     client.newCompleteCommand(correction.getKey()).variables(sent).send().join();
-    awaitUserTask(instance, "Task_ReportOnDirective");
+    awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     assertThat(ProcessVariables.global(instance, "officeGroup")).contains(officeGroup);
     assertThat(store.find("NV-TRUST-4").orElseThrow().leadAgency()).isEqualTo("SNNMT");
     // Fields the form left out keep their values (the output mapping reads them from the process).
@@ -176,10 +182,10 @@ class FormTrustBoundaryProcessTest extends ProcessTest {
   void aStepActsOnlyOnTheDirectiveItsOwnInstanceRegistered() {
     ProcessInstanceEvent other =
         directive("NV-TRUST-OTHER", today(), calendar.addWorkingDays(today(), 10));
-    awaitUserTask(other, "Task_ReportOnDirective");
+    awaitUserTask(other, TASK_REPORT_ON_DIRECTIVE);
     ProcessInstanceEvent instance =
         directive("NV-TRUST-5", today(), calendar.addWorkingDays(today(), 10));
-    awaitUserTask(instance, "Task_ReportOnDirective");
+    awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     // A directiveId changed in the instance by hand (Operate) cannot reach another's directive.
     client
         .newSetVariablesCommand(instance.getProcessInstanceKey())
@@ -188,7 +194,7 @@ class FormTrustBoundaryProcessTest extends ProcessTest {
         .join();
     completeUserTask(
         instance,
-        "Task_ReportOnDirective",
+        TASK_REPORT_ON_DIRECTIVE,
         Map.of("reportKind", "PROGRESS", "progressNote", "Đang làm."));
     waiting()
         .until(

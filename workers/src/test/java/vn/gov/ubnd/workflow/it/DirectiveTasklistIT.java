@@ -2,6 +2,9 @@ package vn.gov.ubnd.workflow.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CONFIRM_COMPLETION;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_DIRECT_OVERDUE_DIRECTIVE;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REPORT_ON_DIRECTIVE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
@@ -58,9 +61,9 @@ class DirectiveTasklistIT extends BrowserTest {
     long key = camunda.awaitInstanceWithVariable("directiveId", directiveId);
 
     // The ladder climbed at once to the vice-chair in charge, whose task waits in Tasklist.
-    JsonNode direction = camunda.awaitTasks(key, "Task_DirectOverdueDirective", 1).get(0);
+    JsonNode direction = camunda.awaitTasks(key, TASK_DIRECT_OVERDUE_DIRECTIVE, 1).get(0);
     String reportBeforeExtension =
-        camunda.awaitTasks(key, "Task_ReportOnDirective", 1).get(0).path("id").asText();
+        camunda.awaitTasks(key, TASK_REPORT_ON_DIRECTIVE, 1).get(0).path("id").asText();
     assertThat(direction.path("candidateGroups").toString()).contains("lanh-dao-pct-kt");
 
     // Operate shows the instance and, in its variables, how far the ladder went.
@@ -87,7 +90,7 @@ class DirectiveTasklistIT extends BrowserTest {
     // The extension re-arms the tracking: the lead agency gets its task anew, reports completion,
     // and the office confirms.
     camunda.finished(reportBeforeExtension);
-    JsonNode report = camunda.awaitTasks(key, "Task_ReportOnDirective", 1).get(0);
+    JsonNode report = camunda.awaitTasks(key, TASK_REPORT_ON_DIRECTIVE, 1).get(0);
     tasklist.openTask(report.path("id").asText());
     tasklist.awaitFormText("Thời hạn: " + extendedTo.format(TasklistUi.VIETNAMESE_DATE));
     tasklist.assignToMe();
@@ -98,7 +101,7 @@ class DirectiveTasklistIT extends BrowserTest {
         .fill("Văn bản, hồ sơ kết quả (số, ký hiệu)", "456/STC-ĐT");
     browser.screenshot("agency-reports-completion");
     tasklist.completeTask();
-    JsonNode confirm = camunda.awaitTasks(key, "Task_ConfirmCompletion", 1).get(0);
+    JsonNode confirm = camunda.awaitTasks(key, TASK_CONFIRM_COMPLETION, 1).get(0);
     tasklist.openTask(confirm.path("id").asText());
     tasklist.awaitFormText("giải ngân đạt 92% kế hoạch");
     tasklist.assignToMe();
@@ -123,7 +126,7 @@ class DirectiveTasklistIT extends BrowserTest {
             "SKHCN",
             "PCT-KT",
             WorkingDays.ahead(20));
-    JsonNode report = camunda.awaitTasks(key, "Task_ReportOnDirective", 1).get(0);
+    JsonNode report = camunda.awaitTasks(key, TASK_REPORT_ON_DIRECTIVE, 1).get(0);
 
     tasklist.openTask(report.path("id").asText());
     tasklist.awaitFormText(directiveId);
@@ -134,7 +137,7 @@ class DirectiveTasklistIT extends BrowserTest {
     browser.screenshot("required-field-missing");
 
     // Nothing was completed: the task is still open, the instance still waits at it.
-    assertThat(camunda.awaitTasks(key, "Task_ReportOnDirective", 1)).hasSize(1);
+    assertThat(camunda.awaitTasks(key, TASK_REPORT_ON_DIRECTIVE, 1)).hasSize(1);
     tasklist.fill("Kết quả thực hiện", "Đã ban hành kế hoạch.");
     assertThat(tasklist.form()).not().containsText("Còn thiếu thông tin bắt buộc");
   }

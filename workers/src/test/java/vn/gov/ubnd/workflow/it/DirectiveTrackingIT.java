@@ -2,6 +2,8 @@ package vn.gov.ubnd.workflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CONFIRM_COMPLETION;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REPORT_ON_DIRECTIVE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -113,7 +115,7 @@ class DirectiveTrackingIT extends RealStackTest {
     camunda.awaitInstanceState(lateKey, "ACTIVE");
 
     // The lead agency's task is in Tasklist, for its group, with its form; complete it there.
-    JsonNode report = camunda.awaitTasks(onTimeKey, "Task_ReportOnDirective", 1).get(0);
+    JsonNode report = camunda.awaitTasks(onTimeKey, TASK_REPORT_ON_DIRECTIVE, 1).get(0);
     assertThat(report.path("name").asText()).isEqualTo("Báo cáo kết quả thực hiện nhiệm vụ");
     assertThat(report.path("candidateGroups").toString()).contains("so-tai-chinh");
     assertThat(report.path("formId").asText()).isEqualTo("directive-report");
@@ -131,7 +133,7 @@ class DirectiveTrackingIT extends RealStackTest {
             "result", "Đã giải ngân 92% kế hoạch vốn.",
             "completionDate", day.plusDays(2).toString()));
     camunda.complete(
-        camunda.awaitTasks(onTimeKey, "Task_ConfirmCompletion", 1).get(0),
+        camunda.awaitTasks(onTimeKey, TASK_CONFIRM_COMPLETION, 1).get(0),
         Map.of("completionDecision", "CONFIRMED"));
     camunda.awaitInstanceState(onTimeKey, "COMPLETED");
 

@@ -2,6 +2,13 @@ package vn.gov.ubnd.workflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CONFIRM_COMPLETION;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REPORT_ON_DIRECTIVE;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_EDIT_DRAFT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_REVIEW_DRAFT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_REVIEW_SECTION;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SIGN_OFF;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_SECTION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -133,7 +140,7 @@ final class FaultScenario {
               () ->
                   complete(
                       cycleKey,
-                      "Task_SubmitSection",
+                      TASK_SUBMIT_SECTION,
                       GROUPS.get(code),
                       Map.of(
                           "results", answer(code),
@@ -148,7 +155,7 @@ final class FaultScenario {
             () ->
                 complete(
                     directiveKey,
-                    "Task_ReportOnDirective",
+                    TASK_REPORT_ON_DIRECTIVE,
                     null,
                     Map.of("reportKind", "PROGRESS", "progressNote", "Đã làm được một nửa."))));
     for (String code : DEPARTMENTS) {
@@ -157,7 +164,7 @@ final class FaultScenario {
               "Văn phòng nhận báo cáo của " + code,
               () ->
                   complete(
-                      cycleKey, "Task_ReviewSection", null, Map.of("reviewDecision", "ACCEPTED"))));
+                      cycleKey, TASK_REVIEW_SECTION, null, Map.of("reviewDecision", "ACCEPTED"))));
     }
     steps.add(
         new Step(
@@ -165,7 +172,7 @@ final class FaultScenario {
             () ->
                 complete(
                     directiveKey,
-                    "Task_ReportOnDirective",
+                    TASK_REPORT_ON_DIRECTIVE,
                     null,
                     Map.of(
                         "reportKind", "COMPLETED",
@@ -178,21 +185,21 @@ final class FaultScenario {
             () ->
                 complete(
                     directiveKey,
-                    "Task_ConfirmCompletion",
+                    TASK_CONFIRM_COMPLETION,
                     null,
                     Map.of("completionDecision", "CONFIRMED"))));
     steps.add(
         new Step(
             "Chánh Văn phòng duyệt dự thảo",
             () ->
-                complete(cycleKey, "Task_ReviewDraft", null, Map.of("chiefDecision", "APPROVED"))));
+                complete(cycleKey, TASK_REVIEW_DRAFT, null, Map.of("chiefDecision", "APPROVED"))));
     steps.add(
         new Step(
             "Chủ tịch ký",
             () ->
                 complete(
                     cycleKey,
-                    "Task_SignOff",
+                    TASK_SIGN_OFF,
                     null,
                     Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"))));
     return steps;
@@ -203,7 +210,7 @@ final class FaultScenario {
   }
 
   private void editDraft() throws Exception {
-    JsonNode task = awaitTask(cycleKey, "Task_EditDraft", null);
+    JsonNode task = awaitTask(cycleKey, TASK_EDIT_DRAFT, null);
     JsonNode sections = null;
     for (JsonNode v :
         camunda().post("/v1/tasks/" + task.path("id").asText() + "/variables/search", Map.of())) {

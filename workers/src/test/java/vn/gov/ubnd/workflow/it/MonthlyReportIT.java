@@ -1,6 +1,10 @@
 package vn.gov.ubnd.workflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.ENDEVENT_REPORT_SENT;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.TASK_COMPLETE_NARRATIVE;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.TASK_SEND_MONTHLY_REPORT;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.TASK_SIGN_MONTHLY_REPORT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -44,7 +48,7 @@ class MonthlyReportIT extends RealStackTest {
             .join()
             .getProcessInstanceKey();
 
-    JsonNode narrative = camunda.awaitTasks(key, "Task_CompleteNarrative", 1).get(0);
+    JsonNode narrative = camunda.awaitTasks(key, TASK_COMPLETE_NARRATIVE, 1).get(0);
     assertThat(narrative.path("candidateGroups").toString()).contains("van-phong");
     String figures = variable(narrative, "figuresText").asText();
     JsonNode statistics = statistics(from, to);
@@ -65,7 +69,7 @@ class MonthlyReportIT extends RealStackTest {
             "directionText", "Trong tháng, UBND tỉnh tập trung chỉ đạo giải ngân vốn đầu tư công.",
             "fieldResultsText", "Lĩnh vực kinh tế:\nThu ngân sách đạt kế hoạch."));
 
-    JsonNode signOff = camunda.awaitTasks(key, "Task_SignMonthlyReport", 1).get(0);
+    JsonNode signOff = camunda.awaitTasks(key, TASK_SIGN_MONTHLY_REPORT, 1).get(0);
     assertThat(signOff.path("candidateGroups").toString()).contains("lanh-dao-van-phong");
     assertThat(docx(variable(signOff, "draftDocumentUrl").asText()))
         .contains("DỰ THẢO")
@@ -74,7 +78,7 @@ class MonthlyReportIT extends RealStackTest {
 
     camunda.awaitInstanceState(key, "COMPLETED");
     JsonNode flowNodes =
-        camunda.awaitFlowNodes(key, "Task_SendMonthlyReport", "EndEvent_ReportSent");
+        camunda.awaitFlowNodes(key, TASK_SEND_MONTHLY_REPORT, ENDEVENT_REPORT_SENT);
     assertThat(flowNodes.toString()).doesNotContain("\"incident\":true");
     Map<String, String> vars = operateVariables(key);
     String number = JSON.readTree(vars.get("documentNumber")).asText();

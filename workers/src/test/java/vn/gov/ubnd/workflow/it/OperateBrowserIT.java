@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_PLAN_FOLLOW_UPS;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -82,7 +83,7 @@ class OperateBrowserIT extends BrowserTest {
             .bpmnProcessId("directive-tracking")
             .latestVersion()
             .variables(Map.of("directiveId", "NV-SU-CO-" + System.nanoTime()))
-            .startBeforeElement("Task_PlanFollowUps")
+            .startBeforeElement(TASK_PLAN_FOLLOW_UPS)
             .send()
             .join()
             .getProcessInstanceKey();

@@ -2,6 +2,14 @@ package vn.gov.ubnd.workflow.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CONFIRM_COMPLETION;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_DIRECT_OVERDUE_DIRECTIVE;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REPORT_ON_DIRECTIVE;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_EDIT_DRAFT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_REVIEW_DRAFT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_REVIEW_SECTION;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SIGN_OFF;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_SECTION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,7 +71,7 @@ class PortalBrowserIT extends BrowserTest {
     screen("office-opens-cycle");
     long key = portal.start();
 
-    List<JsonNode> sections = camunda.awaitTasks(key, "Task_SubmitSection", 2);
+    List<JsonNode> sections = camunda.awaitTasks(key, TASK_SUBMIT_SECTION, 2);
     String finance = taskOf(sections, "so-tai-chinh");
     String homeAffairs = taskOf(sections, "so-noi-vu");
 
@@ -112,7 +120,7 @@ class PortalBrowserIT extends BrowserTest {
     // The office returns the finance answer with a comment and accepts the other.
     String comment = "Đề nghị bổ sung số liệu thu nội địa 11 tháng.";
     portal.signIn(Accounts.OFFICE);
-    for (JsonNode review : camunda.awaitTasks(key, "Task_ReviewSection", 2)) {
+    for (JsonNode review : camunda.awaitTasks(key, TASK_REVIEW_SECTION, 2)) {
       String id = review.path("id").asText();
       FormJsForm reviewForm = portal.openTaskShowing(id, "Giải ngân vốn đầu tư công còn chậm.");
       if (page.locator("#task-form").textContent().contains("Sở Tài chính")) {
@@ -126,7 +134,7 @@ class PortalBrowserIT extends BrowserTest {
     }
 
     // Finance answers again, seeing the comment; the office accepts it.
-    String again = camunda.awaitTasks(key, "Task_SubmitSection", 1).get(0).path("id").asText();
+    String again = camunda.awaitTasks(key, TASK_SUBMIT_SECTION, 1).get(0).path("id").asText();
     portal.signIn(Accounts.FINANCE);
     FormJsForm second = portal.openTaskShowing(again, comment);
     // The earlier answer is there to correct; the head approves again.
@@ -138,22 +146,22 @@ class PortalBrowserIT extends BrowserTest {
     camunda.finished(again);
     portal.signIn(Accounts.OFFICE);
     String secondReview =
-        camunda.awaitTasks(key, "Task_ReviewSection", 1).get(0).path("id").asText();
+        camunda.awaitTasks(key, TASK_REVIEW_SECTION, 1).get(0).path("id").asText();
     portal.openTaskShowing(secondReview, "19.800 tỷ đồng").choose("Chấp nhận báo cáo");
     portal.complete();
 
     // The office completes the draft, the chief approves, the chair signs.
-    String edit = camunda.awaitTasks(key, "Task_EditDraft", 1).get(0).path("id").asText();
+    String edit = camunda.awaitTasks(key, TASK_EDIT_DRAFT, 1).get(0).path("id").asText();
     portal.openTaskShowing(edit, "(lần 1)");
     screen("office-edits-draft");
     portal.complete();
     portal.signIn(Accounts.OFFICE_CHIEF);
-    String chief = camunda.awaitTasks(key, "Task_ReviewDraft", 1).get(0).path("id").asText();
+    String chief = camunda.awaitTasks(key, TASK_REVIEW_DRAFT, 1).get(0).path("id").asText();
     portal.openTaskShowing(chief, session).choose("Đồng ý, trình Chủ tịch UBND tỉnh ký");
     screen("office-chief-approves");
     portal.complete();
 
-    String signOff = camunda.awaitTasks(key, "Task_SignOff", 1).get(0).path("id").asText();
+    String signOff = camunda.awaitTasks(key, TASK_SIGN_OFF, 1).get(0).path("id").asText();
     portal.signIn(Accounts.FINANCE);
     portal.taskList();
     assertThat(portal.row(signOff)).hasCount(0);
@@ -229,9 +237,9 @@ class PortalBrowserIT extends BrowserTest {
 
     // The ladder reached the vice-chair in charge, who extends the deadline in the portal.
     String direction =
-        camunda.awaitTasks(key, "Task_DirectOverdueDirective", 1).get(0).path("id").asText();
+        camunda.awaitTasks(key, TASK_DIRECT_OVERDUE_DIRECTIVE, 1).get(0).path("id").asText();
     String reportBefore =
-        camunda.awaitTasks(key, "Task_ReportOnDirective", 1).get(0).path("id").asText();
+        camunda.awaitTasks(key, TASK_REPORT_ON_DIRECTIVE, 1).get(0).path("id").asText();
     portal.signIn(Accounts.VICE_CHAIR);
     // The row's deadline is the vice-chair's, to decide (not the directive's, already passed).
     portal.awaitRow(direction, "Nhiệm vụ " + directiveId);
@@ -247,7 +255,7 @@ class PortalBrowserIT extends BrowserTest {
 
     // The agency gets its task anew with the new deadline, reports; the office confirms.
     camunda.finished(reportBefore);
-    String report = camunda.awaitTasks(key, "Task_ReportOnDirective", 1).get(0).path("id").asText();
+    String report = camunda.awaitTasks(key, TASK_REPORT_ON_DIRECTIVE, 1).get(0).path("id").asText();
     portal.signIn(Accounts.FINANCE);
     portal.awaitRow(report, "Nhiệm vụ " + directiveId);
     portal
@@ -258,8 +266,7 @@ class PortalBrowserIT extends BrowserTest {
     screen("agency-reports-completion");
     portal.complete();
     portal.signIn(Accounts.OFFICE);
-    String confirm =
-        camunda.awaitTasks(key, "Task_ConfirmCompletion", 1).get(0).path("id").asText();
+    String confirm = camunda.awaitTasks(key, TASK_CONFIRM_COMPLETION, 1).get(0).path("id").asText();
     portal.openTaskShowing(confirm, "giải ngân đạt 92% kế hoạch").choose("Xác nhận hoàn thành");
     portal.complete();
     camunda.awaitInstanceState(key, "COMPLETED");

@@ -1,6 +1,13 @@
 package vn.gov.ubnd.workflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.ENDEVENT_SUBMITTED;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_EDIT_DRAFT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_ISSUE_DOCUMENT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_REVIEW_DRAFT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_REVIEW_SECTION;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SIGN_OFF;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_SECTION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -47,7 +54,7 @@ class ReportCycleIT extends RealStackTest {
             .join()
             .getProcessInstanceKey();
 
-    List<JsonNode> submitTasks = camunda.awaitTasks(key, "Task_SubmitSection", 3);
+    List<JsonNode> submitTasks = camunda.awaitTasks(key, TASK_SUBMIT_SECTION, 3);
     List<String> groups = new ArrayList<>();
     for (JsonNode task : submitTasks) {
       groups.add(task.path("candidateGroups").get(0).asText());
@@ -72,24 +79,24 @@ class ReportCycleIT extends RealStackTest {
               "headApproved", true));
     }
     assertThat(groups).containsExactlyInAnyOrder("so-tai-chinh", "so-xay-dung", "so-y-te");
-    for (JsonNode task : camunda.awaitTasks(key, "Task_ReviewSection", 3)) {
+    for (JsonNode task : camunda.awaitTasks(key, TASK_REVIEW_SECTION, 3)) {
       camunda.complete(task, Map.of("reviewDecision", "ACCEPTED"));
     }
 
-    JsonNode edit = camunda.awaitTasks(key, "Task_EditDraft", 1).get(0);
+    JsonNode edit = camunda.awaitTasks(key, TASK_EDIT_DRAFT, 1).get(0);
     JsonNode draftSections = variable(edit, "draftSections");
     assertThat(draftSections.toString()).contains("đạt 107,5% kế hoạch");
     String draftUrl = variable(edit, "draftDocumentUrl").asText();
     assertThat(docx(draftUrl)).contains("DỰ THẢO").contains("BÁO CÁO");
     camunda.complete(edit, Map.of("draftSections", JSON.convertValue(draftSections, List.class)));
     camunda.complete(
-        camunda.awaitTasks(key, "Task_ReviewDraft", 1).get(0), Map.of("chiefDecision", "APPROVED"));
-    JsonNode signOff = camunda.awaitTasks(key, "Task_SignOff", 1).get(0);
+        camunda.awaitTasks(key, TASK_REVIEW_DRAFT, 1).get(0), Map.of("chiefDecision", "APPROVED"));
+    JsonNode signOff = camunda.awaitTasks(key, TASK_SIGN_OFF, 1).get(0);
     assertThat(signOff.path("candidateGroups").toString()).contains("lanh-dao-ct");
     camunda.complete(signOff, Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
 
     camunda.awaitInstanceState(key, "COMPLETED");
-    JsonNode flowNodes = camunda.awaitFlowNodes(key, "Task_IssueDocument", "EndEvent_Submitted");
+    JsonNode flowNodes = camunda.awaitFlowNodes(key, TASK_ISSUE_DOCUMENT, ENDEVENT_SUBMITTED);
     assertThat(flowNodes.toString()).doesNotContain("\"incident\":true");
     Map<String, String> vars = operateVariables(key);
     assertThat(vars.get("documentNumber")).matches("\"\\d{2,}/BC-UBND\"");

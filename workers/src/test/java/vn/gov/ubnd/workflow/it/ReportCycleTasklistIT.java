@@ -2,6 +2,11 @@ package vn.gov.ubnd.workflow.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_EDIT_DRAFT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_REVIEW_DRAFT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_REVIEW_SECTION;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SIGN_OFF;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_SECTION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
@@ -58,7 +63,7 @@ class ReportCycleTasklistIT extends BrowserTest {
     long key = camunda.awaitInstanceWithVariable("sessionName", session);
 
     // Each department finds its task, sees what is asked and by when, and answers.
-    List<JsonNode> sectionTasks = camunda.awaitTasks(key, "Task_SubmitSection", 2);
+    List<JsonNode> sectionTasks = camunda.awaitTasks(key, TASK_SUBMIT_SECTION, 2);
     JsonNode finance = null;
     for (JsonNode task : sectionTasks) {
       boolean isFinance = task.path("candidateGroups").toString().contains("so-tai-chinh");
@@ -93,7 +98,7 @@ class ReportCycleTasklistIT extends BrowserTest {
 
     // The office returns the finance answer with a comment and accepts the other.
     String comment = "Đề nghị bổ sung số liệu thu nội địa 11 tháng và ước cả năm.";
-    for (JsonNode review : camunda.awaitTasks(key, "Task_ReviewSection", 2)) {
+    for (JsonNode review : camunda.awaitTasks(key, TASK_REVIEW_SECTION, 2)) {
       tasklist.openTask(review.path("id").asText());
       tasklist.assignToMe();
       if (tasklist.form().textContent().contains("Sở Tài chính")) {
@@ -106,7 +111,7 @@ class ReportCycleTasklistIT extends BrowserTest {
     }
 
     // The finance department sees the comment on its task and sends the answer again.
-    JsonNode again = camunda.awaitTasks(key, "Task_SubmitSection", 1).get(0);
+    JsonNode again = camunda.awaitTasks(key, TASK_SUBMIT_SECTION, 1).get(0);
     assertThat(again.path("candidateGroups").toString()).contains("so-tai-chinh");
     tasklist.openTask(again.path("id").asText());
     tasklist.awaitFormText("Văn phòng UBND tỉnh đề nghị bổ sung: " + comment);
@@ -121,7 +126,7 @@ class ReportCycleTasklistIT extends BrowserTest {
         .fill("Người liên hệ (họ tên, điện thoại)", "Nguyễn Văn An, 0251 3822 111");
     tasklist.choose("Người đứng đầu cơ quan đã duyệt nội dung báo cáo");
     tasklist.completeTask();
-    JsonNode secondReview = camunda.awaitTasks(key, "Task_ReviewSection", 1).get(0);
+    JsonNode secondReview = camunda.awaitTasks(key, TASK_REVIEW_SECTION, 1).get(0);
     tasklist.openTask(secondReview.path("id").asText());
     tasklist.awaitFormText("ước cả năm 21.500 tỷ đồng");
     tasklist.assignToMe();
@@ -129,7 +134,7 @@ class ReportCycleTasklistIT extends BrowserTest {
     tasklist.completeTask();
 
     // The office downloads the compiled draft, edits a section and sends it on.
-    JsonNode edit = camunda.awaitTasks(key, "Task_EditDraft", 1).get(0);
+    JsonNode edit = camunda.awaitTasks(key, TASK_EDIT_DRAFT, 1).get(0);
     tasklist.openTask(edit.path("id").asText());
     // Tasklist may show the task a moment before its variables: until then the draft's link has
     // no address (and is no link) and the version is blank. Wait as a user would, reloading.
@@ -153,13 +158,13 @@ class ReportCycleTasklistIT extends BrowserTest {
     tasklist.completeTask();
 
     // The office chief approves, the chair signs.
-    JsonNode chief = camunda.awaitTasks(key, "Task_ReviewDraft", 1).get(0);
+    JsonNode chief = camunda.awaitTasks(key, TASK_REVIEW_DRAFT, 1).get(0);
     tasklist.openTask(chief.path("id").asText());
     tasklist.assignToMe();
     tasklist.choose("Đồng ý, trình Chủ tịch UBND tỉnh ký");
     browser.screenshot("office-chief-approves");
     tasklist.completeTask();
-    JsonNode signOff = camunda.awaitTasks(key, "Task_SignOff", 1).get(0);
+    JsonNode signOff = camunda.awaitTasks(key, TASK_SIGN_OFF, 1).get(0);
     tasklist.openTask(signOff.path("id").asText());
     tasklist.assignToMe();
     tasklist

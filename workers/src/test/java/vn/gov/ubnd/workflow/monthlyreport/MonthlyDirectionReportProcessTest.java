@@ -2,6 +2,15 @@ package vn.gov.ubnd.workflow.monthlyreport;
 
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.ENDEVENT_REPORT_SENT;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.GATEWAY_REPORT_SIGNED;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.STARTEVENT_MONTH_CLOSED;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.TASK_COMPLETE_NARRATIVE;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.TASK_COMPOSE_MONTHLY_REPORT;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.TASK_DRAFT_MONTHLY_REPORT;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.TASK_ISSUE_MONTHLY_REPORT;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.TASK_SEND_MONTHLY_REPORT;
+import static vn.gov.ubnd.workflow.testing.MonthlyReportModel.TASK_SIGN_MONTHLY_REPORT;
 
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
@@ -85,7 +94,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
   void theOfficeDraftsTheChiefSignsAndTheNumberedReportIsMailedToTheLeaders() throws Exception {
     ProcessInstanceEvent instance = start(PROCESS, Map.of("reportMonth", "11/2026"));
 
-    ActivatedJob narrative = awaitUserTask(instance, "Task_CompleteNarrative");
+    ActivatedJob narrative = awaitUserTask(instance, TASK_COMPLETE_NARRATIVE);
     assertThat(narrative.getCustomHeaders().get(CANDIDATE_GROUPS)).contains("van-phong");
     assertThat(variable(instance, "reportMonth")).isEqualTo("2026-11");
     assertThat((String) variable(instance, "figuresText"))
@@ -105,7 +114,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
                 "fieldResultsText", "Lĩnh vực kinh tế:\nThu ngân sách đạt 92% dự toán."))
         .send()
         .join();
-    ActivatedJob signOff = awaitUserTask(instance, "Task_SignMonthlyReport");
+    ActivatedJob signOff = awaitUserTask(instance, TASK_SIGN_MONTHLY_REPORT);
     assertThat(signOff.getCustomHeaders().get(CANDIDATE_GROUPS)).contains("lanh-dao-van-phong");
     assertThat(variable(instance, "draftVersion")).isEqualTo(2);
     assertThat(docxText((String) variable(instance, "draftDocumentUrl")))
@@ -122,13 +131,13 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
     awaitCompleted(instance);
     assertThat(instance)
         .hasPassedElementsInOrder(
-            "Task_DraftMonthlyReport",
-            "Task_CompleteNarrative",
-            "Task_ComposeMonthlyReport",
-            "Task_SignMonthlyReport",
-            "Task_IssueMonthlyReport",
-            "Task_SendMonthlyReport",
-            "EndEvent_ReportSent");
+            TASK_DRAFT_MONTHLY_REPORT,
+            TASK_COMPLETE_NARRATIVE,
+            TASK_COMPOSE_MONTHLY_REPORT,
+            TASK_SIGN_MONTHLY_REPORT,
+            TASK_ISSUE_MONTHLY_REPORT,
+            TASK_SEND_MONTHLY_REPORT,
+            ENDEVENT_REPORT_SENT);
 
     String number = (String) variable(instance, "documentNumber");
     assertThat(number).isEqualTo(String.format("%02d/BC-VP", before + 1));
@@ -158,15 +167,15 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
     ProcessInstanceEvent instance = start(PROCESS, Map.of("reportMonth", "11/2026"));
     Map<String, Object> narrative =
         Map.of("directionText", "Bản đầu.", "fieldResultsText", "Lĩnh vực kinh tế:\nChưa đủ.");
-    completeUserTask(instance, "Task_CompleteNarrative", narrative);
+    completeUserTask(instance, TASK_COMPLETE_NARRATIVE, narrative);
     completeUserTask(
         instance,
-        "Task_SignMonthlyReport",
+        TASK_SIGN_MONTHLY_REPORT,
         Map.of("signOffDecision", "RETURNED", "returnComments", "Bổ sung kết quả thu ngân sách."));
 
-    ActivatedJob again = awaitUserTask(instance, "Task_CompleteNarrative");
-    assertThat(instance).hasPassedElementsInOrder("Task_SignMonthlyReport", "Gateway_ReportSigned");
-    assertThat(instance).hasNotPassedElement("Task_IssueMonthlyReport");
+    ActivatedJob again = awaitUserTask(instance, TASK_COMPLETE_NARRATIVE);
+    assertThat(instance).hasPassedElementsInOrder(TASK_SIGN_MONTHLY_REPORT, GATEWAY_REPORT_SIGNED);
+    assertThat(instance).hasNotPassedElement(TASK_ISSUE_MONTHLY_REPORT);
     assertThat(again.getVariablesAsMap())
         .containsEntry("returnComments", "Bổ sung kết quả thu ngân sách.")
         .containsEntry("directionText", "Bản đầu.");
@@ -180,7 +189,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
         .join();
     completeUserTask(
         instance,
-        "Task_SignMonthlyReport",
+        TASK_SIGN_MONTHLY_REPORT,
         Map.of("signOffDecision", "APPROVED", "signer", "CHIEF"));
 
     awaitCompleted(instance);
@@ -223,7 +232,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
                         .findFirst(),
                 Optional::isPresent)
             .orElseThrow();
-    assertThat(narrative.getElementId()).isEqualTo("Task_CompleteNarrative");
+    assertThat(narrative.getElementId()).isEqualTo(TASK_COMPLETE_NARRATIVE);
     // The month whose period (15th to 14th) ended the day before.
     assertThat(narrative.getVariablesAsMap())
         .containsEntry("reportMonth", java.time.YearMonth.from(dueDay).toString());
@@ -259,7 +268,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
   private Optional<Record<TimerRecordValue>> startTimer() {
     Record<TimerRecordValue> armed = null;
     for (Record<TimerRecordValue> t : BpmnAssert.getRecordStream().timerRecords()) {
-      if (!"StartEvent_MonthClosed".equals(t.getValue().getTargetElementId())) {
+      if (!STARTEVENT_MONTH_CLOSED.equals(t.getValue().getTargetElementId())) {
         continue;
       }
       armed = t.getIntent() == TimerIntent.CREATED ? t : null;
@@ -270,7 +279,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
   private Optional<Long> startedByTimer() {
     for (Record<ProcessInstanceRecordValue> r :
         BpmnAssert.getRecordStream().processInstanceRecords()) {
-      if ("StartEvent_MonthClosed".equals(r.getValue().getElementId())
+      if (STARTEVENT_MONTH_CLOSED.equals(r.getValue().getElementId())
           && r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED) {
         return Optional.of(r.getValue().getProcessInstanceKey());
       }

@@ -2,6 +2,21 @@ package vn.gov.ubnd.workflow.reportcycle;
 
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.ENDEVENT_SECTION_MISSING;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.ENDEVENT_SUBMITTED;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_ASSIGN_SECTIONS;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_CLOSE_MISSING_SECTION;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_COMPILE_REPORT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_CORRECT_CYCLE;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_EDIT_DRAFT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_ISSUE_DOCUMENT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_REGENERATE_DRAFT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_REMIND_SIGN_OFF;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_REVIEW_DRAFT;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_REVIEW_SECTION;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SIGN_OFF;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_SECTION;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_TO_COUNCIL;
 
 import com.sun.net.httpserver.HttpServer;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
@@ -129,7 +144,7 @@ class ReportCycleProcessTest extends ProcessTest {
 
   private void respond(ProcessInstanceEvent instance, String department) {
     client
-        .newCompleteCommand(sectionTask(instance, department, "Task_SubmitSection").getKey())
+        .newCompleteCommand(sectionTask(instance, department, TASK_SUBMIT_SECTION).getKey())
         .variables(answer("Kết quả của " + department + "."))
         .send()
         .join();
@@ -138,7 +153,7 @@ class ReportCycleProcessTest extends ProcessTest {
   private void review(
       ProcessInstanceEvent instance, String department, String decision, String comment) {
     client
-        .newCompleteCommand(sectionTask(instance, department, "Task_ReviewSection").getKey())
+        .newCompleteCommand(sectionTask(instance, department, TASK_REVIEW_SECTION).getKey())
         .variables(
             comment == null
                 ? Map.of("reviewDecision", decision)
@@ -155,14 +170,14 @@ class ReportCycleProcessTest extends ProcessTest {
   }
 
   private void editApproveAndSign(ProcessInstanceEvent instance, Map<String, Object> signOff) {
-    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    ActivatedJob edit = awaitUserTask(instance, TASK_EDIT_DRAFT);
     client
         .newCompleteCommand(edit.getKey())
         .variables(Map.of("draftSections", edit.getVariablesAsMap().get("draftSections")))
         .send()
         .join();
-    completeUserTask(instance, "Task_ReviewDraft", Map.of("chiefDecision", "APPROVED"));
-    completeUserTask(instance, "Task_SignOff", signOff);
+    completeUserTask(instance, TASK_REVIEW_DRAFT, Map.of("chiefDecision", "APPROVED"));
+    completeUserTask(instance, TASK_SIGN_OFF, signOff);
   }
 
   private static String docxText(String url) throws Exception {
@@ -177,7 +192,7 @@ class ReportCycleProcessTest extends ProcessTest {
   @Test
   void allDepartmentsRespondOnTimeAndTheNumberedReportReachesTheCouncil() throws Exception {
     ProcessInstanceEvent instance = start(PROCESS, cycle());
-    ActivatedJob first = sectionTask(instance, "STC", "Task_SubmitSection");
+    ActivatedJob first = sectionTask(instance, "STC", TASK_SUBMIT_SECTION);
     @SuppressWarnings("unchecked")
     Map<String, Object> assignment =
         (Map<String, Object>) first.getVariablesAsMap().get("assignment");
@@ -189,7 +204,7 @@ class ReportCycleProcessTest extends ProcessTest {
         .startsWith(calendar.addWorkingDays(today(), 10) + "T17:00");
 
     allRespondAndAreAccepted(instance, List.of("STC", "SXD", "SYT"));
-    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    ActivatedJob edit = awaitUserTask(instance, TASK_EDIT_DRAFT);
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> draft =
         (List<Map<String, Object>>) edit.getVariablesAsMap().get("draftSections");
@@ -207,21 +222,21 @@ class ReportCycleProcessTest extends ProcessTest {
         .variables(Map.of("draftSections", draft))
         .send()
         .join();
-    completeUserTask(instance, "Task_ReviewDraft", Map.of("chiefDecision", "APPROVED"));
+    completeUserTask(instance, TASK_REVIEW_DRAFT, Map.of("chiefDecision", "APPROVED"));
     completeUserTask(
-        instance, "Task_SignOff", Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
+        instance, TASK_SIGN_OFF, Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
 
     awaitCompleted(instance);
     assertThat(instance)
         .hasPassedElementsInOrder(
-            "Task_CompileReport",
-            "Task_EditDraft",
-            "Task_RegenerateDraft",
-            "Task_ReviewDraft",
-            "Task_SignOff",
-            "Task_IssueDocument",
-            "Task_SubmitToCouncil",
-            "EndEvent_Submitted")
+            TASK_COMPILE_REPORT,
+            TASK_EDIT_DRAFT,
+            TASK_REGENERATE_DRAFT,
+            TASK_REVIEW_DRAFT,
+            TASK_SIGN_OFF,
+            TASK_ISSUE_DOCUMENT,
+            TASK_SUBMIT_TO_COUNCIL,
+            ENDEVENT_SUBMITTED)
         .hasVariableWithValue("submittedLate", false)
         .hasVariableWithValue("signerName", "Nguyễn Văn Minh");
     String number = (String) ProcessVariables.of(instance, "documentNumber");
@@ -240,7 +255,7 @@ class ReportCycleProcessTest extends ProcessTest {
     ProcessInstanceEvent instance = start(PROCESS, cycle());
     respond(instance, "STC");
     review(instance, "STC", "RETURNED", "Bổ sung số liệu thu ngân sách quý IV.");
-    ActivatedJob again = sectionTask(instance, "STC", "Task_SubmitSection");
+    ActivatedJob again = sectionTask(instance, "STC", TASK_SUBMIT_SECTION);
     @SuppressWarnings("unchecked")
     Map<String, Object> reviewed = (Map<String, Object>) again.getVariablesAsMap().get("review");
     assertThat(reviewed)
@@ -254,7 +269,7 @@ class ReportCycleProcessTest extends ProcessTest {
         .join();
     review(instance, "STC", "ACCEPTED", null);
     allRespondAndAreAccepted(instance, List.of("SXD", "SYT"));
-    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    ActivatedJob edit = awaitUserTask(instance, TASK_EDIT_DRAFT);
     assertThat(edit.getVariablesAsMap().get("draftSections").toString())
         .contains("đã bổ sung quý IV");
   }
@@ -262,26 +277,14 @@ class ReportCycleProcessTest extends ProcessTest {
   @Test
   void aLateDepartmentIsRemindedThenUrgedAndListedAsLate() {
     ProcessInstanceEvent instance = start(PROCESS, cycle());
-    sectionTask(instance, "SYT", "Task_SubmitSection");
+    sectionTask(instance, "SYT", TASK_SUBMIT_SECTION);
     allRespondAndAreAccepted(instance, List.of("STC", "SXD"));
     LocalDate due = calendar.addWorkingDays(today(), 10);
 
-    advance(
-        Duration.between(
-            OffsetDateTime.now(clock),
-            calendar.addWorkingDays(due, -3).atTime(9, 0).atZone(clock.getZone())));
-    waiting()
-        .until(() -> notices.sent().stream().anyMatch(n -> n.kind().equals("SECTION_REMINDER")));
-    advance(
-        Duration.between(
-            OffsetDateTime.now(clock), due.plusDays(1).atTime(2, 0).atZone(clock.getZone())));
-    waiting()
-        .until(() -> notices.sent().stream().anyMatch(n -> n.kind().equals("SECTION_OVERDUE")));
-    Notice overdue =
-        notices.sent().stream()
-            .filter(n -> n.kind().equals("SECTION_OVERDUE"))
-            .findFirst()
-            .orElseThrow();
+    advanceTo(calendar.addWorkingDays(due, -3).atTime(9, 0));
+    awaitNotice("SECTION_REMINDER");
+    advanceTo(due.plusDays(1).atTime(2, 0));
+    Notice overdue = awaitNotice("SECTION_OVERDUE");
     assertThat(overdue.to().get(0).name()).isEqualTo("Giám đốc Sở Y tế");
     assertThat(overdue.cc()).extracting(r -> r.name()).contains("Văn phòng UBND tỉnh");
     // Only the silent department is reminded.
@@ -294,7 +297,7 @@ class ReportCycleProcessTest extends ProcessTest {
 
     respond(instance, "SYT");
     review(instance, "SYT", "ACCEPTED", null);
-    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    ActivatedJob edit = awaitUserTask(instance, TASK_EDIT_DRAFT);
     assertThat(edit.getVariablesAsMap().get("lateDepartments")).isEqualTo(List.of("Sở Y tế"));
     assertThat((String) edit.getVariablesAsMap().get("compileNote"))
         .contains("Gửi muộn")
@@ -304,25 +307,24 @@ class ReportCycleProcessTest extends ProcessTest {
   @Test
   void aSilentDepartmentIsClosedAtTheCutOffAndDoesNotBlockTheCycle() {
     ProcessInstanceEvent instance = start(PROCESS, cycle());
-    sectionTask(instance, "SYT", "Task_SubmitSection");
+    sectionTask(instance, "SYT", TASK_SUBMIT_SECTION);
     allRespondAndAreAccepted(instance, List.of("STC", "SXD"));
     LocalDate cutOff = calendar.addWorkingDays(calendar.addWorkingDays(today(), 10), 5);
-    advance(
-        Duration.between(OffsetDateTime.now(clock), cutOff.atTime(18, 0).atZone(clock.getZone())));
-    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    advanceTo(cutOff.atTime(18, 0));
+    ActivatedJob edit = awaitUserTask(instance, TASK_EDIT_DRAFT);
     assertThat(edit.getVariablesAsMap().get("missingDepartments")).isEqualTo(List.of("Sở Y tế"));
     assertThat((String) edit.getVariablesAsMap().get("compileNote"))
         .contains("Không gửi báo cáo: Sở Y tế");
     assertThat(instance)
-        .hasPassedElement("Task_CloseMissingSection")
-        .hasPassedElement("EndEvent_SectionMissing");
+        .hasPassedElement(TASK_CLOSE_MISSING_SECTION)
+        .hasPassedElement(ENDEVENT_SECTION_MISSING);
   }
 
   @Test
   void theOfficeChiefReturnsTheDraft() {
     ProcessInstanceEvent instance = start(PROCESS, cycle());
     allRespondAndAreAccepted(instance, List.of("STC", "SXD", "SYT"));
-    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    ActivatedJob edit = awaitUserTask(instance, TASK_EDIT_DRAFT);
     client
         .newCompleteCommand(edit.getKey())
         .variables(Map.of("draftSections", edit.getVariablesAsMap().get("draftSections")))
@@ -330,9 +332,9 @@ class ReportCycleProcessTest extends ProcessTest {
         .join();
     completeUserTask(
         instance,
-        "Task_ReviewDraft",
+        TASK_REVIEW_DRAFT,
         Map.of("chiefDecision", "RETURNED", "chiefComment", "Bổ sung phần bài học kinh nghiệm."));
-    ActivatedJob again = awaitUserTask(instance, "Task_EditDraft");
+    ActivatedJob again = awaitUserTask(instance, TASK_EDIT_DRAFT);
     assertThat(again.getVariablesAsMap())
         .containsEntry("chiefComment", "Bổ sung phần bài học kinh nghiệm.")
         .containsEntry("draftVersion", 2);
@@ -351,29 +353,29 @@ class ReportCycleProcessTest extends ProcessTest {
     review(instance, "STC", "ACCEPTED", null);
     review(instance, "SXD", "ACCEPTED", null);
     review(instance, "SYT", "ACCEPTED", null);
-    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    ActivatedJob edit = awaitUserTask(instance, TASK_EDIT_DRAFT);
     client
         .newCompleteCommand(edit.getKey())
         .variables(Map.of("draftSections", edit.getVariablesAsMap().get("draftSections")))
         .send()
         .join();
-    completeUserTask(instance, "Task_ReviewDraft", Map.of("chiefDecision", "approved"));
-    ActivatedJob again = awaitUserTask(instance, "Task_EditDraft");
+    completeUserTask(instance, TASK_REVIEW_DRAFT, Map.of("chiefDecision", "approved"));
+    ActivatedJob again = awaitUserTask(instance, TASK_EDIT_DRAFT);
     client
         .newCompleteCommand(again.getKey())
         .variables(Map.of("draftSections", again.getVariablesAsMap().get("draftSections")))
         .send()
         .join();
-    completeUserTask(instance, "Task_ReviewDraft", Map.of("chiefDecision", "APPROVED"));
+    completeUserTask(instance, TASK_REVIEW_DRAFT, Map.of("chiefDecision", "APPROVED"));
     completeUserTask(
-        instance, "Task_SignOff", Map.of("signOffDecision", 1, "signOffSigner", "SELF"));
-    ActivatedJob third = awaitUserTask(instance, "Task_EditDraft");
+        instance, TASK_SIGN_OFF, Map.of("signOffDecision", 1, "signOffSigner", "SELF"));
+    ActivatedJob third = awaitUserTask(instance, TASK_EDIT_DRAFT);
     assertThat(third.getVariablesAsMap()).containsEntry("draftVersion", 3);
     assertThat(instance)
-        .hasPassedElement("Task_SubmitSection", 4)
-        .hasPassedElement("Task_ReviewDraft", 2)
-        .hasPassedElement("Task_SignOff", 1)
-        .hasNotPassedElement("Task_IssueDocument")
+        .hasPassedElement(TASK_SUBMIT_SECTION, 4)
+        .hasPassedElement(TASK_REVIEW_DRAFT, 2)
+        .hasPassedElement(TASK_SIGN_OFF, 1)
+        .hasNotPassedElement(TASK_ISSUE_DOCUMENT)
         .hasNoIncidents();
   }
 
@@ -384,24 +386,23 @@ class ReportCycleProcessTest extends ProcessTest {
     editApproveAndSign(
         instance,
         Map.of("signOffDecision", "RETURNED", "chairComment", "Làm rõ kết quả giải ngân."));
-    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    ActivatedJob edit = awaitUserTask(instance, TASK_EDIT_DRAFT);
     assertThat(edit.getVariablesAsMap()).containsEntry("chairComment", "Làm rõ kết quả giải ngân.");
     client
         .newCompleteCommand(edit.getKey())
         .variables(Map.of("draftSections", edit.getVariablesAsMap().get("draftSections")))
         .send()
         .join();
-    completeUserTask(instance, "Task_ReviewDraft", Map.of("chiefDecision", "APPROVED"));
-    awaitUserTask(instance, "Task_SignOff");
+    completeUserTask(instance, TASK_REVIEW_DRAFT, Map.of("chiefDecision", "APPROVED"));
+    awaitUserTask(instance, TASK_SIGN_OFF);
     String reminderAt = (String) ProcessVariables.of(instance, "signOffReminderAt");
     advance(
         Duration.between(OffsetDateTime.now(clock), OffsetDateTime.parse(reminderAt).plusHours(1)));
-    waiting()
-        .until(() -> notices.sent().stream().anyMatch(n -> n.kind().equals("SIGN_OFF_REMINDER")));
+    awaitNotice("SIGN_OFF_REMINDER");
     completeUserTask(
-        instance, "Task_SignOff", Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
+        instance, TASK_SIGN_OFF, Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF"));
     awaitCompleted(instance);
-    assertThat(instance).hasPassedElement("Task_RemindSignOff");
+    assertThat(instance).hasPassedElement(TASK_REMIND_SIGN_OFF);
   }
 
   @Test
@@ -437,7 +438,7 @@ class ReportCycleProcessTest extends ProcessTest {
                 List.of("STC", "KHONG-CO"),
                 "sessionOpeningDate",
                 today().minusDays(1).toString()));
-    ActivatedJob correction = awaitUserTask(instance, "Task_CorrectCycle");
+    ActivatedJob correction = awaitUserTask(instance, TASK_CORRECT_CYCLE);
     @SuppressWarnings("unchecked")
     List<String> problems = (List<String>) correction.getVariablesAsMap().get("validationErrors");
     assertThat(problems)
@@ -457,8 +458,8 @@ class ReportCycleProcessTest extends ProcessTest {
                 "responseDeadline", calendar.addWorkingDays(today(), 8).toString()))
         .send()
         .join();
-    sectionTask(instance, "SXD", "Task_SubmitSection");
-    assertThat(instance).hasPassedElement("Task_AssignSections");
+    sectionTask(instance, "SXD", TASK_SUBMIT_SECTION);
+    assertThat(instance).hasPassedElement(TASK_ASSIGN_SECTIONS);
   }
 
   @Test
@@ -508,14 +509,14 @@ class ReportCycleProcessTest extends ProcessTest {
   @Test
   void everyTaskTakesItsFormsFieldsOnly() {
     ProcessInstanceEvent instance = start(PROCESS, cycle());
-    ActivatedJob submit = sectionTask(instance, "STC", "Task_SubmitSection");
+    ActivatedJob submit = sectionTask(instance, "STC", TASK_SUBMIT_SECTION);
     Map<String, Object> before = held(instance);
     client
         .newCompleteCommand(submit.getKey())
         .variables(withHostile(answer("Kết quả của STC.")))
         .send()
         .join();
-    ActivatedJob reviewTask = sectionTask(instance, "STC", "Task_ReviewSection");
+    ActivatedJob reviewTask = sectionTask(instance, "STC", TASK_REVIEW_SECTION);
     // The department could not route its review to itself.
     assertThat(reviewTask.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
         .contains("van-phong")
@@ -529,14 +530,14 @@ class ReportCycleProcessTest extends ProcessTest {
       respond(instance, d);
       review(instance, d, "ACCEPTED", null);
     }
-    ActivatedJob edit = awaitUserTask(instance, "Task_EditDraft");
+    ActivatedJob edit = awaitUserTask(instance, TASK_EDIT_DRAFT);
     client
         .newCompleteCommand(edit.getKey())
         .variables(
             withHostile(Map.of("draftSections", edit.getVariablesAsMap().get("draftSections"))))
         .send()
         .join();
-    ActivatedJob chief = awaitUserTask(instance, "Task_ReviewDraft");
+    ActivatedJob chief = awaitUserTask(instance, TASK_REVIEW_DRAFT);
     assertThat(chief.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
         .contains("lanh-dao-van-phong");
     client
@@ -544,7 +545,7 @@ class ReportCycleProcessTest extends ProcessTest {
         .variables(withHostile(Map.of("chiefDecision", "APPROVED")))
         .send()
         .join();
-    ActivatedJob sign = awaitUserTask(instance, "Task_SignOff");
+    ActivatedJob sign = awaitUserTask(instance, TASK_SIGN_OFF);
     assertThat(sign.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
         .contains("lanh-dao-ct");
     client
@@ -567,14 +568,14 @@ class ReportCycleProcessTest extends ProcessTest {
                 "departments", List.of("STC", "KHONG-CO"),
                 "sessionName", "Kỳ họp thứ mười tám",
                 "sessionOpeningDate", calendar.addWorkingDays(today(), 40).toString()));
-    ActivatedJob correction = awaitUserTask(instance, "Task_CorrectCycle");
+    ActivatedJob correction = awaitUserTask(instance, TASK_CORRECT_CYCLE);
     Object officeGroup = ProcessVariables.global(instance, "officeGroup").orElse(null);
     Map<String, Object> sent = new java.util.LinkedHashMap<>(HOSTILE);
     sent.remove("sessionName"); // fields of this form: the office may correct them
     sent.remove("year");
     sent.put("departments", List.of("STC", "SXD"));
     client.newCompleteCommand(correction.getKey()).variables(sent).send().join();
-    ActivatedJob submit = sectionTask(instance, "SXD", "Task_SubmitSection");
+    ActivatedJob submit = sectionTask(instance, "SXD", TASK_SUBMIT_SECTION);
     assertThat(submit.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
         .contains("so-xay-dung");
     assertThat(ProcessVariables.global(instance, "officeGroup"))

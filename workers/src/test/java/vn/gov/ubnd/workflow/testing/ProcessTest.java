@@ -151,6 +151,31 @@ public abstract class ProcessTest {
     clock.advance(duration);
   }
 
+  /** Moves the engine's clock and ours on to a moment of Vietnam's time (never back). */
+  protected void advanceTo(java.time.LocalDateTime vietnamTime) {
+    java.time.Instant target =
+        vietnamTime.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+    Duration step = Duration.between(now(), target);
+    if (!step.isNegative()) {
+      advance(step);
+    }
+  }
+
+  /** Waits until a notice of the kind was sent, and returns the first. */
+  protected vn.gov.ubnd.workflow.notify.Notice awaitNotice(String kind) {
+    AtomicReference<vn.gov.ubnd.workflow.notify.Notice> found = new AtomicReference<>();
+    waiting()
+        .until(
+            () -> {
+              notices.sent().stream()
+                  .filter(n -> n.kind().equals(kind))
+                  .findFirst()
+                  .ifPresent(found::set);
+              return found.get() != null;
+            });
+    return found.get();
+  }
+
   /** Waits until the instance is waiting at the user task, and returns its job. */
   protected ActivatedJob awaitUserTask(ProcessInstanceEvent instance, String elementId) {
     AtomicReference<ActivatedJob> found = new AtomicReference<>();

@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.portal.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_SECTION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,7 +69,7 @@ class PortalTaskServiceTest {
     return new EngineTask(
         id,
         "Gửi báo cáo của cơ quan",
-        "Task_SubmitSection",
+        TASK_SUBMIT_SECTION,
         "Chu trình báo cáo trình HĐND tỉnh",
         "1",
         100,
