@@ -53,7 +53,7 @@ final class DocxBench {
           new SectionResult(
               code,
               "Đơn vị số " + (i + 1),
-              "ACCEPTED",
+              vn.gov.ubnd.workflow.reportcycle.SectionOutcome.ACCEPTED,
               false,
               new SectionResponse(
                   "Trong năm, đơn vị đã triển khai đồng bộ các nhiệm vụ được giao. ".repeat(40),

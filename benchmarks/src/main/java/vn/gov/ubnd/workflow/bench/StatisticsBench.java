@@ -141,6 +141,8 @@ final class StatisticsBench {
         "Nhiệm vụ đo hiệu năng số " + n + " về giải ngân vốn đầu tư công",
         "Nội dung nhiệm vụ số " + n,
         null,
+        n % 4 == 0, // a work programme item
+        n % 7 == 0, // given by the Government
         agency,
         "Đơn vị " + agency,
         List.of(),
