@@ -216,16 +216,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     waiting().until(() -> followUpCodes("NV-EXT").contains("OVERDUE"));
 
     LocalDate requested = calendar.addWorkingDays(today(), 15);
-    completeUserTask(
-        instance,
-        TASK_REPORT_ON_DIRECTIVE,
-        Map.of(
-            "reportKind",
-            "EXTENSION",
-            "requestedDeadline",
-            requested.toString(),
-            "extensionReason",
-            "Chờ ý kiến của Bộ Tài chính."));
+    askForExtension(instance, requested.toString(), "Chờ ý kiến của Bộ Tài chính.");
     ActivatedJob review = awaitUserTask(instance, TASK_REVIEW_EXTENSION);
     assertThat(review.getVariablesAsMap()).containsEntry("requestedDeadline", requested.toString());
     client
@@ -266,20 +257,19 @@ class DirectiveTrackingProcessTest extends ProcessTest {
         .containsExactly(deadline, extended.deadline());
   }
 
+  /** The lead agency asks for more time in its report. */
+  private void askForExtension(ProcessInstanceEvent instance, String until, String reason) {
+    completeUserTask(
+        instance,
+        TASK_REPORT_ON_DIRECTIVE,
+        Map.of("reportKind", "EXTENSION", "requestedDeadline", until, "extensionReason", reason));
+  }
+
   @Test
   void extensionRefusedGoesBackToTheAgencyWithTheReason() {
     LocalDate deadline = calendar.addWorkingDays(today(), 10);
     ProcessInstanceEvent instance = start(PROCESS, directive("NV-REFUSED", today(), deadline));
-    completeUserTask(
-        instance,
-        TASK_REPORT_ON_DIRECTIVE,
-        Map.of(
-            "reportKind",
-            "EXTENSION",
-            "requestedDeadline",
-            deadline.plusDays(30).toString(),
-            "extensionReason",
-            "Thiếu kinh phí."));
+    askForExtension(instance, deadline.plusDays(30).toString(), "Thiếu kinh phí.");
     completeUserTask(
         instance,
         TASK_REVIEW_EXTENSION,
@@ -303,16 +293,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
   void anExtensionDecisionWithoutAValidDateGoesBackToTheLeader() {
     LocalDate deadline = calendar.addWorkingDays(today(), 10);
     ProcessInstanceEvent instance = start(PROCESS, directive("NV-BADDATE", today(), deadline));
-    completeUserTask(
-        instance,
-        TASK_REPORT_ON_DIRECTIVE,
-        Map.of(
-            "reportKind",
-            "EXTENSION",
-            "requestedDeadline",
-            deadline.plusDays(20).toString(),
-            "extensionReason",
-            "Lý do."));
+    askForExtension(instance, deadline.plusDays(20).toString(), "Lý do.");
     completeUserTask(
         instance,
         TASK_REVIEW_EXTENSION,

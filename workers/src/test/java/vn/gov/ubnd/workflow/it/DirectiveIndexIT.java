@@ -43,17 +43,7 @@ class DirectiveIndexIT {
 
   @BeforeAll
   static void connect() {
-    search =
-        new SearchClient(
-            new SearchProperties(
-                List.of(URI.create(LocalStack.OPENSEARCH)),
-                PREFIX,
-                null,
-                null,
-                Duration.ofSeconds(10),
-                16,
-                0),
-            JSON);
+    search = LocalStack.search(PREFIX, Duration.ofSeconds(10), JSON);
     store = new IndexedDirectiveStore(search, JSON);
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
 import vn.gov.ubnd.workflow.directives.IndexedDirectiveStatistics;
 import vn.gov.ubnd.workflow.search.SearchClient;
-import vn.gov.ubnd.workflow.search.SearchProperties;
 import vn.gov.ubnd.workflow.testing.TestDirective;
 
 /**
@@ -49,17 +47,7 @@ class DirectiveStatisticsIT {
 
   @BeforeAll
   static void indexDirectives() {
-    search =
-        new SearchClient(
-            new SearchProperties(
-                List.of(URI.create(LocalStack.OPENSEARCH)),
-                PREFIX,
-                null,
-                null,
-                Duration.ofSeconds(30),
-                8,
-                0),
-            JSON);
+    search = LocalStack.search(PREFIX, Duration.ofSeconds(30), JSON);
     statistics = new IndexedDirectiveStatistics(search, JSON, CALENDAR);
     seedAprilLine();
     varied(new Random(20221), 3_000);

@@ -96,4 +96,16 @@ public class LocalStack implements BeforeAllCallback {
       return false;
     }
   }
+
+  /**
+   * A client of the stack's OpenSearch for the project's own indices, under a prefix of the test's
+   * own (its indices never meet the application's).
+   */
+  public static vn.gov.ubnd.workflow.search.SearchClient search(
+      String prefix, java.time.Duration timeout, com.fasterxml.jackson.databind.ObjectMapper json) {
+    return new vn.gov.ubnd.workflow.search.SearchClient(
+        new vn.gov.ubnd.workflow.search.SearchProperties(
+            java.util.List.of(java.net.URI.create(OPENSEARCH)), prefix, null, null, timeout, 16, 0),
+        json);
+  }
 }

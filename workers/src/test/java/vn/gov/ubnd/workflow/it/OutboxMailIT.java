@@ -11,7 +11,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +28,6 @@ import vn.gov.ubnd.workflow.notify.NotifyProperties;
 import vn.gov.ubnd.workflow.notify.OutboxNotifier;
 import vn.gov.ubnd.workflow.notify.Recipient;
 import vn.gov.ubnd.workflow.search.SearchClient;
-import vn.gov.ubnd.workflow.search.SearchProperties;
 
 /**
  * The outbox with mail on: the real index of the local stack and a real SMTP server on loopback. A
@@ -51,17 +49,7 @@ class OutboxMailIT {
 
   @BeforeAll
   static void connect() throws Exception {
-    search =
-        new SearchClient(
-            new SearchProperties(
-                List.of(URI.create(LocalStack.OPENSEARCH)),
-                PREFIX,
-                null,
-                null,
-                Duration.ofSeconds(10),
-                16,
-                0),
-            JSON);
+    search = LocalStack.search(PREFIX, Duration.ofSeconds(10), JSON);
     try (ServerSocket free = new ServerSocket(0)) {
       port = free.getLocalPort();
     }
