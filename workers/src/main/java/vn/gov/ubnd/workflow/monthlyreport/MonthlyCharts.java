@@ -48,8 +48,17 @@ public final class MonthlyCharts {
 
   private MonthlyCharts() {}
 
+  /** A chart drawn: the PNG and its size in pixels. */
+  public record Chart(byte[] png, int width, int height) {
+
+    /** Its printed height at a printed width, keeping its proportions. */
+    public int heightAt(int widthMm) {
+      return widthMm * height / width;
+    }
+  }
+
   /** Stacked bars per agency: completed, in progress, overdue. Height grows with the agencies. */
-  public static byte[] statusByAgency(MonthlyFigures figures) {
+  public static Chart statusByAgency(MonthlyFigures figures) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (MonthlyFigures.AgencyCounts a : figures.agencies()) {
       data.addValue(a.done(), "Đã hoàn thành", a.name());
@@ -78,7 +87,7 @@ public final class MonthlyCharts {
   }
 
   /** Lines per month of the year: assigned, completed, overdue as each month stood. */
-  public static byte[] trend(MonthlyFigures figures) {
+  public static Chart trend(MonthlyFigures figures) {
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (MonthlyFigures.MonthCounts m : figures.trend()) {
       data.addValue(m.assigned(), "Được giao", m.label());
@@ -123,11 +132,11 @@ public final class MonthlyCharts {
         .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
   }
 
-  private static byte[] png(JFreeChart chart, int width, int height) {
+  private static Chart png(JFreeChart chart, int width, int height) {
     BufferedImage image = chart.createBufferedImage(width, height);
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       ImageIO.write(image, "png", out);
-      return out.toByteArray();
+      return new Chart(out.toByteArray(), width, height);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

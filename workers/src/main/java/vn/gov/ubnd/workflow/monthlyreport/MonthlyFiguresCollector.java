@@ -29,6 +29,7 @@ public class MonthlyFiguresCollector {
   private final DirectiveStatisticsSource statistics;
   private final RegisterStore register;
   private final MonthlyReportProperties properties;
+  private final ReportingMonths months;
 
   public MonthlyFiguresCollector(
       DirectiveStatisticsSource statistics,
@@ -37,6 +38,7 @@ public class MonthlyFiguresCollector {
     this.statistics = statistics;
     this.register = register;
     this.properties = properties;
+    this.months = new ReportingMonths(properties);
   }
 
   public MonthlyFigures collect(ReportingMonths.Period period, LocalDate today) {
@@ -125,7 +127,6 @@ public class MonthlyFiguresCollector {
 
   /** Each month of the year to date as it stood at its own cut-off (the current one: today). */
   private List<MonthlyFigures.MonthCounts> trend(ReportingMonths.Period period, LocalDate asOf) {
-    ReportingMonths months = new ReportingMonths(properties);
     List<MonthlyFigures.MonthCounts> trend = new ArrayList<>();
     for (YearMonth m : period.months()) {
       ReportingMonths.Period p = months.period(m);

@@ -143,25 +143,29 @@ public final class MonthlyReportComposer {
         List.of(6, 22, 40, 12, 10, 10));
   }
 
+  /** Charts span the text width of an A4 page with Decree 30's margins (210 − 30 − 15 mm). */
+  private static final int CHART_WIDTH_MM = 160;
+
   private static List<ReportPicture> charts(MonthlyFigures f) {
     List<ReportPicture> pictures = new ArrayList<>();
     if (!f.agencies().isEmpty()) {
-      int rows = f.agencies().size();
+      MonthlyCharts.Chart chart = MonthlyCharts.statusByAgency(f);
       pictures.add(
           new ReportPicture(
-              MonthlyCharts.statusByAgency(f),
-              160,
-              Math.max(50, 160 * Math.max(500, 220 + 70 * rows) / 1600),
+              chart.png(),
+              CHART_WIDTH_MM,
+              chart.heightAt(CHART_WIDTH_MM),
               "Biểu đồ 1. Tình hình thực hiện nhiệm vụ giao "
                   + f.monthsOfYear()
                   + " tháng đầu năm theo đơn vị chủ trì"));
     }
     if (!f.trend().isEmpty()) {
+      MonthlyCharts.Chart chart = MonthlyCharts.trend(f);
       pictures.add(
           new ReportPicture(
-              MonthlyCharts.trend(f),
-              160,
-              80,
+              chart.png(),
+              CHART_WIDTH_MM,
+              chart.heightAt(CHART_WIDTH_MM),
               "Biểu đồ " + (pictures.size() + 1) + ". Nhiệm vụ được giao và kết quả từng tháng"));
     }
     return pictures;

@@ -211,8 +211,4 @@ public class MonthlyReportService {
   public MonthlyReportProperties properties() {
     return properties;
   }
-
-  public ReportingMonths months() {
-    return months;
-  }
 }

@@ -270,17 +270,7 @@ class AccessIT extends RealStackTest {
 
   private static void admin(String token, String method, String path, Object body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(Accounts.KEYCLOAK + path))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json");
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-    HttpResponse<String> response =
-        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = Accounts.send(Accounts.KEYCLOAK + path, token, method, body);
     assertThat(response.statusCode())
         .as("%s %s: %s", method, path, response.body())
         .isLessThan(300);

@@ -117,4 +117,22 @@ public final class Accounts {
   static Path peopleFile() {
     return LocalStack.home().resolve("data/keycloak-people.tsv");
   }
+
+  /** A JSON request with a bearer token (body null for none); the answer as text. */
+  public static HttpResponse<String> send(String url, String token, String method, Object body)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+            .build();
+    return SENDER.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static final HttpClient SENDER = HttpClient.newHttpClient();
 }

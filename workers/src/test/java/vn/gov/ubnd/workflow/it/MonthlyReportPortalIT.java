@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,8 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class MonthlyReportPortalIT extends RealStackTest {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
   @BeforeAll
   static void formsImported() {
     camunda.awaitForms(
@@ -37,17 +32,8 @@ class MonthlyReportPortalIT extends RealStackTest {
 
   private static Answer call(String group, String method, String path, Object body)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(LocalStack.WORKERS + path))
-            .header("Authorization", "Bearer " + Accounts.token(group))
-            .header("Content-Type", "application/json");
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
     HttpResponse<String> response =
-        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        Accounts.send(LocalStack.WORKERS + path, Accounts.token(group), method, body);
     return new Answer(
         response.statusCode(),
         response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body()));

@@ -224,7 +224,8 @@ class MonthlyReportDraftTest {
 
   @Test
   void theChartsAreImagesOfTheirSize() throws Exception {
-    var image = javax.imageio.ImageIO.read(new ByteArrayInputStream(MonthlyCharts.trend(figures)));
+    var image =
+        javax.imageio.ImageIO.read(new ByteArrayInputStream(MonthlyCharts.trend(figures).png()));
     assertThat(image.getWidth()).isEqualTo(1600);
     assertThat(image.getHeight()).isEqualTo(800);
   }
