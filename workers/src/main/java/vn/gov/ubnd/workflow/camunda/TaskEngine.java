@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the staff portal asks of Camunda's task side. This is the one place that knows a Camunda
- * line: {@link Camunda86TaskEngine} talks to 8.6 (Tasklist API v1 to read, Zeebe to complete and
- * start); a maintained line gets its own implementation of the same interface (v2 user-task API),
- * and nothing else changes.
+ * What the staff portal asks of Camunda's task side: {@link TasklistTaskEngine} reads job-based
+ * tasks through Tasklist's API v1 (8.6 and 8.8) and completes and starts through the line's {@link
+ * EngineGateway}; Camunda user tasks get their own implementation (v2 user-task API), and nothing
+ * else changes.
  */
 public interface TaskEngine {
 

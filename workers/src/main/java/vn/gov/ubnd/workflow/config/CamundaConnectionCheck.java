@@ -1,8 +1,5 @@
 package vn.gov.ubnd.workflow.config;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.response.Topology;
-import io.camunda.zeebe.spring.client.properties.CamundaClientProperties;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
+import vn.gov.ubnd.workflow.camunda.EngineGateway;
 
 /**
  * Checks the Camunda target before the SDK deploys and opens job workers (which start in the
@@ -23,17 +21,12 @@ public class CamundaConnectionCheck implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(CamundaConnectionCheck.class);
   private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
 
-  private final ZeebeClient client;
-  private final CamundaClientProperties clientProperties;
+  private final EngineGateway engine;
   private final CamundaConnectionProperties properties;
   private volatile boolean running;
 
-  public CamundaConnectionCheck(
-      ZeebeClient client,
-      CamundaClientProperties clientProperties,
-      CamundaConnectionProperties properties) {
-    this.client = client;
-    this.clientProperties = clientProperties;
+  public CamundaConnectionCheck(EngineGateway engine, CamundaConnectionProperties properties) {
+    this.engine = engine;
     this.properties = properties;
   }
 
@@ -44,29 +37,31 @@ public class CamundaConnectionCheck implements SmartLifecycle {
       return;
     }
     checkCredentials();
-    Topology topology = awaitTopology();
+    EngineGateway.Topology topology = awaitTopology();
     LOG.info(
-        "Connected to Camunda ({} target) at {}: gateway {}, {} broker(s)",
+        "Connected to Camunda {} ({} target) at {}: gateway {}, {} broker(s)",
+        engine.line(),
         properties.target(),
-        clientProperties.getZeebe().getGrpcAddress(),
-        topology.getGatewayVersion(),
-        topology.getBrokers().size());
+        engine.settings().grpcAddress(),
+        topology.gatewayVersion(),
+        topology.brokers().size());
   }
 
   private void checkCredentials() {
     List<String> missing = new ArrayList<>();
+    EngineGateway.ClientSettings settings = engine.settings();
     switch (properties.target()) {
       case LOCAL -> {}
       case OAUTH -> {
-        require(missing, clientProperties.getAuth().getClientId(), "CAMUNDA_CLIENT_ID");
-        require(missing, clientProperties.getAuth().getClientSecret(), "CAMUNDA_CLIENT_SECRET");
-        require(missing, clientProperties.getAuth().getIssuer(), "CAMUNDA_OAUTH_URL");
+        require(missing, settings.clientId(), "CAMUNDA_CLIENT_ID");
+        require(missing, settings.clientSecret(), "CAMUNDA_CLIENT_SECRET");
+        require(missing, settings.issuer(), "CAMUNDA_OAUTH_URL");
       }
       case SAAS -> {
-        require(missing, clientProperties.getClusterId(), "CAMUNDA_CLUSTER_ID");
-        require(missing, clientProperties.getRegion(), "CAMUNDA_CLUSTER_REGION");
-        require(missing, clientProperties.getAuth().getClientId(), "CAMUNDA_CLIENT_ID");
-        require(missing, clientProperties.getAuth().getClientSecret(), "CAMUNDA_CLIENT_SECRET");
+        require(missing, settings.clusterId(), "CAMUNDA_CLUSTER_ID");
+        require(missing, settings.region(), "CAMUNDA_CLUSTER_REGION");
+        require(missing, settings.clientId(), "CAMUNDA_CLIENT_ID");
+        require(missing, settings.clientSecret(), "CAMUNDA_CLIENT_SECRET");
       }
     }
     if (!missing.isEmpty()) {
@@ -90,24 +85,24 @@ public class CamundaConnectionCheck implements SmartLifecycle {
     }
   }
 
-  private Topology awaitTopology() {
+  private EngineGateway.Topology awaitTopology() {
     long deadline = System.nanoTime() + properties.connectTimeout().toNanos();
     RuntimeException last;
     do {
       try {
-        return client.newTopologyRequest().requestTimeout(Duration.ofSeconds(5)).send().join();
+        return engine.topology(Duration.ofSeconds(5));
       } catch (RuntimeException e) {
         last = e;
         LOG.info(
             "Camunda gateway {} not reachable yet ({}), retrying",
-            clientProperties.getZeebe().getGrpcAddress(),
+            engine.settings().grpcAddress(),
             rootMessage(e));
         sleep();
       }
     } while (System.nanoTime() < deadline);
     throw new CamundaConnectionException(
         "The Camunda gateway at "
-            + clientProperties.getZeebe().getGrpcAddress()
+            + engine.settings().grpcAddress()
             + " did not answer within "
             + properties.connectTimeout().toSeconds()
             + " s: "

@@ -1,19 +1,13 @@
 package vn.gov.ubnd.workflow.incidents;
 
-import io.camunda.zeebe.spring.client.jobhandling.CommandExceptionHandlingStrategy;
-import io.camunda.zeebe.spring.client.jobhandling.JobWorkerManager;
-import io.camunda.zeebe.spring.client.jobhandling.parameter.ParameterResolverStrategy;
-import io.camunda.zeebe.spring.client.jobhandling.result.ResultProcessorStrategy;
-import io.camunda.zeebe.spring.client.metrics.MetricsRecorder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
 /**
- * Replaces the SDK's worker manager: its auto-configuration steps back when one is defined, and
- * where a test set-up imports it anyway, this one is primary.
+ * How failed jobs are explained; the line's adapter ({@code CamundaLineConfiguration}) plugs the
+ * policy into its SDK's job handling.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class IncidentConfiguration {
 
   @Bean
@@ -22,18 +16,7 @@ public class IncidentConfiguration {
   }
 
   @Bean
-  @Primary
-  JobWorkerManager explainedFailuresJobWorkerManager(
-      IncidentMessages messages,
-      CommandExceptionHandlingStrategy commandExceptionHandlingStrategy,
-      MetricsRecorder metricsRecorder,
-      ParameterResolverStrategy parameterResolverStrategy,
-      ResultProcessorStrategy resultProcessorStrategy) {
-    return new ExplainedFailuresJobWorkerManager(
-        messages,
-        commandExceptionHandlingStrategy,
-        metricsRecorder,
-        parameterResolverStrategy,
-        resultProcessorStrategy);
+  JobFailurePolicy jobFailurePolicy(IncidentMessages messages) {
+    return new JobFailurePolicy(messages);
   }
 }

@@ -16,7 +16,12 @@ import java.util.concurrent.TimeUnit;
  * <p>Platform threads, not virtual ones: on two cores, virtual threads loading classes from the
  * application's nested jar pinned both carriers and deadlocked the workers (seen here).
  */
-final class JobHandlerExecutor extends ScheduledThreadPoolExecutor {
+public final class JobHandlerExecutor extends ScheduledThreadPoolExecutor {
+
+  /** The executor sized by the configuration; the line's adapter hands it to the client. */
+  public static JobHandlerExecutor of(JobExecutionProperties properties) {
+    return new JobHandlerExecutor(properties.schedulerThreads(), properties.handlerThreads());
+  }
 
   private final ThreadPoolExecutor handlers;
 

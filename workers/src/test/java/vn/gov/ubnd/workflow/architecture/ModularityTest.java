@@ -65,6 +65,32 @@ class ModularityTest {
    * A worker or a feature's service reports bad process data with the project's own type, which
    * carries its Vietnamese text; a JDK exception there would read as a programming fault.
    */
+  /**
+   * One code base for 8.6 and 8.8: outside the line's adapter, the code uses only what both lines'
+   * SDKs ship (the worker annotations, the BPMN error and {@code ActivatedJob} as job-handler
+   * parameter, which the 8.8 SDK still resolves), never a client, its commands or its properties.
+   */
+  @Test
+  void onlyTheLineAdapterKnowsTheCamundaClient() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(BASE + ".camunda.line..")
+        .should()
+        .dependOnClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "a Camunda client, its commands, job handling or properties",
+                (com.tngtech.archunit.core.domain.JavaClass type) ->
+                    (type.getPackageName().startsWith("io.camunda.client")
+                            || type.getPackageName().startsWith("io.camunda.zeebe.client")
+                            || type.getPackageName().startsWith("io.camunda.zeebe.spring.client")
+                            || type.getPackageName().startsWith("io.camunda.spring"))
+                        && !type.getPackageName()
+                            .equals("io.camunda.zeebe.spring.client.annotation")
+                        && !type.getName()
+                            .equals("io.camunda.zeebe.client.api.response.ActivatedJob")))
+        .check(classes);
+  }
+
   @Test
   void workersAndServicesFailWithTheProjectsOwnTypes() {
     noClasses()

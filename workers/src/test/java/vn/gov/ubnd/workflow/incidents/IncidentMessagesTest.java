@@ -89,13 +89,9 @@ class IncidentMessagesTest {
   @Test
   void theWaitForAnOutageGrowsAsTheRetriesRunOut() {
     java.time.Duration base = java.time.Duration.ofSeconds(30);
-    org.assertj.core.api.Assertions.assertThat(ExplainedFailuresJobWorkerManager.growing(base, 3))
-        .hasSeconds(30);
-    org.assertj.core.api.Assertions.assertThat(ExplainedFailuresJobWorkerManager.growing(base, 2))
-        .hasSeconds(60);
-    org.assertj.core.api.Assertions.assertThat(ExplainedFailuresJobWorkerManager.growing(base, 1))
-        .hasSeconds(120);
-    org.assertj.core.api.Assertions.assertThat(ExplainedFailuresJobWorkerManager.growing(base, 10))
-        .hasSeconds(30);
+    org.assertj.core.api.Assertions.assertThat(JobFailurePolicy.growing(base, 3)).hasSeconds(30);
+    org.assertj.core.api.Assertions.assertThat(JobFailurePolicy.growing(base, 2)).hasSeconds(60);
+    org.assertj.core.api.Assertions.assertThat(JobFailurePolicy.growing(base, 1)).hasSeconds(120);
+    org.assertj.core.api.Assertions.assertThat(JobFailurePolicy.growing(base, 10)).hasSeconds(30);
   }
 }

@@ -7,7 +7,6 @@ import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
-import io.camunda.zeebe.spring.test.ZeebeSpringTest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +34,7 @@ import org.springframework.context.annotation.Import;
       // Retry an outage at once: the in-memory engine's clock only moves when a test moves it.
       "ubnd.incidents.outage-backoff=0s"
     })
-@ZeebeSpringTest
+@InMemoryEngine
 @Import(ProcessTestConfiguration.class)
 public abstract class ProcessTest {
 

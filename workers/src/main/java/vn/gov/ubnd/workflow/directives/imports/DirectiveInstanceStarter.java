@@ -1,8 +1,5 @@
 package vn.gov.ubnd.workflow.directives.imports;
 
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.command.ClientStatusException;
-import io.grpc.Status;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.HashMap;
@@ -16,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.camunda.EngineCallException;
+import vn.gov.ubnd.workflow.camunda.EngineGateway;
 import vn.gov.ubnd.workflow.directives.DirectiveInput;
 
 /**
@@ -32,13 +31,13 @@ public class DirectiveInstanceStarter {
   private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
   private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
-  private final ZeebeClient zeebe;
+  private final EngineGateway engine;
 
   /** As many threads as starts in flight: every import shares the same bound. */
   private final ExecutorService starts;
 
-  public DirectiveInstanceStarter(ZeebeClient zeebe, ImportProperties properties) {
-    this.zeebe = zeebe;
+  public DirectiveInstanceStarter(EngineGateway engine, ImportProperties properties) {
+    this.engine = engine;
     ThreadPoolExecutor pool =
         new ThreadPoolExecutor(
             properties.maxInFlight(),
@@ -72,22 +71,12 @@ public class DirectiveInstanceStarter {
     Duration pause = FIRST_PAUSE;
     while (true) {
       try {
-        return zeebe
-            .newCreateInstanceCommand()
-            .bpmnProcessId(PROCESS_ID)
-            .latestVersion()
-            .variables(variables(input, importedBy))
-            .send()
-            .join()
-            .getProcessInstanceKey();
-      } catch (ClientStatusException e) {
-        Status.Code code = e.getStatusCode();
-        if (code != Status.Code.RESOURCE_EXHAUSTED
-            && code != Status.Code.UNAVAILABLE
-            && code != Status.Code.DEADLINE_EXCEEDED) {
-          throw new InstanceNotStartedException(code, e);
+        return engine.startInstance(PROCESS_ID, variables(input, importedBy));
+      } catch (EngineCallException e) {
+        if (e.kind() != EngineCallException.Kind.BUSY) {
+          throw new InstanceNotStartedException(e);
         }
-        LOG.debug("engine pushed back ({}), starting {} again in {}", code, input, pause);
+        LOG.debug("engine pushed back ({}), starting {} again in {}", e.code(), input, pause);
       }
       Thread.sleep(pause.toMillis());
       pause =
@@ -134,20 +123,20 @@ public class DirectiveInstanceStarter {
 
   /** The engine refused a start for a reason waiting cannot mend. */
   public static class InstanceNotStartedException extends RuntimeException {
-    private final Status.Code code;
+    private final EngineCallException refusal;
 
-    InstanceNotStartedException(Status.Code code, Throwable cause) {
-      super("the engine refused the start: " + code, cause);
-      this.code = code;
+    InstanceNotStartedException(EngineCallException refusal) {
+      super("the engine refused the start: " + refusal.code(), refusal);
+      this.refusal = refusal;
     }
 
     /** For the row's verdict. */
     String vietnameseMessage() {
-      return code == Status.Code.NOT_FOUND
+      return refusal.kind() == EngineCallException.Kind.NOT_FOUND
           ? "Quy trình theo dõi nhiệm vụ chưa được triển khai trên Camunda: báo quản trị hệ thống,"
               + " rồi gửi lại tệp (các dòng đã nhập không bị nhập lại)."
           : "Camunda từ chối khởi tạo quy trình cho dòng này (mã "
-              + code
+              + refusal.code()
               + "): báo quản trị hệ thống, rồi gửi lại tệp (các dòng đã nhập không bị nhập lại).";
     }
   }

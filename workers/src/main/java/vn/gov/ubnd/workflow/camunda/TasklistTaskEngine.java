@@ -2,8 +2,6 @@ package vn.gov.ubnd.workflow.camunda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camunda.zeebe.client.ZeebeClient;
-import io.camunda.zeebe.client.api.command.ClientStatusException;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -17,12 +15,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Camunda 8.6: tasks read through Tasklist's API v1; completed and started through the gateway
- * (Tasklist itself completes a job-based user task by completing its job, whose key is the task's
- * id). On a maintained line the v2 user-task API replaces both: another implementation of {@link
- * TaskEngine}, see deploy/README.md.
+ * Job-based user tasks, read through Tasklist's API v1 (8.6 and 8.8; deprecated in 8.8, gone in
+ * 8.10) and completed and started through the gateway (Tasklist itself completes a job-based user
+ * task by completing its job, whose key is the task's id). Camunda user tasks and the v2 API
+ * replace both: another implementation of {@link TaskEngine}, see deploy/README.md.
  */
-public class Camunda86TaskEngine implements TaskEngine {
+public class TasklistTaskEngine implements TaskEngine {
 
   /** Tasklist's page size; the list a person sees is capped by the caller's limit. */
   private static final int PAGE = 200;
@@ -37,13 +35,14 @@ public class Camunda86TaskEngine implements TaskEngine {
           .toFormatter();
 
   private final TasklistClient tasklist;
-  private final ZeebeClient zeebe;
+  private final EngineGateway engine;
   private final ObjectMapper json;
   private final boolean apiUser;
 
-  public Camunda86TaskEngine(TasklistProperties properties, ZeebeClient zeebe, ObjectMapper json) {
+  public TasklistTaskEngine(
+      TasklistProperties properties, EngineGateway engine, ObjectMapper json) {
     this.tasklist = new TasklistClient(properties, json);
-    this.zeebe = zeebe;
+    this.engine = engine;
     this.json = json;
     this.apiUser = properties.usesClientCredentials();
   }
@@ -144,30 +143,21 @@ public class Camunda86TaskEngine implements TaskEngine {
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
     try {
-      zeebe.newCompleteCommand(Long.parseLong(taskId)).variables(variables).send().join();
-    } catch (ClientStatusException e) {
-      switch (e.getStatusCode()) {
+      engine.completeJob(Long.parseLong(taskId), variables);
+    } catch (EngineCallException e) {
+      switch (e.kind()) {
         case NOT_FOUND -> throw new TaskGoneException(taskId, e);
-        case UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED -> throw gatewayUnavailable(e);
-        default -> throw e;
+        case BUSY -> throw gatewayUnavailable(e);
+        case REFUSED -> throw e;
       }
-    } catch (io.camunda.zeebe.client.api.command.ClientException e) {
-      throw gatewayUnavailable(e);
     }
   }
 
   @Override
   public long start(String bpmnProcessId, Map<String, Object> variables) {
     try {
-      return zeebe
-          .newCreateInstanceCommand()
-          .bpmnProcessId(bpmnProcessId)
-          .latestVersion()
-          .variables(variables)
-          .send()
-          .join()
-          .getProcessInstanceKey();
-    } catch (io.camunda.zeebe.client.api.command.ClientException e) {
+      return engine.startInstance(bpmnProcessId, variables);
+    } catch (EngineCallException e) {
       throw gatewayUnavailable(e);
     }
   }
