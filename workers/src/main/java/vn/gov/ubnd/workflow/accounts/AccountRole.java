@@ -18,7 +18,12 @@ public enum AccountRole {
   /** The chair, who signs the report. */
   CHAIR("Chủ tịch UBND tỉnh"),
   /** Those who watch the instances in Operate and the application's health. */
-  MANAGER("Quản lý vận hành");
+  MANAGER("Quản lý vận hành"),
+  /**
+   * The metrics scraper (Prometheus), a client of the realm rather than a person: reads the
+   * workers' metrics and nothing else. Given to no group.
+   */
+  MONITORING("Thu thập số đo vận hành (Prometheus)");
 
   private final String label;
 

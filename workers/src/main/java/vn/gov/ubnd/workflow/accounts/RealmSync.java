@@ -38,6 +38,9 @@ public final class RealmSync {
   /** Local stack only: tokens that expire after one second, for the expired-token test. */
   public static final String SHORT_LIVED_CLIENT = "ubnd-short-lived";
 
+  /** Prometheus: client credentials, role monitoring, tokens for this API. */
+  public static final String MONITORING_CLIENT = "ubnd-monitoring";
+
   private static final String KEY_ATTRIBUTE = "catalogKey";
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,6 +53,8 @@ public final class RealmSync {
    * @param adminPassword its password, from the environment
    * @param portalUrl where the staff portal runs, for its redirect addresses
    * @param local the local stack: sample people, password login for tests, short-lived tokens
+   * @param monitoringSecret the secret of the metrics scraper's client ({@value
+   *     #MONITORING_CLIENT}), from the environment; null: no such client is kept
    */
   public record Settings(
       URI keycloak,
@@ -57,7 +62,8 @@ public final class RealmSync {
       String adminUser,
       String adminPassword,
       String portalUrl,
-      boolean local) {}
+      boolean local,
+      String monitoringSecret) {}
 
   /** A person created by this run, with the password generated for them. */
   public record SamplePerson(String username, String password, String fullName, String group) {}
@@ -176,12 +182,59 @@ public final class RealmSync {
         "attributes",
         Map.of("pkce.code.challenge.method", "S256", "post.logout.redirect.uris", "+"));
     ensureClient(portal);
+    if (settings.monitoringSecret() != null) {
+      ensureMonitoringClient();
+    }
     if (settings.local()) {
       Map<String, Object> shortLived = userClient(SHORT_LIVED_CLIENT, "Kiểm thử: token hết hạn");
       shortLived.put("standardFlowEnabled", false);
       shortLived.put("attributes", Map.of("access.token.lifespan", "1"));
       ensureClient(shortLived);
     }
+  }
+
+  /**
+   * The metrics scraper signs in with client credentials (Prometheus's oauth2 scrape setting); its
+   * service account holds the monitoring role only. The secret is the environment's, set again at
+   * every run, so that rotating it is changing the variable and running the sync.
+   */
+  private void ensureMonitoringClient() throws IOException, InterruptedException {
+    Map<String, Object> client = new LinkedHashMap<>();
+    client.put("clientId", MONITORING_CLIENT);
+    client.put("name", "Thu thập số đo vận hành (Prometheus)");
+    client.put("publicClient", false);
+    client.put("standardFlowEnabled", false);
+    client.put("directAccessGrantsEnabled", false);
+    client.put("serviceAccountsEnabled", true);
+    client.put("secret", settings.monitoringSecret());
+    client.put("protocolMappers", List.of(audienceMapper()));
+    ensureClient(client);
+    String id =
+        get("/clients?clientId=" + URLEncoder.encode(MONITORING_CLIENT, StandardCharsets.UTF_8))
+            .get(0)
+            .path("id")
+            .asText();
+    send("PUT", "/clients/" + id, client);
+    String account = get("/clients/" + id + "/service-account-user").path("id").asText();
+    send(
+        "POST",
+        "/users/" + account + "/role-mappings/realm",
+        List.of(get("/roles/" + AccountRole.MONITORING.roleName())));
+  }
+
+  private static Map<String, Object> audienceMapper() {
+    return Map.of(
+        "name",
+        "audience " + API_CLIENT,
+        "protocol",
+        "openid-connect",
+        "protocolMapper",
+        "oidc-audience-mapper",
+        "config",
+        Map.of(
+            "included.client.audience", API_CLIENT,
+            "access.token.claim", "true",
+            "id.token.claim", "false"));
   }
 
   private Map<String, Object> userClient(String clientId, String name) {
@@ -207,18 +260,7 @@ public final class RealmSync {
                         "access.token.claim", "true",
                         "id.token.claim", "true",
                         "userinfo.token.claim", "true")),
-            Map.of(
-                "name",
-                "audience " + API_CLIENT,
-                "protocol",
-                "openid-connect",
-                "protocolMapper",
-                "oidc-audience-mapper",
-                "config",
-                Map.of(
-                    "included.client.audience", API_CLIENT,
-                    "access.token.claim", "true",
-                    "id.token.claim", "false"))));
+            audienceMapper()));
     return client;
   }
 

@@ -20,8 +20,9 @@ import vn.gov.ubnd.workflow.catalog.CatalogFile;
  *
  * Environment: KEYCLOAK_URL (http://127.0.0.1:8181), KEYCLOAK_REALM (ubnd), KEYCLOAK_ADMIN (admin),
  * KEYCLOAK_ADMIN_PASSWORD, UBND_PUBLIC_URL (the portal's address), UBND_DATA_FOLDER (the province's
- * catalog.yaml, else the sample). With --local the sample people created are appended to the given
- * file with their passwords.
+ * catalog.yaml, else the sample), UBND_MONITORING_CLIENT_SECRET (the metrics scraper's client; not
+ * set: no such client). With --local the sample people created are appended to the given file with
+ * their passwords.
  */
 public final class RealmSyncCommand {
 
@@ -42,7 +43,8 @@ public final class RealmSyncCommand {
                 env("KEYCLOAK_ADMIN", "admin"),
                 password,
                 env("UBND_PUBLIC_URL", "http://localhost:8090"),
-                peopleFile != null));
+                peopleFile != null,
+                env("UBND_MONITORING_CLIENT_SECRET", null)));
     RealmSync.Outcome outcome = sync.sync(new RealmDefinition(catalog(peopleFile != null)));
     System.out.println(
         "realm "

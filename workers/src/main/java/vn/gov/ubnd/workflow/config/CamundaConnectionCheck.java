@@ -108,7 +108,7 @@ public class CamundaConnectionCheck implements SmartLifecycle {
             + " s: "
             + rootMessage(last),
         "Check that Camunda runs (deploy/local/stack status for the local stack) and that"
-            + " camunda.client.zeebe.grpc-address (ZEEBE_GRPC_ADDRESS) is right, with its"
+            + " ZEEBE_GRPC_ADDRESS is right, with its"
             + " http:// or https:// scheme; for OAuth and SaaS check the credentials too.",
         last);
   }

@@ -53,8 +53,10 @@ public class SecurityConfiguration {
         request ->
             request.getHeader("Authorization") != null
                 || String.valueOf(request.getHeader("Accept")).contains("application/json");
+    // People's roles: the metrics scraper's token opens neither the portal nor a document.
     String[] everyRole =
         java.util.Arrays.stream(AccountRole.values())
+            .filter(role -> role != AccountRole.MONITORING)
             .map(AccountRole::roleName)
             .toArray(String[]::new);
     org.springframework.security.oauth2.client.oidc.web.logout
@@ -75,7 +77,7 @@ public class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(HttpMethod.GET, "/api/documents/*")
-                    .authenticated()
+                    .hasAnyRole(everyRole)
                     .requestMatchers("/oauth2/**", "/login/**", "/logout")
                     .permitAll()
                     .requestMatchers("/api/portal/directives/**")
@@ -170,6 +172,8 @@ public class SecurityConfiguration {
                 requests
                     .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
                     .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/actuator/prometheus")
+                    .hasAnyRole(role(AccountRole.MONITORING), role(AccountRole.MANAGER))
                     .requestMatchers("/actuator/**")
                     .hasRole(role(AccountRole.MANAGER))
                     .requestMatchers(HttpMethod.POST, COUNCIL_INBOX)

@@ -50,8 +50,7 @@ class StartupFailureTest {
   @Test
   void anUnreachableGatewayIsOneClearError(CapturedOutput output) {
     Throwable failure =
-        start(
-            "spring.profiles.active=local", "camunda.client.zeebe.grpc-address=http://127.0.0.1:9");
+        start("spring.profiles.active=local", "ZEEBE_GRPC_ADDRESS=http://127.0.0.1:9");
     assertThat(failure).hasStackTraceContaining("CamundaConnectionException");
     assertThat(output.getOut() + output.getErr())
         .contains("APPLICATION FAILED TO START")

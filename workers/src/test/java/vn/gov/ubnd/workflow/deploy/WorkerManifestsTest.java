@@ -133,8 +133,14 @@ class WorkerManifestsTest {
   void everySettingTheApplicationRequiresIsGiven() throws Exception {
     Set<String> required = new HashSet<>();
     Matcher placeholder = Pattern.compile("\\$\\{([A-Z_]+):}").matcher("");
-    for (String file : List.of("application.yaml", "application-oauth.yaml")) {
-      placeholder.reset(Files.readString(Path.of("src/main/resources", file)));
+    for (String file :
+        List.of(
+            "resources/application.yaml",
+            "resources/application-oauth.yaml",
+            // The client's settings of both lines (their oauth part; the rest have defaults).
+            "camunda-8.6/resources/camunda-client.yaml",
+            "camunda-8.8/resources/camunda-client.yaml")) {
+      placeholder.reset(Files.readString(Path.of("src/main", file)));
       while (placeholder.find()) {
         required.add(placeholder.group(1));
       }

@@ -43,6 +43,7 @@ class AccessIT extends RealStackTest {
           new Call("GET", "/api/documents/" + DRAFT),
           new Call("GET", "/api/documents/" + ISSUED),
           new Call("GET", "/actuator/info"),
+          new Call("GET", "/actuator/prometheus"),
           new Call("GET", "/api/portal/me"),
           new Call("GET", "/api/portal/tasks"),
           new Call("GET", "/api/portal/start"),
@@ -192,6 +193,42 @@ class AccessIT extends RealStackTest {
             call(new Call("GET", "/api/documents/" + ISSUED), Accounts.token(Accounts.FINANCE))
                 .statusCode())
         .isEqualTo(200);
+  }
+
+  /**
+   * Prometheus scrapes with the realm's monitoring client (client credentials, the secret the stack
+   * generated): the metrics and nothing else; a manager may read them too, a department may not.
+   */
+  @Test
+  void theMetricsScraperReadsTheMetricsAndNothingElse() throws Exception {
+    String monitoring =
+        Accounts.clientToken(
+            "ubnd-monitoring",
+            Files.readString(LocalStack.home().resolve("data/secrets/monitoring-client")).trim());
+    HttpResponse<String> metrics = call(new Call("GET", "/actuator/prometheus"), monitoring);
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body())
+        .contains("jvm_memory_used_bytes")
+        .contains("http_server_requests_seconds_count");
+    for (Call call :
+        List.of(
+            new Call("GET", "/api/portal/me"),
+            new Call("GET", "/api/portal/tasks"),
+            new Call("GET", "/api/documents/" + ISSUED),
+            new Call("GET", "/api/directives/statistics?from=2026-01-01&to=2026-01-31"),
+            new Call("GET", "/actuator/info"))) {
+      assertThat(call(call, monitoring).statusCode())
+          .as("%s %s with the scraper's token", call.method(), call.path())
+          .isEqualTo(403);
+    }
+    assertThat(
+            call(new Call("GET", "/actuator/prometheus"), Accounts.token(Accounts.MANAGERS))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            call(new Call("GET", "/actuator/prometheus"), Accounts.token(Accounts.FINANCE))
+                .statusCode())
+        .isEqualTo(403);
   }
 
   @Test

@@ -75,6 +75,31 @@ public final class Accounts {
     }
   }
 
+  /** A token of a confidential client of the realm, by client credentials. */
+  static String clientToken(String client, String secret) throws IOException, InterruptedException {
+    String form =
+        "grant_type=client_credentials&client_id="
+            + client
+            + "&client_secret="
+            + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            KEYCLOAK + "/realms/" + REALM + "/protocol/openid-connect/token"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException(
+          "Keycloak refused client " + client + ": HTTP " + response.statusCode());
+    }
+    return JSON.readTree(response.body()).path("access_token").asText();
+  }
+
   static JsonNode passwordGrant(String client, String username, String password, String realm)
       throws IOException, InterruptedException {
     String form =

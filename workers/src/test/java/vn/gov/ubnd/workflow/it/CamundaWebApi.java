@@ -11,18 +11,27 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * Operate's and Tasklist's REST APIs of the single application, as a logged-in user: they want the
- * session cookie and the X-CSRF-TOKEN header from POST /api/login (403 without).
+ * Operate's and Tasklist's REST APIs, as a logged-in user: they want the session cookie and the
+ * X-CSRF-TOKEN header from POST /api/login (403 without). One session with each: the same
+ * application in the single layout, two processes in the cluster layout.
  */
 public class CamundaWebApi implements TasklistUi.TaskRecords {
 
   private final ObjectMapper json = new ObjectMapper();
-  private final HttpClient http;
-  private final String csrfToken;
+  private final Session tasklist;
+  private final Session operate;
   private final java.util.Set<String> finished = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+  private record Session(String url, HttpClient http, String csrfToken) {}
+
   public CamundaWebApi(String username, String password) throws IOException, InterruptedException {
-    http =
+    tasklist = login(LocalStack.TASKLIST, username, password);
+    operate = login(LocalStack.OPERATE, username, password);
+  }
+
+  private static Session login(String url, String username, String password)
+      throws IOException, InterruptedException {
+    HttpClient http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(5))
@@ -30,20 +39,24 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
     HttpResponse<String> login =
         http.send(
             HttpRequest.newBuilder(
-                    URI.create(
-                        LocalStack.CAMUNDA
-                            + "/api/login?username="
-                            + username
-                            + "&password="
-                            + password))
+                    URI.create(url + "/api/login?username=" + username + "&password=" + password))
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     if (login.statusCode() != 204 && login.statusCode() != 200) {
       throw new IllegalStateException(
-          "login as " + username + " failed: HTTP " + login.statusCode());
+          "login as " + username + " at " + url + " failed: HTTP " + login.statusCode());
     }
-    csrfToken = login.headers().firstValue("X-CSRF-TOKEN").orElse("");
+    return new Session(url, http, login.headers().firstValue("X-CSRF-TOKEN").orElse(""));
+  }
+
+  /** Tasklist's API: tasks, forms, and a task variable by its id; Operate's: the rest. */
+  private Session sessionFor(String path) {
+    boolean tasklistPath =
+        path.startsWith("/v1/tasks")
+            || path.startsWith("/v1/forms")
+            || (path.startsWith("/v1/variables/") && !path.startsWith("/v1/variables/search"));
+    return tasklistPath ? tasklist : operate;
   }
 
   /**
@@ -61,13 +74,15 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
         .until(
             () -> {
               HttpResponse<String> count =
-                  http.send(
-                      HttpRequest.newBuilder(
-                              URI.create(LocalStack.OPENSEARCH + "/tasklist-form-*/_count"))
-                          .header("Content-Type", "application/json")
-                          .POST(HttpRequest.BodyPublishers.ofString(query))
-                          .build(),
-                      HttpResponse.BodyHandlers.ofString());
+                  tasklist
+                      .http()
+                      .send(
+                          HttpRequest.newBuilder(
+                                  URI.create(LocalStack.OPENSEARCH + "/tasklist-form-*/_count"))
+                              .header("Content-Type", "application/json")
+                              .POST(HttpRequest.BodyPublishers.ofString(query))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString());
               return json.readTree(count.body()).path("count").asInt() >= formIds.size();
             });
   }
@@ -285,9 +300,10 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
 
   private JsonNode send(String method, String path, String body)
       throws IOException, InterruptedException {
+    Session session = sessionFor(path);
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(LocalStack.CAMUNDA + path))
-            .header("X-CSRF-TOKEN", csrfToken)
+        HttpRequest.newBuilder(URI.create(session.url() + path))
+            .header("X-CSRF-TOKEN", session.csrfToken())
             .header("Content-Type", "application/json")
             .timeout(Duration.ofSeconds(30));
     request.method(
@@ -296,7 +312,7 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body));
     HttpResponse<String> response =
-        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        session.http().send(request.build(), HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() >= 300) {
       throw new IllegalStateException(
           method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());

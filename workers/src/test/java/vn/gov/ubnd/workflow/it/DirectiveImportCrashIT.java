@@ -35,21 +35,8 @@ class DirectiveImportCrashIT extends RealStackTest {
         .isTrue();
     String run = "CRASH-" + Long.toString(System.nanoTime(), 36);
     LocalDate day = LocalDate.of(2000 + ThreadLocalRandom.current().nextInt(19), 2, 10);
-    StringBuilder csv =
-        new StringBuilder(
-            "Số hiệu;Trích yếu;Đơn vị chủ trì;Lãnh đạo phụ trách;Ngày giao;Thời hạn\n");
-    for (int i = 1; i <= ROWS; i++) {
-      csv.append(run)
-          .append('-')
-          .append(i)
-          .append(";Nhiệm vụ thử số ")
-          .append(i)
-          .append(";STC;PCT-KT;")
-          .append(day)
-          .append(";2099-12-31\n");
-    }
     JsonNode accepted =
-        JSON.readTree(DirectiveTrackingIT.upload("giao-viec-1000.csv", csv.toString()));
+        JSON.readTree(DirectiveTrackingIT.upload("giao-viec-1000.csv", rows(run, day, ROWS)));
     String importId = accepted.path("importId").asText();
 
     // Mid-import: some rows done, most still to do.
@@ -88,13 +75,31 @@ class DirectiveImportCrashIT extends RealStackTest {
         count("ubnd-directive-events", "eventId", run, "REGISTERED"));
   }
 
-  private static JsonNode progress(String importId) throws Exception {
+  /** An import file of {@code count} directives numbered {@code run-1} to {@code run-count}. */
+  static String rows(String run, LocalDate day, int count) {
+    StringBuilder csv =
+        new StringBuilder(
+            "Số hiệu;Trích yếu;Đơn vị chủ trì;Lãnh đạo phụ trách;Ngày giao;Thời hạn\n");
+    for (int i = 1; i <= count; i++) {
+      csv.append(run)
+          .append('-')
+          .append(i)
+          .append(";Nhiệm vụ thử số ")
+          .append(i)
+          .append(";STC;PCT-KT;")
+          .append(day)
+          .append(";2099-12-31\n");
+    }
+    return csv.toString();
+  }
+
+  static JsonNode progress(String importId) throws Exception {
     return JSON.readTree(
         DirectiveTrackingIT.workers("GET", "/api/directives/imports/" + importId, null, null));
   }
 
-  private static long count(String index, String idField, String prefix, String... type)
-      throws Exception {
+  /** Documents of the index whose id starts with {@code prefix-} (and of the type, if given). */
+  static long count(String index, String idField, String prefix, String... type) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     http.send(
         HttpRequest.newBuilder(URI.create(LocalStack.OPENSEARCH + "/" + index + "/_refresh"))

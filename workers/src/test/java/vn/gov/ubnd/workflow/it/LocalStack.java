@@ -24,6 +24,23 @@ public class LocalStack implements BeforeAllCallback {
   public static final String OPENSEARCH = "http://127.0.0.1:9200";
   public static final String ZEEBE_GRPC = "http://127.0.0.1:26500";
 
+  /** The stack's layout (deploy/local/stack start [--cluster]), as its folder records it. */
+  static final boolean CLUSTER = layout().equals("cluster");
+
+  /** Tasklist and Operate: Camunda's one application, or their own processes in the cluster. */
+  public static final String TASKLIST = CLUSTER ? "http://127.0.0.1:8082" : CAMUNDA;
+
+  public static final String OPERATE = CLUSTER ? "http://127.0.0.1:8081" : CAMUNDA;
+
+  private static String layout() {
+    try {
+      Path file = home().resolve("layout");
+      return Files.exists(file) ? Files.readString(file).trim() : "single";
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static final Object LOCK = new Object();
 
   @Override
@@ -76,7 +93,7 @@ public class LocalStack implements BeforeAllCallback {
 
   static boolean isUp() {
     return answers(WORKERS + "/actuator/health")
-        && answers(CAMUNDA + "/operate/login")
+        && answers(OPERATE + "/operate/login")
         && answers(
             Accounts.KEYCLOAK + "/realms/" + Accounts.REALM + "/.well-known/openid-configuration");
   }

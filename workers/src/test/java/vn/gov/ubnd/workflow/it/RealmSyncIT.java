@@ -38,7 +38,8 @@ class RealmSyncIT extends RealStackTest {
                 "admin",
                 password,
                 "http://localhost:8090",
-                true));
+                true,
+                null));
     Catalog catalog;
     try (InputStream in = getClass().getResourceAsStream("/data/catalog.yaml")) {
       catalog = CatalogFile.read(in, "catalog.yaml");
