@@ -205,7 +205,7 @@ class AccessIT extends RealStackTest {
         Accounts.clientToken(
             "ubnd-monitoring",
             Files.readString(LocalStack.home().resolve("data/secrets/monitoring-client")).trim());
-    HttpResponse<String> metrics = call(new Call("GET", "/actuator/prometheus"), monitoring);
+    HttpResponse<String> metrics = metrics(monitoring);
     assertThat(metrics.statusCode()).isEqualTo(200);
     assertThat(metrics.body())
         .contains("jvm_memory_used_bytes")
@@ -221,14 +221,21 @@ class AccessIT extends RealStackTest {
           .as("%s %s with the scraper's token", call.method(), call.path())
           .isEqualTo(403);
     }
-    assertThat(
-            call(new Call("GET", "/actuator/prometheus"), Accounts.token(Accounts.MANAGERS))
-                .statusCode())
-        .isEqualTo(200);
-    assertThat(
-            call(new Call("GET", "/actuator/prometheus"), Accounts.token(Accounts.FINANCE))
-                .statusCode())
-        .isEqualTo(403);
+    assertThat(metrics(Accounts.token(Accounts.MANAGERS)).statusCode()).isEqualTo(200);
+    assertThat(metrics(Accounts.token(Accounts.FINANCE)).statusCode()).isEqualTo(403);
+  }
+
+  /** The metrics as Prometheus asks for them (text, not JSON). */
+  private static HttpResponse<String> metrics(String token) throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(
+                    URI.create(LocalStack.WORKERS + "/actuator/prometheus"))
+                .header("Accept", "text/plain;version=0.0.4;q=0.9,*/*;q=0.1")
+                .header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   @Test
