@@ -102,7 +102,7 @@ class BrokerKillFaultIT extends RealStackTest {
         .isEqualTo(ROWS);
     String counted = scenario.verifyNothingLostNothingTwice();
     System.out.printf(
-        "kill -9 of broker %d (leader of %d partitions) after %d of %d rows and %d of %d steps:"
+        "kill -9 of broker %d (leading %d of 3 partitions) after %d of %d rows and %d of %d steps:"
             + " %d instances, %d directives and %d registration events, each once; import and"
             + " cycle done %d s after the kill; broker back, 3 brokers × 3 healthy partitions."
             + "%n%s%n",
