@@ -59,7 +59,7 @@ class WorkerManifestsTest {
     }
   }
 
-  private static <T> T only(Class<T> kind) throws Exception {
+  static <T> T only(Class<T> kind) throws Exception {
     for (Path file : manifests()) {
       Object parsed = parse(file);
       if (kind.isInstance(parsed)) {
