@@ -71,6 +71,14 @@ final class FaultScenario {
     camunda.set(new CamundaWebApi("demo", "demo"));
   }
 
+  /**
+   * Forgets which tasks it completed: after a restore, the tasks completed since the backup are
+   * open again, with the same ids.
+   */
+  void forget() {
+    done.clear();
+  }
+
   CamundaWebApi camunda() {
     return camunda.get();
   }

@@ -26,6 +26,7 @@ public final class LocalOpenSearch {
     String transportPort = args.length > 2 ? args[2] : "9300";
     Path config = home.resolve("config");
     Files.createDirectories(config);
+    Files.createDirectories(home.resolveSibling("snapshots"));
     // Our own opensearch.yml: the runner's default lists seed hosts, which single-node
     // discovery refuses.
     Files.writeString(
@@ -43,6 +44,8 @@ public final class LocalOpenSearch {
                 .put("action.auto_create_index", "true")
                 // Disk watermarks would turn indices read-only on a nearly full developer disk.
                 .put("cluster.routing.allocation.disk.threshold_enabled", "false")
+                // Snapshots (deploy/local/stack backup) go to a folder beside the data.
+                .put("path.repo", home.resolveSibling("snapshots").toString())
                 .put("node.name", "ubnd-local"));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
