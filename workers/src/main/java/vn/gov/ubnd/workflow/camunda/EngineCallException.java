@@ -19,6 +19,37 @@ public class EngineCallException extends RuntimeException {
   private final Kind kind;
   private final String code;
 
+  /**
+   * A gRPC status, by its name (both lines' clients speak gRPC). ABORTED: the gateway lost its
+   * broker mid-request (a broker killed, a leader changing); a start sent again may create a second
+   * instance, which the registration turns away as a duplicate of the directive.
+   */
+  public static EngineCallException ofGrpcStatus(String status, Throwable cause) {
+    Kind kind =
+        switch (status) {
+          case "NOT_FOUND" -> Kind.NOT_FOUND;
+          case "RESOURCE_EXHAUSTED", "UNAVAILABLE", "DEADLINE_EXCEEDED", "ABORTED" -> Kind.BUSY;
+          default -> Kind.REFUSED;
+        };
+    return new EngineCallException(kind, status, cause);
+  }
+
+  /** An HTTP status of the REST API (8.8). */
+  public static EngineCallException ofHttpStatus(int status, Throwable cause) {
+    Kind kind =
+        switch (status) {
+          case 404 -> Kind.NOT_FOUND;
+          case 429, 502, 503, 504 -> Kind.BUSY;
+          default -> Kind.REFUSED;
+        };
+    return new EngineCallException(kind, "HTTP " + status, cause);
+  }
+
+  /** No answer at all: the connection failed. */
+  public static EngineCallException noConnection(Throwable cause) {
+    return new EngineCallException(Kind.BUSY, "UNAVAILABLE", cause);
+  }
+
   public EngineCallException(Kind kind, String code, Throwable cause) {
     super("Camunda answered " + code + " (" + kind + ")", cause);
     this.kind = kind;

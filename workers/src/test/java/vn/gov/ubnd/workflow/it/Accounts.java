@@ -77,38 +77,32 @@ public final class Accounts {
 
   /** A token of a confidential client of the realm, by client credentials. */
   static String clientToken(String client, String secret) throws IOException, InterruptedException {
-    String form =
-        "grant_type=client_credentials&client_id="
-            + client
-            + "&client_secret="
-            + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            KEYCLOAK + "/realms/" + REALM + "/protocol/openid-connect/token"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(
-          "Keycloak refused client " + client + ": HTTP " + response.statusCode());
-    }
-    return JSON.readTree(response.body()).path("access_token").asText();
+    return tokenRequest(
+            "grant_type=client_credentials&client_id="
+                + client
+                + "&client_secret="
+                + URLEncoder.encode(secret, StandardCharsets.UTF_8),
+            REALM,
+            "client " + client)
+        .path("access_token")
+        .asText();
   }
 
   static JsonNode passwordGrant(String client, String username, String password, String realm)
       throws IOException, InterruptedException {
-    String form =
+    return tokenRequest(
         "grant_type=password&client_id="
             + client
             + "&username="
             + URLEncoder.encode(username, StandardCharsets.UTF_8)
             + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            + URLEncoder.encode(password, StandardCharsets.UTF_8),
+        realm,
+        username);
+  }
+
+  private static JsonNode tokenRequest(String form, String realm, String who)
+      throws IOException, InterruptedException {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
@@ -122,12 +116,7 @@ public final class Accounts {
                 HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IllegalStateException(
-          "Keycloak refused "
-              + username
-              + ": HTTP "
-              + response.statusCode()
-              + " "
-              + response.body());
+          "Keycloak refused " + who + ": HTTP " + response.statusCode() + " " + response.body());
     }
     return JSON.readTree(response.body());
   }

@@ -29,21 +29,11 @@ class SearchOutageFaultIT extends RealStackTest {
     FaultScenario scenario =
         new FaultScenario(zeebe, camunda, "S" + Long.toString(System.nanoTime(), 36));
     String run = "OUTAGE-" + scenario.run;
-    StringBuilder csv =
-        new StringBuilder(
-            "Số hiệu;Trích yếu;Đơn vị chủ trì;Lãnh đạo phụ trách;Ngày giao;Thời hạn\n");
-    for (int i = 1; i <= ROWS; i++) {
-      csv.append(run)
-          .append('-')
-          .append(i)
-          .append(";Nhiệm vụ thử số ")
-          .append(i)
-          .append(";STC;PCT-KT;")
-          .append(LocalDate.now().minusDays(3))
-          .append(";2099-12-31\n");
-    }
     String importId =
-        JSON.readTree(DirectiveTrackingIT.upload("mat-ket-noi.csv", csv.toString()))
+        JSON.readTree(
+                DirectiveTrackingIT.upload(
+                    "mat-ket-noi.csv",
+                    DirectiveImportCrashIT.rows(run, LocalDate.now().minusDays(3), ROWS)))
             .path("importId")
             .asText();
     scenario.startCycle();

@@ -111,7 +111,9 @@ public final class ProcessCoverageReport {
     Files.createDirectories(folder);
     Files.write(folder.resolve("report.txt"), lines, StandardCharsets.UTF_8);
     System.out.println(
-        "Process coverage of the process tests (target/process-coverage/report.txt):");
+        "Process coverage of the process tests ("
+            + Path.of("").toAbsolutePath().relativize(folder.toAbsolutePath().resolve("report.txt"))
+            + "):");
     lines.forEach(l -> System.out.println("  " + l));
     if (enforce && !missing.isEmpty()) {
       throw new IllegalStateException(

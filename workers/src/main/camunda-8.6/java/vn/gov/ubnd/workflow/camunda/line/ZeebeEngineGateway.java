@@ -92,22 +92,8 @@ class ZeebeEngineGateway implements EngineGateway {
   }
 
   static EngineCallException classified(ClientException e) {
-    if (e instanceof ClientStatusException status) {
-      return switch (status.getStatusCode()) {
-        case NOT_FOUND ->
-            new EngineCallException(EngineCallException.Kind.NOT_FOUND, "NOT_FOUND", e);
-        // ABORTED: the gateway lost its broker mid-request (a broker killed, a leader changing);
-        // a start sent again may create a second instance, which the registration turns away
-        // as a duplicate of the directive.
-        case RESOURCE_EXHAUSTED, UNAVAILABLE, DEADLINE_EXCEEDED, ABORTED ->
-            new EngineCallException(
-                EngineCallException.Kind.BUSY, status.getStatusCode().name(), e);
-        default ->
-            new EngineCallException(
-                EngineCallException.Kind.REFUSED, status.getStatusCode().name(), e);
-      };
-    }
-    // No status: the connection itself failed.
-    return new EngineCallException(EngineCallException.Kind.BUSY, "UNAVAILABLE", e);
+    return e instanceof ClientStatusException status
+        ? EngineCallException.ofGrpcStatus(status.getStatusCode().name(), e)
+        : EngineCallException.noConnection(e);
   }
 }
