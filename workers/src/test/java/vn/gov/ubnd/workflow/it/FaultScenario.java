@@ -221,17 +221,8 @@ final class FaultScenario {
     JsonNode task = awaitTask(cycleKey, TASK_EDIT_DRAFT, null);
     // Tasklist imports a task's variables after the task itself (later still while a partition
     // changes leader): wait for the draft.
-    AtomicReference<JsonNode> sections = new AtomicReference<>();
-    await()
-        .atMost(PATIENCE)
-        .pollInterval(Duration.ofSeconds(2))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              sections.set(draftSections(task));
-              return sections.get() != null;
-            });
-    completeTask(task, Map.of("draftSections", JSON.convertValue(sections.get(), List.class)));
+    JsonNode sections = waitFor(() -> draftSections(task));
+    completeTask(task, Map.of("draftSections", JSON.convertValue(sections, List.class)));
   }
 
   private JsonNode draftSections(JsonNode task) throws Exception {
@@ -280,34 +271,36 @@ final class FaultScenario {
   }
 
   private JsonNode awaitTask(long key, String element, String group) {
-    AtomicReference<JsonNode> found = new AtomicReference<>();
-    await()
+    return waitFor(
+        () -> {
+          for (JsonNode task :
+              camunda()
+                  .post(
+                      "/v1/tasks/search",
+                      Map.of(
+                          "processInstanceKey",
+                          Long.toString(key),
+                          "state",
+                          "CREATED",
+                          "pageSize",
+                          50))) {
+            if (task.path("taskDefinitionId").asText().equals(element)
+                && !done.contains(task.path("id").asText())
+                && (group == null || task.path("candidateGroups").toString().contains(group))) {
+              return task;
+            }
+          }
+          return null;
+        });
+  }
+
+  /** Asks every two seconds, within {@link #PATIENCE}, until the answer is there. */
+  private static <T> T waitFor(java.util.concurrent.Callable<T> answer) {
+    return await()
         .atMost(PATIENCE)
         .pollInterval(Duration.ofSeconds(2))
         .ignoreExceptions()
-        .until(
-            () -> {
-              for (JsonNode task :
-                  camunda()
-                      .post(
-                          "/v1/tasks/search",
-                          Map.of(
-                              "processInstanceKey",
-                              Long.toString(key),
-                              "state",
-                              "CREATED",
-                              "pageSize",
-                              50))) {
-                if (task.path("taskDefinitionId").asText().equals(element)
-                    && !done.contains(task.path("id").asText())
-                    && (group == null || task.path("candidateGroups").toString().contains(group))) {
-                  found.set(task);
-                  return true;
-                }
-              }
-              return false;
-            });
-    return found.get();
+        .until(answer, java.util.Objects::nonNull);
   }
 
   /** Both instances finished, and nothing was lost or done twice; answers what it counted. */
