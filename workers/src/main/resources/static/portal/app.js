@@ -558,6 +558,7 @@
     document.getElementById('menu-import').hidden = !person.mayImport;
     document.getElementById('logout-csrf').value = person.csrfToken;
     document.getElementById('logout').hidden = false;
+    document.getElementById('change-password').hidden = false;
     window.addEventListener('hashchange', route);
     route();
   }).catch(failed);

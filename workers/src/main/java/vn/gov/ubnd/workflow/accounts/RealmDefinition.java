@@ -30,8 +30,26 @@ public final class RealmDefinition {
   public record Group(String name, String key, String displayName, List<AccountRole> roles) {}
 
   private final List<Group> groups;
+  private final String realmDisplayName;
+  private final java.util.Set<AccountRole> oneTimePasswordRoles;
 
   public RealmDefinition(Catalog catalog) {
+    this.realmDisplayName = catalog.province().issuingBody();
+    java.util.Set<AccountRole> otp = java.util.EnumSet.noneOf(AccountRole.class);
+    for (String name : catalog.signIn().oneTimePasswordRoles()) {
+      otp.add(
+          java.util.Arrays.stream(AccountRole.values())
+              .filter(role -> role.roleName().equals(name) && role != AccountRole.MONITORING)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "catalog.yaml: signIn.oneTimePasswordRoles có vai trò \""
+                              + name
+                              + "\" không tồn tại; ghi một trong: office, office-chief,"
+                              + " department, leader, chair, manager")));
+    }
+    this.oneTimePasswordRoles = java.util.Collections.unmodifiableSet(otp);
     Map<String, Group> byName = new LinkedHashMap<>();
     add(
         byName,
@@ -91,5 +109,15 @@ public final class RealmDefinition {
 
   public List<Group> groups() {
     return groups;
+  }
+
+  /** The realm's name on the sign-in pages: the issuing body in full. */
+  public String realmDisplayName() {
+    return realmDisplayName;
+  }
+
+  /** Roles whose people give a one-time password besides their password (outside local). */
+  public java.util.Set<AccountRole> oneTimePasswordRoles() {
+    return oneTimePasswordRoles;
   }
 }

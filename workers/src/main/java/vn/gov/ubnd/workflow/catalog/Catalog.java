@@ -13,10 +13,21 @@ public final class Catalog {
   private final Office office;
   private final Map<String, Department> departments;
   private final Map<String, Leader> leaders;
+  private final SignIn signIn;
 
   public Catalog(
       Province province, Office office, List<Department> departments, List<Leader> leaders) {
+    this(province, office, departments, leaders, SignIn.DEFAULT);
+  }
+
+  public Catalog(
+      Province province,
+      Office office,
+      List<Department> departments,
+      List<Leader> leaders,
+      SignIn signIn) {
     this.province = province;
+    this.signIn = signIn;
     this.office = office;
     this.departments = index(departments, Department::code, "department");
     this.leaders = index(leaders, Leader::code, "leader");
@@ -39,6 +50,10 @@ public final class Catalog {
 
   public Province province() {
     return province;
+  }
+
+  public SignIn signIn() {
+    return signIn;
   }
 
   public Office office() {

@@ -18,7 +18,11 @@ public final class CatalogFile {
   private CatalogFile() {}
 
   private record Content(
-      Province province, Office office, List<Leader> leaders, List<Department> departments) {}
+      Province province,
+      Office office,
+      List<Leader> leaders,
+      List<Department> departments,
+      SignIn signIn) {}
 
   public static Catalog read(InputStream in, String origin) {
     try {
@@ -30,7 +34,8 @@ public final class CatalogFile {
           content.province(),
           content.office(),
           content.departments() == null ? List.of() : content.departments(),
-          content.leaders() == null ? List.of() : content.leaders());
+          content.leaders() == null ? List.of() : content.leaders(),
+          content.signIn() == null ? SignIn.DEFAULT : content.signIn());
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot read the catalog " + origin + ": " + e.getMessage(), e);

@@ -65,11 +65,13 @@ public class SecurityConfiguration {
             new org.springframework.security.oauth2.client.oidc.web.logout
                 .OidcClientInitiatedLogoutSuccessHandler(clients);
     keycloakLogout.setPostLogoutRedirectUri("{baseUrl}/portal/");
+    keycloakLogout.setDefaultTargetUrl("/portal/");
     http.securityMatcher(
             "/api/documents/**",
             "/oauth2/**",
             "/login/**",
             "/logout",
+            "/logout/connect/back-channel/*",
             "/portal",
             "/portal/**",
             "/api/portal/**")
@@ -78,7 +80,8 @@ public class SecurityConfiguration {
                 requests
                     .requestMatchers(HttpMethod.GET, "/api/documents/*")
                     .hasAnyRole(everyRole)
-                    .requestMatchers("/oauth2/**", "/login/**", "/logout")
+                    .requestMatchers(
+                        "/oauth2/**", "/login/**", "/logout", "/logout/connect/back-channel/*")
                     .permitAll()
                     .requestMatchers("/api/portal/directives/**")
                     .hasRole(role(AccountRole.OFFICE))
@@ -90,9 +93,20 @@ public class SecurityConfiguration {
             login ->
                 login
                     .clientRegistrationRepository(clients)
+                    .authorizationEndpoint(
+                        endpoint ->
+                            endpoint.authorizationRequestResolver(
+                                new KeycloakActionRequests(clients)))
+                    // Back from a password change (no page was asked for): the portal.
+                    .defaultSuccessUrl("/portal/", false)
                     .userInfoEndpoint(
                         user -> user.oidcUserService(new TokenRolesUserService(decoder))))
         .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
+        // Signing out anywhere in Keycloak (or an administrator ending the session) ends the
+        // portal's session too: Keycloak posts a logout token to /logout/connect/back-channel/..
+        .oidcLogout(
+            logout ->
+                logout.backChannel(org.springframework.security.config.Customizer.withDefaults()))
         // The session's CSRF token guards what a browser sends; a call with a token of its own
         // carries no ambient credential to forge.
         .csrf(
@@ -140,6 +154,11 @@ public class SecurityConfiguration {
             .tokenUri(issuer + "/protocol/openid-connect/token")
             .jwkSetUri(issuer + "/protocol/openid-connect/certs")
             .userInfoUri(issuer + "/protocol/openid-connect/userinfo")
+            // Without it the portal's sign-out ended only its own session and landed on "/":
+            // Keycloak's session lived on and signed the person straight back in.
+            .providerConfigurationMetadata(
+                java.util.Map.of(
+                    "end_session_endpoint", issuer + "/protocol/openid-connect/logout"))
             .userNameAttributeName("preferred_username")
             .build());
   }

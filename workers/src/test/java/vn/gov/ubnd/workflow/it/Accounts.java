@@ -128,6 +128,12 @@ public final class Accounts {
     return passwordGrant("admin-cli", "admin", password, "master").path("access_token").asText();
   }
 
+  /** A call of Keycloak's admin API (path from /admin/realms/...) as the administrator. */
+  static HttpResponse<String> admin(String method, String path, Object body)
+      throws IOException, InterruptedException {
+    return send(KEYCLOAK + path, adminToken(), method, body);
+  }
+
   static Path peopleFile() {
     return LocalStack.home().resolve("data/keycloak-people.tsv");
   }
