@@ -10,13 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.accounts.RealmDefinition;
 import vn.gov.ubnd.workflow.accounts.RealmSync;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.CatalogFile;
 import vn.gov.ubnd.workflow.catalog.Department;
+import vn.gov.ubnd.workflow.catalog.SignIn;
 
 /**
  * The realm follows the catalog on the real Keycloak, in a realm of its own: a department whose
@@ -107,6 +110,133 @@ class RealmSyncIT extends RealStackTest {
                   .build(),
               HttpResponse.BodyHandlers.discarding());
     }
+  }
+
+  /**
+   * A realm someone set up by hand with weak settings is corrected by one run outside the local
+   * stack: lockout, password policy, Vietnamese-only sign-in pages, the browser flow asking the
+   * leaders and the office's chief for a one-time password, exact redirect addresses, no password
+   * grant, no account console; a role taken off the catalog's list takes the requirement off.
+   */
+  @Test
+  void aWeakRealmIsBroughtInLineAtTheNextRun() throws Exception {
+    String realm = "ubnd-yeu-" + Long.toString(System.nanoTime(), 36);
+    String admin = Accounts.adminToken();
+    Map<String, Object> weak = new LinkedHashMap<>();
+    weak.put("realm", realm);
+    weak.put("enabled", true);
+    weak.put("bruteForceProtected", false);
+    weak.put("failureFactor", 30);
+    weak.put("passwordPolicy", "length(8)");
+    weak.put("internationalizationEnabled", true);
+    weak.put("supportedLocales", List.of("en", "vi"));
+    weak.put("defaultLocale", "en");
+    weak.put(
+        "clients",
+        List.of(
+            Map.of(
+                "clientId",
+                RealmSync.PORTAL_CLIENT,
+                "publicClient",
+                true,
+                "directAccessGrantsEnabled",
+                true,
+                "redirectUris",
+                List.of("*"))));
+    assertThat(Accounts.send(Accounts.KEYCLOAK + "/admin/realms", admin, "POST", weak).statusCode())
+        .isEqualTo(201);
+    Catalog catalog;
+    try (InputStream in = getClass().getResourceAsStream("/data/catalog.yaml")) {
+      catalog = CatalogFile.read(in, "catalog.yaml");
+    }
+    RealmSync production =
+        new RealmSync(
+            new RealmSync.Settings(
+                URI.create(Accounts.KEYCLOAK),
+                realm,
+                "admin",
+                Files.readString(LocalStack.home().resolve("data/secrets/keycloak-admin")).trim(),
+                "https://congviec.ubnd.example",
+                false,
+                null));
+    try {
+      RealmSync.Outcome outcome = production.sync(new RealmDefinition(catalog));
+      assertThat(outcome.realmCreated()).isFalse();
+      assertThat(outcome.peopleAdded()).isEmpty();
+
+      JsonNode settings = admin(admin, "/admin/realms/" + realm);
+      assertThat(settings.path("bruteForceProtected").asBoolean()).isTrue();
+      assertThat(settings.path("failureFactor").asInt()).isEqualTo(5);
+      assertThat(settings.path("permanentLockout").asBoolean()).isFalse();
+      assertThat(settings.path("waitIncrementSeconds").asInt()).isEqualTo(60);
+      assertThat(settings.path("maxFailureWaitSeconds").asInt()).isEqualTo(900);
+      assertThat(settings.path("passwordPolicy").asText())
+          .contains("length(12)", "digits(1)", "specialChars(1)", "notUsername", "notEmail")
+          .contains("passwordHistory(5)");
+      assertThat(settings.path("supportedLocales")).hasSize(1);
+      assertThat(settings.path("supportedLocales").get(0).asText()).isEqualTo("vi");
+      assertThat(settings.path("defaultLocale").asText()).isEqualTo("vi");
+      assertThat(settings.path("loginTheme").asText()).isEqualTo("ubnd");
+      assertThat(settings.path("displayName").asText()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI");
+      assertThat(settings.path("browserFlow").asText()).isEqualTo("ubnd-browser");
+
+      JsonNode portal =
+          admin(admin, "/admin/realms/" + realm + "/clients?clientId=" + RealmSync.PORTAL_CLIENT)
+              .get(0);
+      assertThat(portal.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+      assertThat(portal.path("redirectUris"))
+          .extracting(JsonNode::asText)
+          .containsExactly("https://congviec.ubnd.example/login/oauth2/code/keycloak");
+      assertThat(portal.path("attributes").path("backchannel.logout.url").asText())
+          .isEqualTo("https://congviec.ubnd.example/logout/connect/back-channel/keycloak");
+      assertThat(
+              admin(admin, "/admin/realms/" + realm + "/clients?clientId=account-console")
+                  .get(0)
+                  .path("enabled")
+                  .asBoolean())
+          .isFalse();
+      assertThat(admin(admin, "/admin/realms/" + realm + "/clients?clientId=ubnd-short-lived"))
+          .isEmpty();
+
+      // The chair's and the office chief's groups carry the one-time password; a department not.
+      assertThat(realmRoles(admin, realm, "lanh-dao-ct"))
+          .contains(RealmSync.ONE_TIME_PASSWORD_ROLE);
+      assertThat(realmRoles(admin, realm, "lanh-dao-van-phong"))
+          .contains(RealmSync.ONE_TIME_PASSWORD_ROLE);
+      assertThat(realmRoles(admin, realm, "so-tai-chinh"))
+          .doesNotContain(RealmSync.ONE_TIME_PASSWORD_ROLE);
+
+      // The province lists the office's chief only: the leaders' groups lose the requirement.
+      Catalog chiefOnly =
+          new Catalog(
+              catalog.province(),
+              catalog.office(),
+              catalog.departments(),
+              catalog.leaders(),
+              new SignIn(List.of("office-chief")));
+      production.sync(new RealmDefinition(chiefOnly));
+      assertThat(realmRoles(admin, realm, "lanh-dao-ct"))
+          .doesNotContain(RealmSync.ONE_TIME_PASSWORD_ROLE);
+      assertThat(realmRoles(admin, realm, "lanh-dao-van-phong"))
+          .contains(RealmSync.ONE_TIME_PASSWORD_ROLE);
+    } finally {
+      Accounts.send(Accounts.KEYCLOAK + "/admin/realms/" + realm, admin, "DELETE", null);
+    }
+  }
+
+  private static List<String> realmRoles(String token, String realm, String group)
+      throws Exception {
+    String id =
+        admin(token, "/admin/realms/" + realm + "/groups?exact=true&search=" + group)
+            .get(0)
+            .path("id")
+            .asText();
+    List<String> names = new ArrayList<>();
+    for (JsonNode role :
+        admin(token, "/admin/realms/" + realm + "/groups/" + id + "/role-mappings/realm")) {
+      names.add(role.path("name").asText());
+    }
+    return names;
   }
 
   private static JsonNode admin(String token, String path) throws Exception {
