@@ -257,7 +257,7 @@ public class SearchClient implements AutoCloseable {
       List<Integer> overloaded = new ArrayList<>();
       for (int k = 0; k < pending.size(); k++) {
         outcomes[pending.get(k)] = answered.get(k);
-        if (answered.get(k).status() == 429) {
+        if (passing(answered.get(k).status())) {
           overloaded.add(pending.get(k)); // only these are sent again
         }
       }
@@ -444,21 +444,31 @@ public class SearchClient implements AutoCloseable {
     return perform(request, notFoundIsEmpty);
   }
 
-  /** Attempts of a request the cluster refuses as overloaded (429), with a doubling pause. */
+  /**
+   * Answers that pass with time: overloaded (429: a full queue, the memory circuit breaker) and
+   * unavailable (503: a shard recovering or unassigned, no master yet; 502 and 504 from a proxy in
+   * front of the cluster). They are waited out, never taken for a refusal of the request.
+   */
+  static boolean passing(int status) {
+    return status == 429 || status == 502 || status == 503 || status == 504;
+  }
+
+  /** Attempts of a request the cluster refuses for a passing reason, with a doubling pause. */
   private static final int OVERLOAD_ATTEMPTS = 7;
 
   private static final long FIRST_OVERLOAD_PAUSE_MILLIS = 50;
 
   /**
-   * Sends a request; an overloaded cluster (429: a full queue or its memory circuit breaker) is
-   * given a growing pause and asked again, about 6 s in all, before the step fails as an outage.
+   * Sends a request; a cluster that refuses for a passing reason ({@link #passing}) is given a
+   * growing pause and asked again, about 6 s in all, before the step fails as an outage (which the
+   * job's retries then wait out longer).
    */
   private Optional<JsonNode> perform(Request request, boolean notFoundIsEmpty) {
     for (int attempt = 1; ; attempt++) {
       try {
         return performOnce(request, notFoundIsEmpty);
       } catch (SearchRequestException e) {
-        if (e.status() != 429) {
+        if (!passing(e.status())) {
           throw e;
         }
         pauseForOverload(attempt, e);
@@ -471,10 +481,11 @@ public class SearchClient implements AutoCloseable {
       throw new SearchUnavailableException(
           "the search index at "
               + client.getNodes()
-              + " is overloaded (HTTP 429) and kept refusing for "
+              + " is overloaded or recovering (HTTP 429/503) and kept refusing for "
               + OVERLOAD_ATTEMPTS
-              + " attempts; the step is retried and nothing is lost: give the search cluster"
-              + " more memory or nodes if this recurs",
+              + " attempts; the step is retried and nothing is lost: check the cluster's health"
+              + " (shards recovering, a node down) and give it more memory or nodes if this"
+              + " recurs",
           cause);
     }
     try {

@@ -51,7 +51,7 @@ public class SecurityConfiguration {
       throws Exception {
     org.springframework.security.web.util.matcher.RequestMatcher apiCall =
         request ->
-            request.getHeader("Authorization") != null
+            bearer(request)
                 || String.valueOf(request.getHeader("Accept")).contains("application/json");
     // People's roles: the metrics scraper's token opens neither the portal nor a document.
     String[] everyRole =
@@ -107,11 +107,10 @@ public class SecurityConfiguration {
         .oidcLogout(
             logout ->
                 logout.backChannel(org.springframework.security.config.Customizer.withDefaults()))
-        // The session's CSRF token guards what a browser sends; a call with a token of its own
-        // carries no ambient credential to forge.
-        .csrf(
-            csrf ->
-                csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+        // The session's CSRF token guards what a browser sends; a call with a bearer token of its
+        // own carries no ambient credential to forge. Any other Authorization header (Basic, a
+        // made-up scheme) leaves the session cookie in charge, so the CSRF token is required.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::bearer))
         .oauth2ResourceServer(
             oauth ->
                 oauth
@@ -240,6 +239,13 @@ public class SecurityConfiguration {
                     .authenticationEntryPoint(JsonSecurityErrors.unauthorized())
                     .accessDeniedHandler(JsonSecurityErrors.forbidden()));
     return http.build();
+  }
+
+  /** A request that authenticates with a bearer token of its own, not the session cookie. */
+  static boolean bearer(jakarta.servlet.http.HttpServletRequest request) {
+    String authorization = request.getHeader("Authorization");
+    return authorization != null
+        && authorization.regionMatches(true, 0, "Bearer ", 0, "Bearer ".length());
   }
 
   /** Constant-time comparison; no configured token means nobody. */

@@ -103,4 +103,12 @@ class ComposeFileTest {
     node.fieldNames().forEachRemaining(keys::add);
     return keys;
   }
+
+  @Test
+  void keycloakServesTheVietnameseSignInTheme() throws Exception {
+    assertThat(compose().path("services").path("keycloak").path("volumes").toString())
+        .contains(
+            "../keycloak-theme/target/ubnd-keycloak-theme.jar"
+                + ":/opt/keycloak/providers/ubnd-keycloak-theme.jar:ro");
+  }
 }

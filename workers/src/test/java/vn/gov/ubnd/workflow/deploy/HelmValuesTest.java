@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every key our values files set exists in the chart's own values at the version they are written
@@ -59,6 +60,29 @@ class HelmValuesTest {
     compare(misspelt, defaults, "", unknown);
     // keycloak.url is open in the chart ({}): anything goes beneath it
     assertThat(unknown).containsExactly("zeebe.replicaFactor");
+  }
+
+  /** Production runs Camunda with an Enterprise licence key from a secret (Camunda License 1.0). */
+  @ParameterizedTest
+  @ValueSource(strings = {"camunda-8.6-values.yaml", "camunda-8.8-values.yaml"})
+  void theLicenceKeyComesFromItsSecret(String ours) throws Exception {
+    JsonNode license =
+        YAML.readTree(Path.of("../deploy/helm", ours).toFile()).path("global").path("license");
+    JsonNode secret = license.has("secret") ? license.path("secret") : license;
+    assertThat(secret.path("existingSecret").asText()).isEqualTo("ubnd-camunda-license");
+    assertThat(secret.path("existingSecretKey").asText()).isEqualTo("key");
+    assertThat(license.path("key").isMissingNode()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"camunda-8.6-values.yaml", "camunda-8.8-values.yaml"})
+  void aKeycloakRunByTheChartMountsTheSignInTheme(String ours) throws Exception {
+    JsonNode keycloak =
+        YAML.readTree(Path.of("../deploy/helm", ours).toFile()).path("identityKeycloak");
+    assertThat(keycloak.path("extraVolumes").get(0).path("configMap").path("name").asText())
+        .isEqualTo("ubnd-keycloak-theme");
+    assertThat(keycloak.path("extraVolumeMounts").get(0).path("mountPath").asText())
+        .isEqualTo("/opt/bitnami/keycloak/providers/ubnd-keycloak-theme.jar");
   }
 
   /**

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.gov.ubnd.workflow.documents.TextCells;
 
 /**
  * Writes the office's list again with two columns added, "Kết quả nhập" and "Lý do / mã quy trình",
@@ -35,7 +35,7 @@ final class VerdictWorkbook {
       Font font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
-      Cells cellsOf = new Cells(workbook);
+      TextCells cellsOf = new TextCells(workbook);
       List<int[]> pendingRows = new ArrayList<>();
       List<List<String>> pendingCells = new ArrayList<>();
       int[] width = {0};
@@ -46,12 +46,11 @@ final class VerdictWorkbook {
             if (rowNumber == 1 || width[0] == 0) {
               width[0] = Math.max(cells.size(), 1);
               Row header = sheet.createRow(rowNumber - 1);
-              cellsOf.write(header, cells);
-              cellsOf.text(header, width[0], "Kết quả nhập").setCellStyle(bold);
-              cellsOf.text(header, width[0] + 1, "Lý do / mã quy trình").setCellStyle(bold);
               for (int c = 0; c < cells.size(); c++) {
-                header.getCell(c).setCellStyle(bold);
+                cellsOf.text(header, c, cells.get(c), bold);
               }
+              cellsOf.text(header, width[0], "Kết quả nhập", bold);
+              cellsOf.text(header, width[0] + 1, "Lý do / mã quy trình", bold);
               return;
             }
             pendingRows.add(new int[] {rowNumber});
@@ -68,7 +67,7 @@ final class VerdictWorkbook {
 
   private void flush(
       Sheet sheet,
-      Cells out,
+      TextCells out,
       DirectiveImport directiveImport,
       List<int[]> rows,
       List<List<String>> cells,
@@ -78,7 +77,9 @@ final class VerdictWorkbook {
     for (int i = 0; i < rows.size(); i++) {
       int rowNumber = rows.get(i)[0];
       Row row = sheet.createRow(rowNumber - 1);
-      out.write(row, cells.get(i));
+      for (int c = 0; c < cells.get(i).size(); c++) {
+        out.text(row, c, cells.get(i).get(c));
+      }
       RowVerdict verdict = verdicts.get(rowNumber);
       if (cells.get(i).stream().allMatch(String::isBlank)) {
         continue; // a blank row of the file stays blank
@@ -95,39 +96,5 @@ final class VerdictWorkbook {
     }
     rows.clear();
     cells.clear();
-  }
-
-  /**
-   * Text cells. A value Excel would take for a formula (=, +, -, @ first, or a tab or carriage
-   * return) is kept as text with Excel's quote prefix: shown as typed, never evaluated, not even
-   * after someone edits the cell.
-   */
-  static final class Cells {
-    private final CellStyle quoted;
-
-    Cells(org.apache.poi.ss.usermodel.Workbook workbook) {
-      quoted = workbook.createCellStyle();
-      quoted.setQuotePrefixed(true);
-    }
-
-    void write(Row row, List<String> cells) {
-      for (int c = 0; c < cells.size(); c++) {
-        text(row, c, cells.get(c));
-      }
-    }
-
-    Cell text(Row row, int column, String value) {
-      Cell cell = row.createCell(column);
-      // An .xlsx cell holds at most 32,767 characters.
-      cell.setCellValue(value.length() > 32_000 ? value.substring(0, 32_000) + "…" : value);
-      if (formulaLike(value)) {
-        cell.setCellStyle(quoted);
-      }
-      return cell;
-    }
-  }
-
-  static boolean formulaLike(String value) {
-    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0;
   }
 }

@@ -11,15 +11,21 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics.GroupCounts;
+import vn.gov.ubnd.workflow.documents.TextCells;
 
 /**
  * The dashboard as an Excel workbook for the office: the summary with its sentence, the counts by
  * the national categories, by agency, by leader, the oldest overdue and the months of the year.
- * Text cells are written as text (a title starting with "=" stays a title).
+ * Text cells are written as text, with the quote prefix where Excel would see a formula ({@link
+ * TextCells}): a title starting with "=" stays a title.
  */
 final class DashboardWorkbook {
 
-  private DashboardWorkbook() {}
+  private final TextCells cells;
+
+  private DashboardWorkbook(TextCells cells) {
+    this.cells = cells;
+  }
 
   static byte[] of(DashboardService.Dashboard dashboard) {
     DirectiveStatistics s = dashboard.statistics();
@@ -29,31 +35,32 @@ final class DashboardWorkbook {
       Font font = workbook.createFont();
       font.setBold(true);
       bold.setFont(font);
+      DashboardWorkbook book = new DashboardWorkbook(new TextCells(workbook));
 
       Sheet summary = workbook.createSheet("Tổng hợp");
       int r = 0;
-      r = row(summary, r, bold, "Tình hình thực hiện nhiệm vụ UBND tỉnh giao");
-      r = row(summary, r, null, "Phạm vi", dashboard.scope().description());
-      r = row(summary, r, null, "Nhiệm vụ giao từ ngày", s.from(), "đến ngày", s.to());
-      r = row(summary, r, null, "Số liệu tính đến ngày", s.asOf());
-      r = row(summary, r, null, s.summary().sentence());
+      r = book.row(summary, r, bold, "Tình hình thực hiện nhiệm vụ UBND tỉnh giao");
+      r = book.row(summary, r, null, "Phạm vi", dashboard.scope().description());
+      r = book.row(summary, r, null, "Nhiệm vụ giao từ ngày", s.from(), "đến ngày", s.to());
+      r = book.row(summary, r, null, "Số liệu tính đến ngày", s.asOf());
+      r = book.row(summary, r, null, s.summary().sentence());
       r++;
-      r = row(summary, r, bold, "Phân loại", "Số nhiệm vụ");
-      r = count(summary, r, "Tổng số nhiệm vụ được giao", s.assigned());
-      r = count(summary, r, "Hoàn thành đúng hạn", s.completedOnTime());
-      r = count(summary, r, "Hoàn thành quá hạn", s.completedLate());
-      r = count(summary, r, "Đang thực hiện trong hạn", s.inProgressWithinDeadline());
-      r = count(summary, r, "Đang thực hiện không có thời hạn", s.inProgressWithoutDeadline());
-      r = count(summary, r, "Quá hạn chưa hoàn thành", s.overdue());
-      count(summary, r, "Thôi thực hiện (ngoài cơ số tính tỷ lệ)", s.withdrawn());
+      r = book.row(summary, r, bold, "Phân loại", "Số nhiệm vụ");
+      r = book.count(summary, r, "Tổng số nhiệm vụ được giao", s.assigned());
+      r = book.count(summary, r, "Hoàn thành đúng hạn", s.completedOnTime());
+      r = book.count(summary, r, "Hoàn thành quá hạn", s.completedLate());
+      r = book.count(summary, r, "Đang thực hiện trong hạn", s.inProgressWithinDeadline());
+      r = book.count(summary, r, "Đang thực hiện không có thời hạn", s.inProgressWithoutDeadline());
+      r = book.count(summary, r, "Quá hạn chưa hoàn thành", s.overdue());
+      book.count(summary, r, "Thôi thực hiện (ngoài cơ số tính tỷ lệ)", s.withdrawn());
       summary.setColumnWidth(0, 60 * 256);
 
-      groups(workbook.createSheet("Theo cơ quan"), bold, "Cơ quan chủ trì", s.byAgency());
-      groups(workbook.createSheet("Theo lãnh đạo"), bold, "Lãnh đạo phụ trách", s.byLeader());
+      book.groups(workbook.createSheet("Theo cơ quan"), bold, "Cơ quan chủ trì", s.byAgency());
+      book.groups(workbook.createSheet("Theo lãnh đạo"), bold, "Lãnh đạo phụ trách", s.byLeader());
 
       Sheet overdue = workbook.createSheet("Quá hạn");
       r =
-          row(
+          book.row(
               overdue,
               0,
               bold,
@@ -65,17 +72,17 @@ final class DashboardWorkbook {
               "Cấp đôn đốc");
       for (DirectiveStatistics.OverdueDirective d : s.oldestOverdue()) {
         Row row = overdue.createRow(r++);
-        text(row, 0, d.directiveId());
-        text(row, 1, d.title());
-        text(row, 2, d.leadAgencyName());
-        text(row, 3, d.deadline());
+        book.text(row, 0, d.directiveId());
+        book.text(row, 1, d.title());
+        book.text(row, 2, d.leadAgencyName());
+        book.text(row, 3, d.deadline());
         row.createCell(4).setCellValue(d.workingDaysOverdue());
         row.createCell(5).setCellValue(d.escalationLevel());
       }
 
       Sheet months = workbook.createSheet("Theo tháng");
       r =
-          row(
+          book.row(
               months,
               0,
               bold,
@@ -87,7 +94,7 @@ final class DashboardWorkbook {
               "Thôi thực hiện");
       for (DashboardService.Month m : dashboard.trend()) {
         Row row = months.createRow(r++);
-        text(row, 0, m.month());
+        book.text(row, 0, m.month());
         row.createCell(1).setCellValue(m.assigned());
         row.createCell(2).setCellValue(m.done());
         row.createCell(3).setCellValue(m.inProgress());
@@ -101,8 +108,7 @@ final class DashboardWorkbook {
     }
   }
 
-  private static void groups(
-      Sheet sheet, CellStyle bold, String heading, List<GroupCounts> groups) {
+  private void groups(Sheet sheet, CellStyle bold, String heading, List<GroupCounts> groups) {
     int r =
         row(
             sheet,
@@ -126,26 +132,22 @@ final class DashboardWorkbook {
     sheet.setColumnWidth(0, 50 * 256);
   }
 
-  private static int row(Sheet sheet, int index, CellStyle style, String... cells) {
+  private int row(Sheet sheet, int index, CellStyle style, String... values) {
     Row row = sheet.createRow(index);
-    for (int i = 0; i < cells.length; i++) {
-      text(row, i, cells[i]);
-      if (style != null) {
-        row.getCell(i).setCellStyle(style);
-      }
+    for (int i = 0; i < values.length; i++) {
+      cells.text(row, i, values[i], style);
     }
     return index + 1;
   }
 
-  private static int count(Sheet sheet, int index, String label, int value) {
+  private int count(Sheet sheet, int index, String label, int value) {
     Row row = sheet.createRow(index);
     text(row, 0, label);
     row.createCell(1).setCellValue(value);
     return index + 1;
   }
 
-  private static void text(Row row, int column, String value) {
-    // setCellValue(String) writes a string cell: never evaluated as a formula.
-    row.createCell(column).setCellValue(value == null ? "" : value);
+  private void text(Row row, int column, String value) {
+    cells.text(row, column, value);
   }
 }

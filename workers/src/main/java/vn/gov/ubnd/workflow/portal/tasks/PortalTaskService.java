@@ -152,17 +152,19 @@ public class PortalTaskService {
     claims.completed(taskId, viewer.person());
   }
 
+  /**
+   * The task, if the person may see it. An unknown id and another department's task are answered
+   * alike, so that nobody learns from the answer which tasks exist.
+   */
   private EngineTask allowedTask(Viewer viewer, String taskId) {
-    EngineTask task =
-        engine
-            .task(taskId)
-            .orElseThrow(
-                () -> PortalRefusal.notFound("Không có việc số " + abbreviate(taskId) + "."));
-    if (TaskAccess.of(task, viewer) != TaskAccess.ALLOWED) {
-      throw PortalRefusal.forbidden(
-          "Việc này không giao cho đơn vị của anh/chị: anh/chị không xem và không xử lý được.");
-    }
-    return task;
+    return engine
+        .task(taskId)
+        .filter(task -> TaskAccess.of(task, viewer) == TaskAccess.ALLOWED)
+        .orElseThrow(
+            () ->
+                PortalRefusal.forbidden(
+                    "Việc này không giao cho đơn vị của anh/chị: anh/chị không xem và không xử lý"
+                        + " được."));
   }
 
   private static PortalRefusal completedAlready(TaskClaim claim) {
@@ -208,10 +210,6 @@ public class PortalTaskService {
         claim == null ? null : claim.fullName(),
         claim != null && claim.username().equals(viewer.username()),
         Long.toString(task.processInstanceKey()));
-  }
-
-  private static String abbreviate(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 40) + "…";
   }
 
   /**

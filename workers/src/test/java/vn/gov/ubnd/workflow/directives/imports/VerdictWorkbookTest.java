@@ -57,6 +57,9 @@ class VerdictWorkbookTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new VerdictWorkbook(store, 2).write(imported, file, out);
 
+    assertThat(
+            vn.gov.ubnd.workflow.documents.WorkbookXml.unquotedFormulaLikeCells(out.toByteArray()))
+        .isEmpty();
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       var sheet = workbook.getSheetAt(0);
       Row first = sheet.getRow(1);

@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.portal.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_SECTION;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -198,11 +199,16 @@ class PortalTaskServiceTest {
     assertThat(engine.completed).isEmpty();
   }
 
+  /** An outsider learns nothing from the answer: an unknown id reads like a foreign task. */
   @Test
-  void anUnknownTaskIsNotFound() {
-    assertThatThrownBy(() -> service.open(FINANCE, "999", false))
-        .isInstanceOfSatisfying(
-            PortalRefusal.class, refusal -> assertThat(refusal.status()).isEqualTo(404));
+  void anUnknownTaskIsAnsweredLikeAnotherDepartmentsTask() {
+    engine.add(task("1", "so-noi-vu", null, "Kỳ họp 12"));
+    PortalRefusal unknown =
+        catchThrowableOfType(PortalRefusal.class, () -> service.open(FINANCE, "999", false));
+    PortalRefusal foreign =
+        catchThrowableOfType(PortalRefusal.class, () -> service.open(FINANCE, "1", false));
+    assertThat(unknown.status()).isEqualTo(403).isEqualTo(foreign.status());
+    assertThat(unknown.getMessage()).isEqualTo(foreign.getMessage());
   }
 
   /** The engine as the portal sees it, in memory; forms from forms/. */
