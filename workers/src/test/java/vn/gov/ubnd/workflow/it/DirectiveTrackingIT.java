@@ -107,6 +107,11 @@ class DirectiveTrackingIT extends RealStackTest {
     assertThat(imported.path("remaining").asInt()).isZero();
     JsonNode rows = verdicts(accepted.path("importId").asText());
     assertThat(rows.get(2).path("problems").get(0).asText()).contains("Sở Không Có");
+    // The verdict workbook downloads on the API's path and the portal's, with the file's rows and
+    // the two verdict columns.
+    for (String base : List.of("/api/directives", "/api/portal/directives")) {
+      verdictWorkbookHasTheRows(base, accepted.path("importId").asText());
+    }
     long onTimeKey = rows.get(0).path("processInstanceKey").asLong();
     long lateKey = rows.get(1).path("processInstanceKey").asLong();
 
@@ -176,6 +181,34 @@ class DirectiveTrackingIT extends RealStackTest {
       return JSON.readTree(workers("GET", "/api/directives/imports/" + importId, null, null));
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void verdictWorkbookHasTheRows(String base, String importId) throws Exception {
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            LocalStack.WORKERS + base + "/imports/" + importId + "/verdicts.xlsx"))
+                    .header("Authorization", "Bearer " + Accounts.token(Accounts.OFFICE))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(response.statusCode()).as(base).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("ket-qua-nhap-" + importId + ".xlsx");
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(response.body()))) {
+      var sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getLastRowNum()).isEqualTo(3);
+      assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Kết quả nhập");
+      assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Lý do / mã quy trình");
+      assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).startsWith("Mã quy trình ");
+      assertThat(sheet.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Sở Không Có");
+      assertThat(sheet.getRow(3).getCell(7).getStringCellValue()).contains("Sở Không Có");
     }
   }
 

@@ -120,26 +120,41 @@ public class DirectiveImportController {
     return ResponseEntity.ok(Map.of("importId", importId, "rows", page));
   }
 
+  /**
+   * The list as uploaded with two verdict columns, streamed. Declared as a streaming body: Spring
+   * streams a ResponseEntity only when its type says so (as ResponseEntity<?> it answered 500).
+   */
   @GetMapping("/imports/{importId}/verdicts.xlsx")
-  public ResponseEntity<?> workbook(@PathVariable String importId) {
-    return imports
-        .find(importId)
-        .<ResponseEntity<?>>map(
-            i -> {
-              StreamingResponseBody body = out -> imports.writeVerdictWorkbook(i, out);
-              return ResponseEntity.ok()
-                  .contentType(
-                      MediaType.parseMediaType(
-                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                  .header(
-                      HttpHeaders.CONTENT_DISPOSITION,
-                      ContentDisposition.attachment()
-                          .filename("ket-qua-nhap-" + importId + ".xlsx")
-                          .build()
-                          .toString())
-                  .body(body);
-            })
-        .orElseGet(() -> notFound(importId));
+  public ResponseEntity<StreamingResponseBody> workbook(@PathVariable String importId) {
+    DirectiveImport found =
+        imports.find(importId).orElseThrow(() -> new ImportNotFoundException(importId));
+    StreamingResponseBody body = out -> imports.writeVerdictWorkbook(found, out);
+    return ResponseEntity.ok()
+        .contentType(
+            MediaType.parseMediaType(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("ket-qua-nhap-" + importId + ".xlsx")
+                .build()
+                .toString())
+        .body(body);
+  }
+
+  /** No import of that id: the same JSON refusal as the other endpoints give. */
+  static final class ImportNotFoundException extends RuntimeException {
+    private final String importId;
+
+    ImportNotFoundException(String importId) {
+      super(importId);
+      this.importId = importId;
+    }
+  }
+
+  @ExceptionHandler(ImportNotFoundException.class)
+  ResponseEntity<?> notFound(ImportNotFoundException e) {
+    return notFound(e.importId);
   }
 
   @ExceptionHandler(ImportRefusedException.class)
