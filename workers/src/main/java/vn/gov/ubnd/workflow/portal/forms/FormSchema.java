@@ -56,7 +56,7 @@ public final class FormSchema {
       boolean required =
           component.path("validate").path("required").asBoolean(false)
               && !component.has("conditional");
-      String label = component.path("label").asText(component.path("key").asText());
+      String label = labelOf(component);
       if (component.hasNonNull("key")) {
         String key = component.path("key").asText();
         found.put(key, new Field(key, label, type, required, Map.of()));
@@ -68,6 +68,21 @@ public final class FormSchema {
       }
     }
     return found;
+  }
+
+  /**
+   * The words on the screen for a field: its label, or for a date field its date label (form-js
+   * draws "dateLabel", not "label", above a date picker), or a group's label; the key only when the
+   * form gives it no words at all (FormSchemaTest keeps our forms from doing that).
+   */
+  static String labelOf(JsonNode component) {
+    for (String words : List.of("label", "dateLabel", "timeLabel", "text")) {
+      String text = component.path(words).asText("").strip();
+      if (!text.isEmpty() && !text.contains("{{")) {
+        return text;
+      }
+    }
+    return component.path("key").asText(component.path("path").asText());
   }
 
   /**

@@ -123,4 +123,43 @@ class FormSchemaTest {
     assertThatThrownBy(() -> registration.check(directive))
         .hasMessageContaining("biểu mẫu không có trường \"page\"");
   }
+
+  /** A date field is named by the words above its date picker, not by its key. */
+  @Test
+  void anEmptyDateIsNamedByItsDateLabel() throws Exception {
+    assertThatThrownBy(() -> form("report-cycle-start").check(Map.of("reportKind", "ANNUAL")))
+        .isInstanceOfSatisfying(
+            PortalRefusal.class,
+            refusal ->
+                assertThat(refusal.getMessage())
+                    .contains("«Ngày khai mạc kỳ họp»")
+                    .doesNotContain("sessionOpeningDate"));
+  }
+
+  /** Every field of every form has words on the screen a refusal can name it by. */
+  @Test
+  void everyFieldOfEveryFormHasWordsToBeNamedBy() throws Exception {
+    List<String> nameless = new java.util.ArrayList<>();
+    try (var forms = Files.list(Path.of("../forms"))) {
+      for (Path file : forms.filter(f -> f.toString().endsWith(".form")).toList()) {
+        collectNameless(
+            json.readTree(Files.readString(file, StandardCharsets.UTF_8)).path("components"),
+            file.getFileName().toString(),
+            nameless);
+      }
+    }
+    assertThat(nameless).isEmpty();
+  }
+
+  private static void collectNameless(
+      com.fasterxml.jackson.databind.JsonNode components, String form, List<String> nameless) {
+    for (var component : components) {
+      if (component.hasNonNull("key")
+          && !component.path("type").asText().equals("hidden")
+          && FormSchema.labelOf(component).equals(component.path("key").asText())) {
+        nameless.add(form + ": " + component.path("key").asText());
+      }
+      collectNameless(component.path("components"), form, nameless);
+    }
+  }
 }
