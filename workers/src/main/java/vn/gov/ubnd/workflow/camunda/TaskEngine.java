@@ -27,8 +27,11 @@ public interface TaskEngine {
   /** The task as the engine knows it now (open or completed), or empty when it never existed. */
   Optional<EngineTask> task(String taskId);
 
-  /** The variables the task's form reads, by name, as JSON values. */
-  Map<String, JsonNode> variables(String taskId);
+  /**
+   * Those of the task's variables whose names are given, as JSON values: never the instance's whole
+   * set (what a person is shown is what their form reads).
+   */
+  Map<String, JsonNode> variables(String taskId, Collection<String> names);
 
   /** The schema of the form linked to the task, in the version the task was created with. */
   String formSchema(EngineTask task);

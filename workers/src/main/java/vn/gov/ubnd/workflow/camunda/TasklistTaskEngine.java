@@ -101,10 +101,19 @@ public class TasklistTaskEngine implements TaskEngine {
   }
 
   @Override
-  public Map<String, JsonNode> variables(String taskId) {
+  public Map<String, JsonNode> variables(String taskId, Collection<String> names) {
     Map<String, JsonNode> variables = new LinkedHashMap<>();
-    for (JsonNode variable : tasklist.post("/v1/tasks/" + taskId + "/variables/search", Map.of())) {
-      variables.put(variable.path("name").asText(), value(variable.path("value")));
+    if (names.isEmpty()) {
+      return variables; // Tasklist reads no filter as "all of them"
+    }
+    for (JsonNode variable :
+        tasklist.post(
+            "/v1/tasks/" + taskId + "/variables/search",
+            Map.of("variableNames", List.copyOf(names)))) {
+      // Asked by name, answered by name: anything else Tasklist sends is not passed on.
+      if (names.contains(variable.path("name").asText())) {
+        variables.put(variable.path("name").asText(), value(variable.path("value")));
+      }
     }
     return variables;
   }

@@ -94,13 +94,27 @@ public class PortalTaskService {
     if (mine) {
       engine.assign(taskId, viewer.username());
     }
-    Map<String, JsonNode> variables = variablesOf(taskId);
+    String schema = task.formId() == null ? null : engine.formSchema(task);
+    Map<String, JsonNode> variables = variablesOf(taskId, shown(schema));
     return new OpenedTask(
         view(task, variables, claim, viewer),
         mine,
         mine ? null : claim.fullName() + " (" + claim.username() + ")",
-        task.formId() == null ? null : json.valueToTree(parse(engine.formSchema(task))),
+        schema == null ? null : parse(schema),
         variables);
+  }
+
+  /**
+   * What a person opening the task is given of the instance: the variables its form reads and those
+   * of the line under its name, never the rest (another department's answer, the follow-up's
+   * recipients).
+   */
+  private java.util.Set<String> shown(String schema) {
+    java.util.Set<String> names = new java.util.TreeSet<>(TaskContext.VARIABLES);
+    if (schema != null) {
+      names.addAll(FormSchema.parse(schema, json).variablesRead());
+    }
+    return names;
   }
 
   /**
@@ -108,9 +122,9 @@ public class PortalTaskService {
    * task of ours always sees some (every instance has process variables), so an empty answer means
    * "not yet" and is asked again for up to {@link #VARIABLES_PATIENCE_MS}.
    */
-  private Map<String, JsonNode> variablesOf(String taskId) {
+  private Map<String, JsonNode> variablesOf(String taskId, java.util.Set<String> names) {
     long deadline = System.currentTimeMillis() + VARIABLES_PATIENCE_MS;
-    Map<String, JsonNode> variables = engine.variables(taskId);
+    Map<String, JsonNode> variables = engine.variables(taskId, names);
     while (variables.isEmpty() && System.currentTimeMillis() < deadline) {
       try {
         Thread.sleep(250);
@@ -118,7 +132,7 @@ public class PortalTaskService {
         Thread.currentThread().interrupt();
         break;
       }
-      variables = engine.variables(taskId);
+      variables = engine.variables(taskId, names);
     }
     return variables;
   }

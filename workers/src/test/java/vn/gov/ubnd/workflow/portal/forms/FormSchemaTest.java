@@ -162,4 +162,24 @@ class FormSchemaTest {
       collectNameless(component.path("components"), form, nameless);
     }
   }
+
+  /** The office reviewing one section reads that section's answer, not the cycle's collection. */
+  @Test
+  void aFormReadsTheVariablesItNamesAndNoOthers() throws Exception {
+    assertThat(form("report-section-review").variablesRead())
+        .containsExactlyInAnyOrder(
+            "assignment",
+            "cycleTitle",
+            "sessionName",
+            "sessionOpeningDateText",
+            "response",
+            "reviewDecision",
+            "reviewComment");
+    assertThat(form("report-section").variablesRead())
+        .contains("indicators", "results", "review", "cycleTitle")
+        .doesNotContain("name", "plan", "actual", "unit", "this");
+    assertThat(form("directive-report").variablesRead())
+        .contains("title", "directiveId", "completionDate", "extensionDecisionNote")
+        .doesNotContain("sectionResults");
+  }
 }

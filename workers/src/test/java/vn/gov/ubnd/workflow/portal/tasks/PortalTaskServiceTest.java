@@ -155,6 +155,26 @@ class PortalTaskServiceTest {
     assertThat(service.open(FINANCE_COLLEAGUE, "1", true).mine()).isTrue();
   }
 
+  /** Opening gives what the form reads, not another department's answer nor mail addresses. */
+  @Test
+  void openingGivesTheFormsVariablesAndNothingElseOfTheInstance() {
+    EngineTask task = task("1", "so-tai-chinh", null, "Kỳ họp 12");
+    task.variables()
+        .put(
+            "sectionResults",
+            JsonNodeFactory.instance.arrayNode().add("Sở Nội vụ: kết quả chưa công bố"));
+    task.variables()
+        .put("followUpRecipients", JsonNodeFactory.instance.textNode("giamdoc@snv.example"));
+    task.variables().put("cycleTitle", JsonNodeFactory.instance.textNode("Báo cáo năm 2026"));
+    engine.add(task);
+
+    PortalTaskService.OpenedTask opened = service.open(FINANCE, "1", false);
+
+    assertThat(opened.variables())
+        .containsKeys("sessionName", "assignment", "cycleTitle")
+        .doesNotContainKeys("sectionResults", "followUpRecipients");
+  }
+
   @Test
   void completingRecordsThePersonAndASecondCompletionSaysWhoDidIt() {
     engine.add(task("1", "so-tai-chinh", null, "Kỳ họp 12"));
@@ -242,8 +262,10 @@ class PortalTaskServiceTest {
     }
 
     @Override
-    public Map<String, JsonNode> variables(String taskId) {
-      return tasks.get(taskId).variables();
+    public Map<String, JsonNode> variables(String taskId, java.util.Collection<String> names) {
+      Map<String, JsonNode> asked = new LinkedHashMap<>(tasks.get(taskId).variables());
+      asked.keySet().retainAll(names);
+      return asked;
     }
 
     @Override
