@@ -134,7 +134,14 @@ public final class DirectiveValidator {
       source =
           new SourceDocument(
               trim(in.sourceDocument().number()), sourceDate, trim(in.sourceDocument().issuer()));
-      if (sourceDate != null && assignedOn != null && sourceDate.isAfter(assignedOn)) {
+      if (sourceDate != null && sourceDate.isAfter(today)) {
+        problems.add(
+            "Ngày văn bản giao nhiệm vụ ("
+                + OfficeInput.vn(sourceDate)
+                + ") sau hôm nay ("
+                + OfficeInput.vn(today)
+                + "): ghi ngày văn bản đã ban hành, không ghi ngày trong tương lai.");
+      } else if (sourceDate != null && assignedOn != null && sourceDate.isAfter(assignedOn)) {
         problems.add(
             "Ngày văn bản giao nhiệm vụ ("
                 + OfficeInput.vn(sourceDate)

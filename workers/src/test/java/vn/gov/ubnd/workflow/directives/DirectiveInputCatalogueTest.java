@@ -197,9 +197,20 @@ class DirectiveInputCatalogueTest {
                 + " hơn thì ghi ngày cụ thể."),
         c(
             "source document after assignment",
-            i -> set(i, () -> i.date = "2026-03-10"),
-            "Ngày văn bản giao nhiệm vụ (10/03/2026) sau ngày giao (02/03/2026): ngày văn bản phải"
+            i ->
+                set(
+                    i,
+                    () -> {
+                      i.date = "2026-02-27";
+                      i.assignedOn = "2026-02-20";
+                    }),
+            "Ngày văn bản giao nhiệm vụ (27/02/2026) sau ngày giao (20/02/2026): ngày văn bản phải"
                 + " trước hoặc trùng ngày giao."),
+        c(
+            "source document in the future",
+            i -> set(i, () -> i.date = "2026-03-10"),
+            "Ngày văn bản giao nhiệm vụ (10/03/2026) sau hôm nay (02/03/2026): ghi ngày văn bản đã"
+                + " ban hành, không ghi ngày trong tương lai."),
         c(
             "id of 81 characters",
             i -> set(i, () -> i.id = "N".repeat(81)),

@@ -21,10 +21,13 @@ public final class FormSchema {
 
   private final Map<String, Field> fields;
   private final java.util.Set<String> variablesRead;
+  private final List<DateRule> dateRules;
 
-  private FormSchema(Map<String, Field> fields, java.util.Set<String> variablesRead) {
+  private FormSchema(
+      Map<String, Field> fields, java.util.Set<String> variablesRead, List<DateRule> dateRules) {
     this.fields = fields;
     this.variablesRead = variablesRead;
+    this.dateRules = dateRules;
   }
 
   /**
@@ -42,9 +45,9 @@ public final class FormSchema {
   public static FormSchema parse(String schema, ObjectMapper json) {
     try {
       JsonNode components = json.readTree(schema).path("components");
-      java.util.Set<String> read = new java.util.TreeSet<>();
-      collectRead(components, read);
-      return new FormSchema(fields(components), java.util.Collections.unmodifiableSet(read));
+      List<DateRule> rules = new ArrayList<>();
+      dateRules(components, rules, List.of());
+      return new FormSchema(fields(components), FormVariables.read(components), List.copyOf(rules));
     } catch (IOException e) {
       throw new IllegalArgumentException("form schema is not JSON", e);
     }
@@ -64,122 +67,27 @@ public final class FormSchema {
     return variablesRead;
   }
 
-  /** FEEL and template words that are no variable. */
-  private static final java.util.Set<String> NOT_VARIABLES =
-      java.util.Set.of(
-          "if",
-          "then",
-          "else",
-          "and",
-          "or",
-          "not",
-          "null",
-          "true",
-          "false",
-          "for",
-          "in",
-          "return",
-          "some",
-          "every",
-          "satisfies",
-          "between",
-          "instance",
-          "of",
-          "function",
-          "item",
-          "this",
-          "loop",
-          "parent",
-          "_this_",
-          "_parent_");
-
-  private static final java.util.regex.Pattern QUOTED =
-      java.util.regex.Pattern.compile("\"[^\"]*\"");
-  private static final java.util.regex.Pattern NAME =
-      java.util.regex.Pattern.compile("(?<![.\\w])([A-Za-z_][A-Za-z0-9_]*)");
-  private static final java.util.regex.Pattern TEMPLATE =
-      java.util.regex.Pattern.compile("\\{\\{#?/?([^}]*)}}");
-
-  private static void collectRead(JsonNode components, java.util.Set<String> read) {
-    collectRead(components, read, false);
-  }
-
-  /**
-   * Inside a dynamic list or a group with a path the keys are the rows' own (the path is the
-   * variable), but expressions there may still name variables.
-   */
-  private static void collectRead(
-      JsonNode components, java.util.Set<String> read, boolean insidePath) {
+  /** The date rules of the form's top-level date fields (custom properties, see DateRule). */
+  private static void dateRules(JsonNode components, List<DateRule> rules, List<String> within) {
     for (JsonNode component : components) {
-      if (component.hasNonNull("path")) {
-        if (!insidePath) {
-          read.add(component.path("path").asText().split("\\.")[0]);
-        }
-      } else if (component.hasNonNull("key") && !insidePath) {
-        read.add(component.path("key").asText().split("\\.")[0]);
-      }
-      if (component.hasNonNull("valuesKey")) {
-        read.add(component.path("valuesKey").asText());
-      }
-      for (java.util.Iterator<Map.Entry<String, JsonNode>> it = component.fields();
-          it.hasNext(); ) {
-        Map.Entry<String, JsonNode> property = it.next();
-        if (!property.getKey().equals("components")) {
-          expressions(property.getValue(), read);
-        }
-      }
-      collectRead(component.path("components"), read, insidePath || component.hasNonNull("path"));
-    }
-  }
-
-  /** Names in FEEL expressions ("=…") and in text templates ("{{…}}"), anywhere in a value. */
-  private static void expressions(JsonNode value, java.util.Set<String> read) {
-    if (value.isObject() || value.isArray()) {
-      value.forEach(v -> expressions(v, read));
-      return;
-    }
-    if (!value.isTextual()) {
-      return;
-    }
-    String text = value.asText();
-    if (text.startsWith("=")) {
-      names(text.substring(1), read);
-    }
-    // Inside {{#loop list}} … {{/loop}} names are the items' own fields.
-    java.util.regex.Matcher template = TEMPLATE.matcher(text);
-    int loops = 0;
-    while (template.find()) {
-      String inside = template.group(0);
-      if (inside.startsWith("{{#loop")) {
-        if (loops == 0) {
-          names(template.group(1).replaceFirst("^\\s*loop\\b", ""), read);
-        }
-        loops++;
-      } else if (inside.startsWith("{{/loop")) {
-        loops = Math.max(0, loops - 1);
-      } else if (loops == 0) {
-        names(template.group(1), read);
+      if (component.hasNonNull("key")) {
+        DateRule.of(component, labelOf(component), within).ifPresent(rules::add);
+      } else if (component.hasNonNull("path")
+          && !"dynamiclist".equals(component.path("type").asText())) {
+        List<String> inner = new ArrayList<>(within);
+        inner.addAll(List.of(component.path("path").asText().split("\\.")));
+        dateRules(component.path("components"), rules, inner);
+      } else if (!component.hasNonNull("path")) {
+        dateRules(component.path("components"), rules, within);
       }
     }
   }
 
-  /** FEEL's built-in functions whose names have spaces. */
-  private static final java.util.regex.Pattern SPACED_FUNCTIONS =
-      java.util.regex.Pattern.compile(
-          "\\b(string join|string length|upper case|lower case|substring before|substring after"
-              + "|date and time|day of week|month of year|years and months duration|get value"
-              + "|get entries|index of|list contains|distinct values|starts with|ends with)\\s*\\(");
-
-  private static void names(String expression, java.util.Set<String> read) {
-    String code = QUOTED.matcher(expression).replaceAll(" ");
-    code = SPACED_FUNCTIONS.matcher(code).replaceAll("(");
-    java.util.regex.Matcher name = NAME.matcher(code);
-    while (name.find()) {
-      boolean called = code.startsWith("(", name.end()); // a function: count(, substring(
-      if (!called && !NOT_VARIABLES.contains(name.group(1))) {
-        read.add(name.group(1));
-      }
-    }
+  /** The task's variables the date rules compare with (e.g. the day the task was given). */
+  public java.util.Set<String> variablesCompared() {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    dateRules.stream().map(DateRule::notBefore).filter(n -> n != null).forEach(names::add);
+    return names;
   }
 
   private static Map<String, Field> fields(JsonNode components) {
@@ -223,8 +131,20 @@ public final class FormSchema {
    * field by its label.
    */
   public void check(Map<String, Object> submitted) {
+    check(submitted, null, Map.of());
+  }
+
+  /**
+   * As {@link #check(Map)}, and dates that cannot be true refused: after {@code today}, or before
+   * the date a task variable of {@code context} holds (the form's date rules).
+   */
+  public void check(
+      Map<String, Object> submitted, java.time.LocalDate today, Map<String, JsonNode> context) {
     List<FieldProblem> problems = new ArrayList<>();
     check(fields, submitted, "", "", problems);
+    if (today != null) {
+      dateRules.forEach(rule -> rule.check(submitted, today, context, problems));
+    }
     if (!problems.isEmpty()) {
       throw new PortalRefusal(
           400,

@@ -26,9 +26,12 @@ public class StartFormService {
   private final TaskEngine engine;
   private final ObjectMapper json;
 
-  public StartFormService(TaskEngine engine, ObjectMapper json) {
+  private final java.time.Clock clock;
+
+  public StartFormService(TaskEngine engine, ObjectMapper json, java.time.Clock clock) {
     this.engine = engine;
     this.json = json;
+    this.clock = clock;
   }
 
   /** What the person may start. */
@@ -45,7 +48,8 @@ public class StartFormService {
   /** Starts the process; returns the new instance's key. */
   public long start(Viewer viewer, String bpmnProcessId, Map<String, Object> submitted) {
     StartableProcess process = allowed(viewer, bpmnProcessId);
-    FormSchema.parse(schema(process), json).check(submitted);
+    FormSchema.parse(schema(process), json)
+        .check(submitted, java.time.LocalDate.now(clock), Map.of());
     Map<String, Object> variables = new LinkedHashMap<>(submitted);
     variables.put(
         process.personVariable(),

@@ -153,7 +153,13 @@ public class PortalTaskService {
               + " xử lý: mở lại việc và chọn \"Nhận xử lý thay\" nếu cần làm thay.");
     }
     if (task.formId() != null) {
-      FormSchema.parse(engine.formSchema(task), json).check(submitted);
+      FormSchema form = FormSchema.parse(engine.formSchema(task), json);
+      form.check(
+          submitted,
+          java.time.LocalDate.now(clock),
+          form.variablesCompared().isEmpty()
+              ? Map.of()
+              : engine.variables(taskId, form.variablesCompared()));
     }
     Map<String, Object> variables = new LinkedHashMap<>(submitted);
     variables.put(COMPLETED_BY, viewer.username());

@@ -182,4 +182,45 @@ class FormSchemaTest {
         .contains("title", "directiveId", "completionDate", "extensionDecisionNote")
         .doesNotContain("sectionResults");
   }
+
+  /** Dates that cannot be true are refused where they are typed, named by their label. */
+  @Test
+  void aCompletionAfterTodayOrBeforeTheTaskWasGivenIsRefused() throws Exception {
+    java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+    Map<String, com.fasterxml.jackson.databind.JsonNode> given =
+        Map.of("assignedOn", json.getNodeFactory().textNode("2026-11-20"));
+    FormSchema report = form("directive-report");
+    assertThat(report.variablesCompared()).containsExactly("assignedOn");
+    Map<String, Object> completed = new LinkedHashMap<>();
+    completed.put("reportKind", "COMPLETED");
+    completed.put("result", "Đã hoàn thành rà soát.");
+
+    completed.put("completionDate", "2026-12-16");
+    assertThatThrownBy(() -> report.check(completed, today, given))
+        .hasMessageContaining("«Ngày hoàn thành» là 16/12/2026, sau hôm nay (02/12/2026)");
+    completed.put("completionDate", "2026-11-19");
+    assertThatThrownBy(() -> report.check(completed, today, given))
+        .hasMessageContaining("trước ngày giao nhiệm vụ (20/11/2026)");
+    completed.put("completionDate", "2026-12-02");
+    report.check(completed, today, given);
+  }
+
+  @Test
+  void aSourceDocumentDatedInTheFutureIsRefused() throws Exception {
+    Map<String, Object> registration = new LinkedHashMap<>();
+    registration.put("sourceDocument", Map.of("number", "12/TB-UBND", "date", "2027-01-05"));
+    assertThatThrownBy(
+            () ->
+                form("directive-registration")
+                    .check(registration, java.time.LocalDate.of(2026, 12, 2), Map.of()))
+        .isInstanceOfSatisfying(
+            PortalRefusal.class,
+            refusal ->
+                assertThat(refusal.problems())
+                    .anySatisfy(
+                        p -> {
+                          assertThat(p.field()).isEqualTo("sourceDocument.date");
+                          assertThat(p.message()).contains("«Ngày ban hành» là 05/01/2027");
+                        }));
+  }
 }
