@@ -107,7 +107,7 @@ class DirectiveFormsTest {
         .isEqualTo("=validationErrors != null");
     assertThat(components.get(1).path("conditional").path("hide").asText())
         .isEqualTo("=validationErrors = null");
-    assertThat(components.get(1).path("text").asText()).contains("{{#loop validationErrors}}");
+    assertThat(components.get(1).path("content").asText()).contains("{{#loop validationErrors}}");
   }
 
   @Test

@@ -112,8 +112,12 @@ class PortalBrowserIT extends BrowserTest {
     portal.signIn(Accounts.HOME_AFFAIRS);
     portal.taskList();
     assertThat(portal.row(finance)).hasCount(0);
-    answerSection(
-        portal.openTaskShowing(homeAffairs, session), "Tổ chức bộ máy theo đúng lộ trình.");
+    // What one person types reaches another as text: a link, an image and markup typed into an
+    // answer are shown to the office as typed, never drawn.
+    String typedMarkup =
+        "Tổ chức bộ máy theo đúng lộ trình. [Bấm vào đây](https://lua-dao.example)"
+            + " ![ảnh](https://lua-dao.example/anh.png) <img src=x> **đậm**";
+    answerSection(portal.openTaskShowing(homeAffairs, session), typedMarkup);
     portal.complete();
     camunda.finished(homeAffairs);
 
@@ -127,6 +131,10 @@ class PortalBrowserIT extends BrowserTest {
         reviewForm.choose("Trả lại, yêu cầu bổ sung").fill("Nội dung yêu cầu bổ sung", comment);
         screen("office-returns-answer");
       } else {
+        Locator shown = page.locator("#task-form");
+        assertThat(shown).containsText(typedMarkup);
+        assertThat(shown.locator("a[href*='lua-dao'], img, strong:text-is('đậm')")).hasCount(0);
+        screen("typed-markup-shown-as-text");
         reviewForm.choose("Chấp nhận báo cáo");
       }
       portal.complete();
