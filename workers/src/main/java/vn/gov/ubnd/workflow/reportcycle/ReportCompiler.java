@@ -96,11 +96,38 @@ public final class ReportCompiler {
             .toList());
   }
 
-  /** The section tree for the document, with the (edited) text of each leaf. */
+  /**
+   * The section tree for the document, with the (edited) text of each leaf. The edited draft must
+   * hold each of the template's sections once, under its own heading: a section dropped, added or
+   * renamed is refused (the office's text stays in the instance), never printed without it.
+   */
   public List<ReportSection> build(
       ReportTemplate template, Context context, List<DraftSection> draft) {
+    Map<String, String> headings = new LinkedHashMap<>();
+    walk(template.sections(), "", context, (leaf, heading) -> headings.put(leaf.key(), heading));
+    List<String> problems = new ArrayList<>();
     Map<String, String> texts = new LinkedHashMap<>();
-    draft.forEach(d -> texts.put(d.key(), d.text() == null ? "" : d.text()));
+    for (DraftSection d : draft) {
+      if (!headings.containsKey(d.key())) {
+        problems.add("mục mã \"" + d.key() + "\" không có trong mẫu báo cáo");
+      } else if (texts.containsKey(d.key())) {
+        problems.add("mục \"" + headings.get(d.key()) + "\" có hai lần");
+      } else if (d.heading() != null && !d.heading().equals(headings.get(d.key()))) {
+        problems.add(
+            "mục \"" + headings.get(d.key()) + "\" bị đổi tên thành \"" + d.heading() + "\"");
+      }
+      texts.putIfAbsent(d.key(), d.text() == null ? "" : d.text());
+    }
+    headings.keySet().stream()
+        .filter(key -> !texts.containsKey(key))
+        .forEach(key -> problems.add("thiếu mục \"" + headings.get(key) + "\""));
+    if (!problems.isEmpty()) {
+      throw new vn.gov.ubnd.workflow.failures.InvalidProcessDataException(
+          "Dự thảo đã sửa (biến draftSections) không khớp các mục của báo cáo: "
+              + String.join("; ", problems)
+              + ". Nội dung đã nhập vẫn còn trong biến draftSections: sửa biến cho đủ và đúng các"
+              + " mục (mã key, tên heading như khi tổng hợp) rồi thử lại.");
+    }
     return build(template.sections(), context, texts);
   }
 

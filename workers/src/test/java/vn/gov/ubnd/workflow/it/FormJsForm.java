@@ -71,9 +71,18 @@ public final class FormJsForm {
   /** Types a date as a Vietnamese user does (dd/mm/yyyy) and leaves the field. */
   public FormJsForm date(String label, LocalDate date) {
     Locator input = field(label);
-    input.fill(date.format(VIETNAMESE_DATE));
-    input.press("Enter");
-    page.keyboard().press("Escape");
+    String typed = date.format(VIETNAMESE_DATE);
+    // The date picker may take the keys before it has opened and drop them: type again, as a
+    // person would who sees the field still empty.
+    for (int attempt = 1; ; attempt++) {
+      input.fill(typed);
+      input.press("Enter");
+      page.keyboard().press("Escape");
+      if (typed.equals(input.inputValue()) || attempt == 3) {
+        break;
+      }
+    }
+    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(input).hasValue(typed);
     return this;
   }
 

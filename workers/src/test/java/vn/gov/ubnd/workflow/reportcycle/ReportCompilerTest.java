@@ -1,6 +1,7 @@
 package vn.gov.ubnd.workflow.reportcycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -89,5 +90,50 @@ class ReportCompilerTest {
         .containsExactly("Thu ngân sách tăng.", "Chậm giải ngân.");
     assertThat(compiled.lateDepartments()).containsExactly("Sở Tài chính", "Sở Xây dựng");
     assertThat(compiled.missingDepartments()).containsExactly("Sở Xây dựng");
+  }
+
+  /** The office edits text; a section dropped, added or renamed is refused, nothing printed. */
+  @Test
+  void anEditedDraftKeepsItsSectionsOrIsRefused() {
+    ReportTemplate template =
+        new ReportTemplate(
+            ReportKind.ANNUAL,
+            "s",
+            "o",
+            "c",
+            List.of(
+                new TemplateSection("1", "economy", "Kinh tế", List.of("STC"), null, List.of()),
+                new TemplateSection("2", "society", "Xã hội", List.of("SYT"), null, List.of())),
+            null);
+    ReportCompiler.Context context = new ReportCompiler.Context(ReportKind.ANNUAL, 2025, null, "x");
+    ReportCompiler compiler = new ReportCompiler();
+    DraftSection economy = new DraftSection("economy", "1. Kinh tế", "Thu ngân sách tăng.");
+    DraftSection society = new DraftSection("society", "2. Xã hội", "Y tế cơ sở được củng cố.");
+
+    assertThat(compiler.build(template, context, List.of(economy, society)))
+        .extracting(vn.gov.ubnd.workflow.documents.ReportSection::text)
+        .containsExactly("Thu ngân sách tăng.", "Y tế cơ sở được củng cố.");
+    assertThatThrownBy(
+            () ->
+                compiler.build(
+                    template, context, List.of(new DraftSection(null, null, "Toàn bộ nội dung."))))
+        .isInstanceOf(vn.gov.ubnd.workflow.failures.InvalidProcessDataException.class)
+        .hasMessageContaining("thiếu mục \"1. Kinh tế\"")
+        .hasMessageContaining("thiếu mục \"2. Xã hội\"")
+        .hasMessageContaining("vẫn còn trong biến draftSections");
+    assertThatThrownBy(
+            () ->
+                compiler.build(
+                    template,
+                    context,
+                    List.of(economy, new DraftSection("society", "2. Văn hóa", "Sửa tên."))))
+        .hasMessageContaining("mục \"2. Xã hội\" bị đổi tên thành \"2. Văn hóa\"");
+    assertThatThrownBy(
+            () ->
+                compiler.build(
+                    template,
+                    context,
+                    List.of(economy, society, new DraftSection("culture", "3. Văn hóa", "Thêm."))))
+        .hasMessageContaining("mục mã \"culture\" không có trong mẫu báo cáo");
   }
 }

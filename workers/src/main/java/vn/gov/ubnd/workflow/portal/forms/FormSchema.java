@@ -22,12 +22,17 @@ public final class FormSchema {
   private final Map<String, Field> fields;
   private final java.util.Set<String> variablesRead;
   private final List<DateRule> dateRules;
+  private final List<FixedRowsRule> fixedRows;
 
   private FormSchema(
-      Map<String, Field> fields, java.util.Set<String> variablesRead, List<DateRule> dateRules) {
+      Map<String, Field> fields,
+      java.util.Set<String> variablesRead,
+      List<DateRule> dateRules,
+      List<FixedRowsRule> fixedRows) {
     this.fields = fields;
     this.variablesRead = variablesRead;
     this.dateRules = dateRules;
+    this.fixedRows = fixedRows;
   }
 
   /**
@@ -47,7 +52,15 @@ public final class FormSchema {
       JsonNode components = json.readTree(schema).path("components");
       List<DateRule> rules = new ArrayList<>();
       dateRules(components, rules, List.of());
-      return new FormSchema(fields(components), FormVariables.read(components), List.copyOf(rules));
+      List<FixedRowsRule> rows = new ArrayList<>();
+      for (JsonNode component : components) {
+        FixedRowsRule.of(component, labelOf(component)).ifPresent(rows::add);
+      }
+      return new FormSchema(
+          fields(components),
+          FormVariables.read(components),
+          List.copyOf(rules),
+          List.copyOf(rows));
     } catch (IOException e) {
       throw new IllegalArgumentException("form schema is not JSON", e);
     }
@@ -83,10 +96,14 @@ public final class FormSchema {
     }
   }
 
-  /** The task's variables the date rules compare with (e.g. the day the task was given). */
+  /**
+   * The task's variables what is submitted is compared with: the day the task was given (date
+   * rules), the rows a list held (fixed rows).
+   */
   public java.util.Set<String> variablesCompared() {
     java.util.Set<String> names = new java.util.TreeSet<>();
     dateRules.stream().map(DateRule::notBefore).filter(n -> n != null).forEach(names::add);
+    fixedRows.forEach(rule -> names.add(rule.path()));
     return names;
   }
 
@@ -145,6 +162,7 @@ public final class FormSchema {
     if (today != null) {
       dateRules.forEach(rule -> rule.check(submitted, today, context, problems));
     }
+    fixedRows.forEach(rule -> rule.check(submitted, context, problems));
     if (!problems.isEmpty()) {
       throw new PortalRefusal(
           400,

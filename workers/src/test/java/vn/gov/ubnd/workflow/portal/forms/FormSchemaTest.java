@@ -223,4 +223,32 @@ class FormSchemaTest {
                           assertThat(p.message()).contains("«Ngày ban hành» là 05/01/2027");
                         }));
   }
+
+  /** The draft's sections can be edited, not dropped, added or renamed. */
+  @Test
+  void theDraftsSectionsComeBackAsTheyWereGiven() throws Exception {
+    FormSchema edit = form("report-draft-edit");
+    assertThat(edit.variablesCompared()).contains("draftSections");
+    Map<String, com.fasterxml.jackson.databind.JsonNode> held =
+        Map.of(
+            "draftSections",
+            json.readTree(
+                "[{\"key\":\"economy\",\"heading\":\"A.I.1. Kinh tế\",\"text\":\"a\"},"
+                    + "{\"key\":\"society\",\"heading\":\"A.I.2. Xã hội\",\"text\":\"b\"}]"));
+    java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+
+    Map<String, Object> edited = new LinkedHashMap<>();
+    edited.put(
+        "draftSections",
+        List.of(
+            Map.of("key", "economy", "heading", "A.I.1. Kinh tế", "text", "Đã sửa."),
+            Map.of("key", "society", "heading", "A.I.2. Xã hội", "text", "Đã sửa nữa.")));
+    edit.check(edited, today, held);
+
+    edited.put("draftSections", List.of(Map.of("key", "", "heading", "", "text", "Tất cả.")));
+    assertThatThrownBy(() -> edit.check(edited, today, held))
+        .hasMessageContaining("«Nội dung từng mục» chỉ được sửa nội dung")
+        .hasMessageContaining("đang có 2 mục, gửi lên 1 mục")
+        .hasMessageContaining("dòng 1 đổi «Mục» từ \"A.I.1. Kinh tế\"");
+  }
 }
