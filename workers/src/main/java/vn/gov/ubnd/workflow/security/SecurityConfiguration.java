@@ -47,7 +47,9 @@ public class SecurityConfiguration {
   SecurityFilterChain portal(
       HttpSecurity http,
       JwtDecoder decoder,
-      org.springframework.security.oauth2.client.registration.ClientRegistrationRepository clients)
+      org.springframework.security.oauth2.client.registration.ClientRegistrationRepository clients,
+      org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository
+          authorizedClients)
       throws Exception {
     org.springframework.security.web.util.matcher.RequestMatcher apiCall =
         request ->
@@ -93,6 +95,7 @@ public class SecurityConfiguration {
             login ->
                 login
                     .clientRegistrationRepository(clients)
+                    .authorizedClientRepository(authorizedClients)
                     .authorizationEndpoint(
                         endpoint ->
                             endpoint.authorizationRequestResolver(
@@ -101,6 +104,10 @@ public class SecurityConfiguration {
                     .defaultSuccessUrl("/portal/", false)
                     .userInfoEndpoint(
                         user -> user.oidcUserService(new TokenRolesUserService(decoder))))
+        .addFilterBefore(
+            new SessionRefresh(
+                refreshingManager(clients, authorizedClients), authorizedClients, decoder),
+            org.springframework.security.web.access.intercept.AuthorizationFilter.class)
         .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
         // Signing out anywhere in Keycloak (or an administrator ending the session) ends the
         // portal's session too: Keycloak posts a logout token to /logout/connect/back-channel/..
@@ -130,6 +137,31 @@ public class SecurityConfiguration {
                     .defaultAuthenticationEntryPointFor(JsonSecurityErrors.unauthorized(), apiCall)
                     .accessDeniedHandler(JsonSecurityErrors.forbidden()));
     return http.build();
+  }
+
+  /** A person's tokens live in their session (with it on the replica that holds it). */
+  @Bean
+  org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository
+      authorizedClients() {
+    return new org.springframework.security.oauth2.client.web
+        .HttpSessionOAuth2AuthorizedClientRepository();
+  }
+
+  /** Refreshes a session's access token a minute before it expires. */
+  private static org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager
+      refreshingManager(
+          org.springframework.security.oauth2.client.registration.ClientRegistrationRepository
+              clients,
+          org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository
+              authorizedClients) {
+    org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager manager =
+        new org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager(
+            clients, authorizedClients);
+    manager.setAuthorizedClientProvider(
+        org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder.builder()
+            .refreshToken()
+            .build());
+    return manager;
   }
 
   /** The portal's client, from the realm's well-known Keycloak addresses (no call at start). */

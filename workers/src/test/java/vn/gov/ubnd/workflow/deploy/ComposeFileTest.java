@@ -35,11 +35,14 @@ class ComposeFileTest {
   @Test
   void everyServiceIsPinnedRestartedAndCheckedForHealth() throws Exception {
     JsonNode services = compose().path("services");
-    assertThat(services.size()).isEqualTo(5);
+    assertThat(services.size()).isEqualTo(6);
     for (Iterator<Map.Entry<String, JsonNode>> it = services.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> service = it.next();
       String image = service.getValue().path("image").asText();
       assertThat(image).as(service.getKey()).matches(".+:[0-9][^:]*").doesNotEndWith(":latest");
+      if (service.getValue().path("restart").asText().equals("no")) {
+        continue; // a one-shot step, waited for by what needs it (below)
+      }
       assertThat(service.getValue().path("restart").asText())
           .as(service.getKey())
           .isEqualTo("unless-stopped");
@@ -110,5 +113,42 @@ class ComposeFileTest {
         .contains(
             "../keycloak-theme/target/ubnd-keycloak-theme.jar"
                 + ":/opt/keycloak/providers/ubnd-keycloak-theme.jar:ro");
+  }
+
+  /**
+   * Least privilege in the search store: Camunda and the workers each sign in as their own user,
+   * made by the one-shot search-users step with only their indices; the superuser's password goes
+   * to that step and the store's own health check only.
+   */
+  @Test
+  void eachComponentHasItsOwnSearchUser() throws Exception {
+    JsonNode services = compose().path("services");
+    assertThat(
+            services
+                .path("camunda")
+                .path("environment")
+                .path("CAMUNDA_DATA_SECONDARYSTORAGE_ELASTICSEARCH_USERNAME")
+                .asText())
+        .isEqualTo("camunda");
+    assertThat(services.path("workers").path("environment").path("SEARCH_USERNAME").asText())
+        .isEqualTo("ubnd-workers");
+    List<String> superuser = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = services.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> service = it.next();
+      if (service.getValue().path("environment").toString().contains("${ELASTIC_PASSWORD")) {
+        superuser.add(service.getKey());
+      }
+    }
+    assertThat(superuser).containsExactlyInAnyOrder("elasticsearch", "search-users");
+    String users = services.path("search-users").path("command").toString();
+    assertThat(users).contains("zeebe-record*", "operate-*", "tasklist-*", "ubnd-*");
+    assertThat(
+            services
+                .path("camunda")
+                .path("depends_on")
+                .path("search-users")
+                .path("condition")
+                .asText())
+        .isEqualTo("service_completed_successfully");
   }
 }

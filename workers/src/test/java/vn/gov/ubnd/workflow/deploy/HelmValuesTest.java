@@ -74,6 +74,18 @@ class HelmValuesTest {
     assertThat(license.path("key").isMissingNode()).isTrue();
   }
 
+  /** No demo/demo: Identity's first user on 8.6 is named and its password comes from a secret. */
+  @org.junit.jupiter.api.Test
+  void identitysFirstUserIsNoDemoAccount() throws Exception {
+    JsonNode first =
+        YAML.readTree(Path.of("../deploy/helm/camunda-8.6-values.yaml").toFile())
+            .path("identity")
+            .path("firstUser");
+    assertThat(first.path("username").asText()).isNotBlank().isNotEqualTo("demo");
+    assertThat(first.path("existingSecret").asText()).isEqualTo("ubnd-camunda-first-user");
+    assertThat(first.has("password")).isFalse();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"camunda-8.6-values.yaml", "camunda-8.8-values.yaml"})
   void aKeycloakRunByTheChartMountsTheSignInTheme(String ours) throws Exception {

@@ -114,6 +114,15 @@ class WorkerManifestsContextTest {
         .doesNotContain("is not set")
         .doesNotContain("are not set")
         .doesNotContain("does not exist");
+    // Behind the province's TLS proxy: forwarded headers honoured, the session cookie Secure,
+    // HttpOnly, SameSite (bound from the pod's environment and the application's settings).
+    var bound = org.springframework.boot.context.properties.bind.Binder.get(springEnvironment);
+    assertThat(bound.bind("server.forward-headers-strategy", String.class).get())
+        .isEqualToIgnoringCase("framework");
+    assertThat(bound.bind("server.servlet.session.cookie.secure", Boolean.class).get()).isTrue();
+    assertThat(bound.bind("server.servlet.session.cookie.http-only", Boolean.class).get()).isTrue();
+    assertThat(bound.bind("server.servlet.session.cookie.same-site", String.class).get())
+        .isEqualToIgnoringCase("lax");
   }
 
   /** A value as the pod sees it, with a mount path replaced by the folder standing for it. */

@@ -158,7 +158,7 @@ public final class FormSchema {
   public void check(
       Map<String, Object> submitted, java.time.LocalDate today, Map<String, JsonNode> context) {
     List<FieldProblem> problems = new ArrayList<>();
-    check(fields, submitted, "", "", problems);
+    FormFields.check(fields, submitted, "", "", problems);
     if (today != null) {
       dateRules.forEach(rule -> rule.check(submitted, today, context, problems));
     }
@@ -171,89 +171,5 @@ public final class FormSchema {
               + ".",
           problems);
     }
-  }
-
-  private static void check(
-      Map<String, Field> fields,
-      Map<?, ?> submitted,
-      String where,
-      String context,
-      List<FieldProblem> problems) {
-    for (Map.Entry<?, ?> entry : submitted.entrySet()) {
-      String key = String.valueOf(entry.getKey());
-      if (!fields.containsKey(key)) {
-        problems.add(
-            new FieldProblem(
-                where + key,
-                key,
-                "biểu mẫu không có trường \""
-                    + abbreviate(key)
-                    + "\""
-                    + context
-                    + ", không gửi trường này"));
-      }
-    }
-    for (Field field : fields.values()) {
-      Object value = submitted.get(field.key());
-      if (field.required() && empty(field, value)) {
-        problems.add(
-            new FieldProblem(
-                where + field.key(),
-                field.label(),
-                "trường «"
-                    + field.label()
-                    + "»"
-                    + context
-                    + " là bắt buộc: hãy điền trước khi gửi"));
-      }
-      if (!field.rows().isEmpty() && value != null) {
-        if (value instanceof List<?> rows) {
-          for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i) instanceof Map<?, ?> row) {
-              check(
-                  field.rows(),
-                  row,
-                  where + field.key() + "[" + (i + 1) + "].",
-                  " ở dòng " + (i + 1) + " của «" + field.label() + "»",
-                  problems);
-            } else {
-              problems.add(rowProblem(field, where, i));
-            }
-          }
-        } else if (value instanceof Map<?, ?> group) {
-          check(field.rows(), group, where + field.key() + ".", context, problems);
-        } else {
-          problems.add(rowProblem(field, where, -1));
-        }
-      }
-    }
-  }
-
-  private static FieldProblem rowProblem(Field field, String where, int row) {
-    return new FieldProblem(
-        where + field.key(),
-        field.label(),
-        "«"
-            + field.label()
-            + "»"
-            + (row >= 0 ? " dòng " + (row + 1) : "")
-            + " không đúng dạng của biểu mẫu: điền lại trên biểu mẫu");
-  }
-
-  private static boolean empty(Field field, Object value) {
-    if (value == null) {
-      return true;
-    }
-    if ("checkbox".equals(field.type())) {
-      return !Boolean.TRUE.equals(value);
-    }
-    if (value instanceof String text) {
-      return text.isBlank();
-    }
-    return value instanceof Collection<?> list && list.isEmpty();
-  }
-
-  private static String abbreviate(String value) {
-    return value.length() <= 40 ? value : value.substring(0, 40) + "…";
   }
 }
