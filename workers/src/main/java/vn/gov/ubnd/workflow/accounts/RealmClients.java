@@ -155,9 +155,26 @@ final class RealmClients {
       return KeycloakAdmin.idOf(admin.send("POST", "/clients", client));
     }
     String id = found.get(0).path("id").asText();
-    Map<String, Object> update = new LinkedHashMap<>(client);
-    update.remove("protocolMappers");
+    // The whole client as Keycloak holds it, ours laid over: a partial update lets Keycloak fill
+    // what it leaves out with defaults (front-channel logout came back on that way).
+    com.fasterxml.jackson.databind.node.ObjectNode update =
+        (com.fasterxml.jackson.databind.node.ObjectNode) admin.get("/clients/" + id);
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    for (Map.Entry<String, Object> field : client.entrySet()) {
+      if (field.getKey().equals("protocolMappers")) {
+        continue;
+      }
+      if (field.getKey().equals("attributes")) {
+        com.fasterxml.jackson.databind.node.ObjectNode attributes = update.with("attributes");
+        ((Map<String, Object>) field.getValue())
+            .forEach((k, v) -> attributes.put(k, String.valueOf(v)));
+      } else {
+        update.set(field.getKey(), json.valueToTree(field.getValue()));
+      }
+    }
     update.put("enabled", true);
+    update.remove("protocolMappers");
     admin.send("PUT", "/clients/" + id, update);
     List<Map<String, Object>> mappers =
         (List<Map<String, Object>>) client.getOrDefault("protocolMappers", List.of());

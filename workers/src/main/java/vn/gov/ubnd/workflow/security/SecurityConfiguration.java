@@ -157,9 +157,16 @@ public class SecurityConfiguration {
     org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager manager =
         new org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager(
             clients, authorizedClients);
+    // The portal is a public client, known to Keycloak by client_id alone: the RestClient-based
+    // response client sends it with the refresh; the builder's default (RestTemplate-based) does
+    // not, and Keycloak answers "client_not_found".
+    org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient
+        refresh =
+            new org.springframework.security.oauth2.client.endpoint
+                .RestClientRefreshTokenTokenResponseClient();
     manager.setAuthorizedClientProvider(
         org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder.builder()
-            .refreshToken()
+            .refreshToken(token -> token.accessTokenResponseClient(refresh))
             .build());
     return manager;
   }

@@ -34,6 +34,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class SessionRefresh extends OncePerRequestFilter {
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(SessionRefresh.class);
+
   private final OAuth2AuthorizedClientManager manager;
   private final OAuth2AuthorizedClientRepository authorizedClients;
   private final JwtDecoder decoder;
@@ -88,6 +91,11 @@ final class SessionRefresh extends OncePerRequestFilter {
           contexts.saveContext(context, request, response);
         }
       } catch (OAuth2AuthorizationException refused) {
+        // Expected when a person was disabled or signed out elsewhere; logged without the token.
+        LOG.info(
+            "Phiên làm việc trên Cổng của {} kết thúc: Keycloak không cấp lại mã truy cập ({})",
+            session.getName(),
+            refused.getError().getErrorCode());
         end(request, response);
       }
     }

@@ -184,6 +184,8 @@ class RealmSyncIT extends RealStackTest {
           admin(admin, "/admin/realms/" + realm + "/clients?clientId=" + RealmSync.PORTAL_CLIENT)
               .get(0);
       assertThat(portal.path("directAccessGrantsEnabled").asBoolean()).isFalse();
+      // Back-channel, not front-channel: with both on, Keycloak never calls the portal.
+      assertThat(portal.path("frontchannelLogout").asBoolean()).isFalse();
       assertThat(portal.path("redirectUris"))
           .extracting(JsonNode::asText)
           .containsExactly("https://congviec.ubnd.example/login/oauth2/code/keycloak");

@@ -100,6 +100,7 @@ class SignInBrowserIT extends BrowserTest {
   @Test
   void everySignInPageIsVietnameseWhateverTheBrowsersLanguage() {
     Page page = browser.page();
+    page.context().clearCookies();
     page.navigate(PortalUi.PORTAL);
 
     // The sign-in page: the issuing body in full, the office's words, one language only.
@@ -177,6 +178,125 @@ class SignInBrowserIT extends BrowserTest {
     page.locator("#logout button").click();
     assertThat(page.locator("#username")).isVisible();
     vietnameseOnly("sau-dang-xuat");
+  }
+
+  /**
+   * The portal follows Keycloak, not the sign-in it once saw: a person moved to another group works
+   * for that group, and a person disabled loses the session, both within the access token's
+   * lifetime. Here the portal client's tokens live 30 s (the realm's are 5 minutes), so every
+   * request refreshes.
+   */
+  @Test
+  void aPersonMovedOrDisabledInKeycloakIsFollowedWithinATokensLifetime() throws Exception {
+    String portalClient =
+        JSON.readTree(
+                Accounts.admin(
+                        "GET",
+                        "/admin/realms/" + Accounts.REALM + "/clients?clientId=ubnd-portal",
+                        null)
+                    .body())
+            .get(0)
+            .path("id")
+            .asText();
+    String clientPath = "/admin/realms/" + Accounts.REALM + "/clients/" + portalClient;
+    String clerk = "stc-tam-" + Long.toString(System.nanoTime(), 36);
+    String secret = "Mat-khau-3-" + Long.toString(System.nanoTime(), 36);
+    HttpResponse<String> created =
+        Accounts.admin(
+            "POST",
+            "/admin/realms/" + Accounts.REALM + "/users",
+            Map.of(
+                "username",
+                clerk,
+                "firstName",
+                "Lan",
+                "lastName",
+                "Đinh Thị",
+                "email",
+                clerk + "@ubnd.example",
+                "emailVerified",
+                true,
+                "enabled",
+                true,
+                "groups",
+                List.of("/" + Accounts.FINANCE),
+                "credentials",
+                List.of(Map.of("type", "password", "value", secret, "temporary", false))));
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String id = location.substring(location.lastIndexOf('/') + 1);
+    String userPath = "/admin/realms/" + Accounts.REALM + "/users/" + id;
+    try {
+      assertThat(lifespan(clientPath, "30")).isEqualTo(204);
+      Page page = browser.page();
+      page.context().clearCookies();
+      page.navigate(PortalUi.PORTAL);
+      signIn(clerk, secret);
+      assertThat(page.locator("#menu")).isVisible();
+      assertThat(me().path("groups").toString()).contains(Accounts.FINANCE);
+
+      // Moved from finance to home affairs: the next request works for home affairs.
+      Accounts.admin("DELETE", userPath + "/groups/" + groupId(Accounts.FINANCE), null);
+      Accounts.admin("PUT", userPath + "/groups/" + groupId(Accounts.HOME_AFFAIRS), null);
+      JsonNode moved = me();
+      assertThat(moved.path("groups").toString())
+          .contains(Accounts.HOME_AFFAIRS)
+          .doesNotContain(Accounts.FINANCE);
+
+      // Disabled: the session ends; the portal answers 401 and the page asks for a sign-in.
+      Accounts.admin("PUT", userPath, Map.of("enabled", false));
+      assertThat(
+              page.context()
+                  .request()
+                  .get(
+                      LocalStack.WORKERS + "/api/portal/me",
+                      com.microsoft.playwright.options.RequestOptions.create()
+                          .setHeader("Accept", "application/json"))
+                  .status())
+          .isEqualTo(401);
+      page.navigate(PortalUi.PORTAL);
+      assertThat(page.locator("#username")).isVisible();
+    } finally {
+      lifespan(clientPath, "");
+      Accounts.admin("DELETE", userPath, null);
+    }
+  }
+
+  /**
+   * Sets the portal client's token lifetime ("" for the realm's), sending the whole client as read:
+   * Keycloak resets what a partial update leaves out (front-channel logout came back on).
+   */
+  private static int lifespan(String clientPath, String seconds) throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode client =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            JSON.readTree(Accounts.admin("GET", clientPath, null).body());
+    client.with("attributes").put("access.token.lifespan", seconds);
+    return Accounts.admin("PUT", clientPath, client).statusCode();
+  }
+
+  private static JsonNode me() throws Exception {
+    com.microsoft.playwright.APIResponse answer =
+        browser
+            .page()
+            .context()
+            .request()
+            .get(
+                LocalStack.WORKERS + "/api/portal/me",
+                com.microsoft.playwright.options.RequestOptions.create()
+                    .setHeader("Accept", "application/json"));
+    assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    return JSON.readTree(answer.text());
+  }
+
+  private static String groupId(String name) throws Exception {
+    return JSON.readTree(
+            Accounts.admin(
+                    "GET",
+                    "/admin/realms/" + Accounts.REALM + "/groups?exact=true&search=" + name,
+                    null)
+                .body())
+        .get(0)
+        .path("id")
+        .asText();
   }
 
   private static void signIn(String user, String secret) {
