@@ -121,6 +121,15 @@ class DirectiveTrackingIT extends RealStackTest {
 
     // The lead agency's task is in Tasklist, for its group, with its form; complete it there.
     JsonNode report = camunda.awaitTasks(onTimeKey, TASK_REPORT_ON_DIRECTIVE, 1).get(0);
+    // Need to know: the agency opening its task in the portal gets its directive, not the
+    // follow-up's plan, ladder and the groups it notifies (Operate shows those to managers).
+    assertThat(operateVariables(onTimeKey)).containsKeys("followUpPlan", "ladder", "officeGroup");
+    String opened = NeedToKnow.open(Accounts.FINANCE, report.path("id").asText());
+    assertThat(opened).contains(onTime).doesNotContain("@");
+    assertThat(JSON.readTree(opened).path("variables").fieldNames())
+        .toIterable()
+        .contains("directiveId", "title")
+        .doesNotContain("followUpPlan", "ladder", "nextFollowUp", "officeGroup", "leaderGroup");
     assertThat(report.path("name").asText()).isEqualTo("Báo cáo kết quả thực hiện nhiệm vụ");
     assertThat(report.path("candidateGroups").toString()).contains("so-tai-chinh");
     assertThat(report.path("formId").asText()).isEqualTo("directive-report");
