@@ -239,8 +239,7 @@ public class SecurityConfiguration {
                             new org.springframework.security.authorization.AuthorizationDecision(
                                 sharedTokenMatches(
                                     inboxToken, context.getRequest().getHeader("Authorization"))))
-                    .requestMatchers(
-                        HttpMethod.POST, "/api/directives/imports", "/api/directives/import")
+                    .requestMatchers(HttpMethod.POST, "/api/directives/imports")
                     .hasRole(office)
                     .requestMatchers(HttpMethod.GET, "/api/directives/imports/**")
                     .hasRole(office)

@@ -35,7 +35,6 @@ class AccessIT extends RealStackTest {
   private static final List<Call> ENDPOINTS =
       List.of(
           new Call("POST", "/api/directives/imports"),
-          new Call("POST", "/api/directives/import"),
           new Call("GET", "/api/directives/imports/khong-co"),
           new Call("GET", "/api/directives/imports/khong-co/rows"),
           new Call("GET", "/api/directives/imports/khong-co/verdicts.xlsx"),

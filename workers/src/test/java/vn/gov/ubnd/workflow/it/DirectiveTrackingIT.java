@@ -70,6 +70,59 @@ class DirectiveTrackingIT extends RealStackTest {
     assertThat(definition.path("name").asText()).isEqualTo("Theo dõi nhiệm vụ UBND tỉnh giao");
   }
 
+  /**
+   * No upload stops the application: an .xlsx whose one cell inflates to 190 MB (packed some thirty
+   * times, under the archive guard) is refused in Vietnamese, the workers stay UP, and the next
+   * import (the test below) works.
+   */
+  @Test
+  void aCellOf190MegabytesIsRefusedAndTheWorkersStayUp() throws Exception {
+    byte[] workbook =
+        vn.gov.ubnd.workflow.directives.imports.ImportMemoryLimitsTest.hugeCellWorkbook(
+            190L * 1024 * 1024);
+    String boundary = "----ubnd" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    body.write(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"o-lon.xlsx\"\r\n"
+                + "Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.write(workbook);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> refused =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(LocalStack.WORKERS + "/api/directives/imports"))
+                    .header("Authorization", "Bearer " + Accounts.token(Accounts.OFFICE))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .timeout(Duration.ofSeconds(120))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("json");
+    assertThat(JSON.readTree(refused.body()).path("error").asText())
+        .startsWith("Ô B2 dài hơn 32767 ký tự");
+    HttpResponse<String> health =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(LocalStack.WORKERS + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(health.body()).contains("\"status\":\"UP\"");
+    // And the next list is imported as usual.
+    String id = "IT-" + Long.toString(System.nanoTime(), 36) + "-SAU";
+    JsonNode next =
+        JSON.readTree(
+            upload(
+                "sau-tep-lon.csv",
+                "Số hiệu,Trích yếu,Đơn vị chủ trì,Lãnh đạo phụ trách,Ngày giao,Thời hạn\n"
+                    + id
+                    + ",Kiểm tra sau tệp lớn,Sở Tài chính,PCT-KT,2001-01-03,2099-12-31\n"));
+    assertThat(awaitImported(next.path("importId").asText()).path("started").asInt()).isEqualTo(1);
+  }
+
   @Test
   void importedDirectivesRunThroughOperateAndTasklistAndAreCounted() throws Exception {
     // A day of its own in the past, so that earlier runs on the same stack do not count.

@@ -138,6 +138,9 @@ class SignInBrowserIT extends BrowserTest {
     page.locator("#saveTOTPBtn").click();
     assertThat(page.locator("#menu")).isVisible();
     assertThat(page.locator("#who")).containsText("Trịnh Văn Hòa");
+    // The portal's address without its slash leads to the same page.
+    page.navigate(LocalStack.WORKERS + "/portal");
+    assertThat(page.locator("#menu")).isVisible();
 
     // A password change from the portal: the policy explained, then the new password taken.
     page.locator("#change-password").click();

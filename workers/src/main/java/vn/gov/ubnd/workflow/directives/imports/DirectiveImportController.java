@@ -75,9 +75,7 @@ public class DirectiveImportController {
   }
 
   /** Accepts a list at once (202) and imports it in the background. */
-  @PostMapping(
-      value = {"/imports", "/import"},
-      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<ImportProgress> upload(
       @RequestParam("file") MultipartFile file,
       org.springframework.security.core.Authentication user)

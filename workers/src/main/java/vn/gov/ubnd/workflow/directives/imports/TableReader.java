@@ -201,16 +201,18 @@ final class TableReader {
     RowCollector rows = new RowCollector(consumer);
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader workbook = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      ReadOnlySharedStringsTable strings = sharedStrings(pkg);
       StylesTable styles = workbook.getStylesTable();
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) workbook.getSheetsData();
       if (!sheets.hasNext()) {
         return;
       }
-      try (InputStream sheet = sheets.next()) {
+      try (InputStream sheet = XlsxLimits.sheet(sheets.next())) {
         XMLReader parser = SAXHelper.newXMLReader();
         parser.setContentHandler(
-            new XSSFSheetXMLHandler(styles, null, strings, rows, new IsoDateFormatter(), false));
+            XlsxLimits.cellLimit(
+                new XSSFSheetXMLHandler(
+                    styles, null, strings, rows, new IsoDateFormatter(), false)));
         parser.parse(new InputSource(sheet));
       }
     } catch (OpenXML4JException
@@ -222,11 +224,30 @@ final class TableReader {
         | IllegalStateException e) {
       throw new ImportRefusedException(BROKEN_XLSX);
     } catch (IOException e) {
-      // Reading the package itself failed (POI's own zip-bomb guard among others); a failure to
-      // keep a row comes out of failIfAny below, not here.
+      // Reading the package itself failed; a failure to keep a row comes out of failIfAny below,
+      // not here. POI's own guard speaks of an archive inflating more than it may.
+      if (String.valueOf(e.getMessage()).contains("Zip bomb")) {
+        throw new ImportRefusedException(
+            "Tệp .xlsx giải nén ra quá lớn so với một danh sách nhiệm vụ: chỉ để lại một trang"
+                + " tính có danh sách, lưu lại rồi gửi lại, hoặc gửi dạng CSV UTF-8.");
+      }
       throw new ImportRefusedException(BROKEN_XLSX);
     }
     rows.failIfAny();
+  }
+
+  /** The shared strings, read through the limits (they are held in memory). */
+  private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg)
+      throws IOException, SAXException, OpenXML4JException {
+    var parts =
+        pkg.getPartsByContentType(
+            org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType());
+    if (parts.isEmpty()) {
+      return new ReadOnlySharedStringsTable(pkg, false);
+    }
+    try (InputStream in = XlsxLimits.sharedStrings(parts.get(0).getInputStream())) {
+      return new ReadOnlySharedStringsTable(in, false);
+    }
   }
 
   /** An encrypted .xlsx and an old .xls are OLE2 files: each gets its own advice. */

@@ -286,7 +286,7 @@ class ImportFileCatalogueTest {
 
   // ---- files made for the cases -----------------------------------------------------------
 
-  private static byte[] xlsx(int rows) throws Exception {
+  static byte[] xlsx(int rows) throws Exception {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       var sheet = workbook.createSheet();
@@ -309,7 +309,7 @@ class ImportFileCatalogueTest {
     return java.util.Arrays.copyOf(content, content.length / 2);
   }
 
-  private static byte[] xls() throws Exception {
+  static byte[] xls() throws Exception {
     try (HSSFWorkbook workbook = new HSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       workbook.createSheet().createRow(0).createCell(0).setCellValue("Số hiệu");
@@ -318,7 +318,7 @@ class ImportFileCatalogueTest {
     }
   }
 
-  private static byte[] encrypted(byte[] xlsx) throws Exception {
+  static byte[] encrypted(byte[] xlsx) throws Exception {
     try (POIFSFileSystem fs = new POIFSFileSystem();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
