@@ -44,6 +44,7 @@ final class RealmRules {
     realm.put("displayName", displayName);
     realm.put("displayNameHtml", escape(displayName));
     realm.put("loginTheme", "ubnd");
+    realm.put("emailTheme", "ubnd");
     realm.put("internationalizationEnabled", true);
     realm.put("supportedLocales", List.of("vi"));
     realm.put("defaultLocale", "vi");

@@ -177,6 +177,7 @@ class RealmSyncIT extends RealStackTest {
       assertThat(settings.path("supportedLocales").get(0).asText()).isEqualTo("vi");
       assertThat(settings.path("defaultLocale").asText()).isEqualTo("vi");
       assertThat(settings.path("loginTheme").asText()).isEqualTo("ubnd");
+      assertThat(settings.path("emailTheme").asText()).isEqualTo("ubnd");
       assertThat(settings.path("displayName").asText()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI");
       assertThat(settings.path("browserFlow").asText()).isEqualTo("ubnd-browser");
 
