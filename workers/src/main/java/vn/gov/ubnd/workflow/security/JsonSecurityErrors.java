@@ -54,8 +54,17 @@ final class JsonSecurityErrors {
 
   static AccessDeniedHandler forbidden() {
     return (request, response, denied) ->
-        write(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN);
+        write(
+            response,
+            HttpServletResponse.SC_FORBIDDEN,
+            denied instanceof org.springframework.security.web.csrf.CsrfException
+                ? CSRF_MISSING
+                : FORBIDDEN);
   }
+
+  /** A browser's change without the session's CSRF token (or a script's, not a page's). */
+  static final String CSRF_MISSING =
+      "Yêu cầu thiếu mã chống giả mạo của phiên làm việc: tải lại trang Cổng rồi thao tác lại.";
 
   private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
       new com.fasterxml.jackson.databind.ObjectMapper();

@@ -50,16 +50,16 @@ class BrokerKillFaultIT extends RealStackTest {
         JSON.readTree(
                 DirectiveTrackingIT.upload(
                     "giao-viec-1000.csv",
-                    DirectiveImportCrashIT.rows(importRun, LocalDate.of(2024, 3, 12), ROWS)))
+                    DirectiveImportCrashFaultIT.rows(importRun, LocalDate.of(2024, 3, 12), ROWS)))
             .path("importId")
             .asText();
     await()
         .atMost(Duration.ofSeconds(120))
         .pollInterval(Duration.ofMillis(100))
-        .until(() -> DirectiveImportCrashIT.progress(importId).path("read").asInt() >= 100);
+        .until(() -> DirectiveImportCrashFaultIT.progress(importId).path("read").asInt() >= 100);
 
     BrokerInfo victim = busiestLeader(topology());
-    int readAtKill = DirectiveImportCrashIT.progress(importId).path("read").asInt();
+    int readAtKill = DirectiveImportCrashFaultIT.progress(importId).path("read").asInt();
     long killedAt = System.nanoTime();
     kill("broker-" + victim.getNodeId());
 
@@ -94,10 +94,10 @@ class BrokerKillFaultIT extends RealStackTest {
         .pollInterval(Duration.ofSeconds(2))
         .until(
             () ->
-                DirectiveImportCrashIT.count(
+                DirectiveImportCrashFaultIT.count(
                         "ubnd-directive-events", "eventId", importRun, "REGISTERED")
                     == ROWS);
-    assertThat(DirectiveImportCrashIT.count("ubnd-directives", "directiveId", importRun))
+    assertThat(DirectiveImportCrashFaultIT.count("ubnd-directives", "directiveId", importRun))
         .as("directives registered")
         .isEqualTo(ROWS);
     String counted = scenario.verifyNothingLostNothingTwice();
@@ -113,8 +113,9 @@ class BrokerKillFaultIT extends RealStackTest {
         firstHalf,
         steps.size(),
         instances.size(),
-        DirectiveImportCrashIT.count("ubnd-directives", "directiveId", importRun),
-        DirectiveImportCrashIT.count("ubnd-directive-events", "eventId", importRun, "REGISTERED"),
+        DirectiveImportCrashFaultIT.count("ubnd-directives", "directiveId", importRun),
+        DirectiveImportCrashFaultIT.count(
+            "ubnd-directive-events", "eventId", importRun, "REGISTERED"),
         withTwoBrokers.toSeconds(),
         counted);
   }

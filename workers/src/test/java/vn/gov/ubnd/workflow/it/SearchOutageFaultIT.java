@@ -33,7 +33,7 @@ class SearchOutageFaultIT extends RealStackTest {
         JSON.readTree(
                 DirectiveTrackingIT.upload(
                     "mat-ket-noi.csv",
-                    DirectiveImportCrashIT.rows(run, LocalDate.now().minusDays(3), ROWS)))
+                    DirectiveImportCrashFaultIT.rows(run, LocalDate.now().minusDays(3), ROWS)))
             .path("importId")
             .asText();
     scenario.startCycle();

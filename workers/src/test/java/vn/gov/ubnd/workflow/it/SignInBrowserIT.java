@@ -47,26 +47,7 @@ class SignInBrowserIT extends BrowserTest {
     username = "pct-otp-" + Long.toString(System.nanoTime(), 36);
     password = "Mat-khau-1-" + Long.toString(System.nanoTime(), 36);
     HttpResponse<String> created =
-        Accounts.admin(
-            "POST",
-            "/admin/realms/" + Accounts.REALM + "/users",
-            Map.of(
-                "username",
-                username,
-                "firstName",
-                "Hòa",
-                "lastName",
-                "Trịnh Văn",
-                "email",
-                username + "@ubnd.example",
-                "emailVerified",
-                true,
-                "enabled",
-                true,
-                "groups",
-                List.of("/" + Accounts.VICE_CHAIR),
-                "credentials",
-                List.of(Map.of("type", "password", "value", password, "temporary", false))));
+        createPerson(username, "Hòa", "Trịnh Văn", Accounts.VICE_CHAIR, password);
     assertThat(created.statusCode()).isEqualTo(201);
     String location = created.headers().firstValue("Location").orElseThrow();
     userId = location.substring(location.lastIndexOf('/') + 1);
@@ -204,27 +185,7 @@ class SignInBrowserIT extends BrowserTest {
     String clientPath = "/admin/realms/" + Accounts.REALM + "/clients/" + portalClient;
     String clerk = "stc-tam-" + Long.toString(System.nanoTime(), 36);
     String secret = "Mat-khau-3-" + Long.toString(System.nanoTime(), 36);
-    HttpResponse<String> created =
-        Accounts.admin(
-            "POST",
-            "/admin/realms/" + Accounts.REALM + "/users",
-            Map.of(
-                "username",
-                clerk,
-                "firstName",
-                "Lan",
-                "lastName",
-                "Đinh Thị",
-                "email",
-                clerk + "@ubnd.example",
-                "emailVerified",
-                true,
-                "enabled",
-                true,
-                "groups",
-                List.of("/" + Accounts.FINANCE),
-                "credentials",
-                List.of(Map.of("type", "password", "value", secret, "temporary", false))));
+    HttpResponse<String> created = createPerson(clerk, "Lan", "Đinh Thị", Accounts.FINANCE, secret);
     String location = created.headers().firstValue("Location").orElseThrow();
     String id = location.substring(location.lastIndexOf('/') + 1);
     String userPath = "/admin/realms/" + Accounts.REALM + "/users/" + id;
@@ -236,6 +197,20 @@ class SignInBrowserIT extends BrowserTest {
       signIn(clerk, secret);
       assertThat(page.locator("#menu")).isVisible();
       assertThat(me().path("groups").toString()).contains(Accounts.FINANCE);
+
+      // CSRF is skipped for a bearer token only: the session cookie with a Basic header and no
+      // CSRF token is refused as a forged request.
+      com.microsoft.playwright.APIResponse forged =
+          page.context()
+              .request()
+              .post(
+                  LocalStack.WORKERS + "/api/portal/tasks/1/open",
+                  com.microsoft.playwright.options.RequestOptions.create()
+                      .setHeader("Accept", "application/json")
+                      .setHeader("Authorization", "Basic dGVzdDp0ZXN0")
+                      .setData("{}"));
+      assertThat(forged.status()).isEqualTo(403);
+      assertThat(forged.text()).contains("mã chống giả mạo");
 
       // Moved from finance to home affairs: the next request works for home affairs.
       Accounts.admin("DELETE", userPath + "/groups/" + groupId(Accounts.FINANCE), null);
@@ -274,6 +249,23 @@ class SignInBrowserIT extends BrowserTest {
             JSON.readTree(Accounts.admin("GET", clientPath, null).body());
     client.with("attributes").put("access.token.lifespan", seconds);
     return Accounts.admin("PUT", clientPath, client).statusCode();
+  }
+
+  /** A person of the realm in the group, with a password of their own; answers Keycloak's reply. */
+  private static HttpResponse<String> createPerson(
+      String username, String firstName, String lastName, String group, String password)
+      throws Exception {
+    Map<String, Object> person = new java.util.LinkedHashMap<>();
+    person.put("username", username);
+    person.put("firstName", firstName);
+    person.put("lastName", lastName);
+    person.put("email", username + "@ubnd.example");
+    person.put("emailVerified", true);
+    person.put("enabled", true);
+    person.put("groups", List.of("/" + group));
+    person.put(
+        "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
+    return Accounts.admin("POST", "/admin/realms/" + Accounts.REALM + "/users", person);
   }
 
   private static JsonNode me() throws Exception {

@@ -62,36 +62,26 @@ record DateRule(
     }
     if (notAfterToday && date.isAfter(today)) {
       out.add(
-          new FieldProblem(
-              field(),
-              label,
-              "«"
-                  + label
-                  + "» là "
-                  + OfficeInput.vn(date)
-                  + ", sau hôm nay ("
-                  + OfficeInput.vn(today)
-                  + "): ghi ngày đã diễn ra, không ghi ngày trong tương lai"));
+          problem(
+              date,
+              ", sau hôm nay (" + OfficeInput.vn(today) + ")",
+              "ghi ngày đã diễn ra, không ghi ngày trong tương lai"));
     }
     JsonNode earliest = notBefore == null ? null : context.get(notBefore);
     LocalDate floor = earliest == null || earliest.isNull() ? null : date(earliest.asText());
     if (floor != null && date.isBefore(floor)) {
       out.add(
-          new FieldProblem(
-              field(),
-              label,
-              "«"
-                  + label
-                  + "» là "
-                  + OfficeInput.vn(date)
-                  + ", trước "
-                  + notBeforeLabel
-                  + " ("
-                  + OfficeInput.vn(floor)
-                  + "): ghi ngày từ "
-                  + notBeforeLabel
-                  + " trở đi"));
+          problem(
+              date,
+              ", trước " + notBeforeLabel + " (" + OfficeInput.vn(floor) + ")",
+              "ghi ngày từ " + notBeforeLabel + " trở đi"));
     }
+  }
+
+  /** "«Ngày hoàn thành» là 16/12/2026, sau hôm nay (02/12/2026): ghi ngày …". */
+  private FieldProblem problem(LocalDate date, String why, String whatToWrite) {
+    return new FieldProblem(
+        field(), label, "«" + label + "» là " + OfficeInput.vn(date) + why + ": " + whatToWrite);
   }
 
   private String field() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 // Last: it restarts the workers and leaves a thousand instances for Tasklist and Operate to import.
 @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
-class DirectiveImportCrashIT extends RealStackTest {
+class DirectiveImportCrashFaultIT extends RealStackTest {
 
   private static final int ROWS = 1_000;
 
