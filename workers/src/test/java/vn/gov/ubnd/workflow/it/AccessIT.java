@@ -47,6 +47,7 @@ class AccessIT extends RealStackTest {
           new Call("GET", "/api/portal/tasks"),
           new Call("GET", "/api/portal/start"),
           new Call("GET", "/api/portal/dashboard?from=2026-01-01&to=2026-01-31"),
+          new Call("GET", "/api/portal/dashboard/export.xlsx?from=2026-01-01&to=2026-01-31"),
           new Call("GET", "/api/portal/directives/imports/khong-co"),
           new Call("GET", "/api/khong-co"));
 
@@ -192,6 +193,26 @@ class AccessIT extends RealStackTest {
             call(new Call("GET", "/api/documents/" + ISSUED), Accounts.token(Accounts.FINANCE))
                 .statusCode())
         .isEqualTo(200);
+    // The dashboard's export: an .xlsx whose summary sheet has the period's heading.
+    HttpResponse<byte[]> export =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            LocalStack.WORKERS
+                                + "/api/portal/dashboard/export.xlsx?from=2026-01-01&to=2026-01-31"))
+                    .header("Authorization", "Bearer " + Accounts.token(Accounts.OFFICE))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(export.statusCode()).isEqualTo(200);
+    assertThat(export.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(export.body()))) {
+      assertThat(workbook.getSheet("Tổng hợp").getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("Tình hình thực hiện nhiệm vụ UBND tỉnh giao");
+    }
   }
 
   /**
