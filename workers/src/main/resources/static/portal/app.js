@@ -535,6 +535,193 @@
     return el('div', { 'class': 'chart' }, [chart]);
   }
 
+  // ---- Sổ theo dõi nhiệm vụ -------------------------------------------------------------------
+
+  var register = null; // the criteria and the page the person was on, kept while they move around
+
+  function registerScreen() {
+    request('GET', '/api/portal/register/choices').then(function (choices) {
+      if (!register) {
+        register = { params: { leader: choices.ownLeader || '', asOf: today() }, cursors: [''] };
+      }
+      var p = register.params;
+      function select(id, label, options, value, anyText) {
+        return el('label', {}, [label + ' ', el('select', { id: id },
+          [el('option', { value: '', text: anyText })].concat(options.map(function (o) {
+            return el('option', { value: o.code, text: o.name, selected: value === o.code });
+          })))]);
+      }
+      function dateInput(id, label, value) {
+        return el('label', {}, [label + ' ', el('input', { id: id, value: vnDate(value), placeholder: 'dd/mm/yyyy', size: 10 })]);
+      }
+      function check(id, label, value) {
+        return el('label', {}, [el('input', { type: 'checkbox', id: id, checked: value === 'true' }), ' ' + label]);
+      }
+      var words = el('input', { id: 'register-words', type: 'search', size: 40, value: p.q || '',
+        placeholder: 'Số hiệu, trích yếu, nội dung (gõ có dấu hoặc không dấu)', 'aria-label': 'Từ tìm' });
+      var results = el('div', { id: 'register-results' });
+      var exportLink = el('a', { id: 'register-export', 'class': 'button secondary', text: 'Xuất Excel' });
+      var search = el('button', { type: 'button', id: 'register-search', text: 'Tìm' });
+
+      function value(id) { var n = document.getElementById(id); return n ? n.value.trim() : ''; }
+
+      function collect() {
+        var dates = [['asOf', 'Tính đến ngày'], ['deadlineFrom', 'Thời hạn từ ngày'], ['deadlineTo', 'Thời hạn đến ngày'],
+          ['assignedFrom', 'Giao từ ngày'], ['assignedTo', 'Giao đến ngày']];
+        var wrong = dates.filter(function (d) { return value('register-' + d[0]) && !isoDate(value('register-' + d[0])); });
+        if (wrong.length) {
+          results.replaceChildren(notice('error', wrong.map(function (d) { return '«' + d[1] + '»'; }).join(', ') +
+            ' chưa đúng: ghi ngày theo dạng ngày/tháng/năm, ví dụ 05/03/2026.'));
+          return null;
+        }
+        var next = { q: words.value.trim(), agency: value('register-agency'), leader: value('register-leader'),
+          state: value('register-state'), source: value('register-source'), order: value('register-order'),
+          workProgramme: document.getElementById('register-work-programme').checked ? 'true' : '',
+          centralGovernment: document.getElementById('register-central').checked ? 'true' : '' };
+        dates.forEach(function (d) { next[d[0]] = isoDate(value('register-' + d[0])) || ''; });
+        return next;
+      }
+
+      function query(params) {
+        return Object.keys(params).filter(function (k) { return params[k]; }).map(function (k) {
+          return encodeURIComponent(k) + '=' + encodeURIComponent(params[k]);
+        }).join('&');
+      }
+
+      function load() {
+        var page = register.cursors.length - 1;
+        var q = query(register.params);
+        exportLink.setAttribute('href', '/api/portal/register/export.xlsx?' + q);
+        results.replaceChildren(el('p', { 'class': 'muted', text: 'Đang tìm…' }));
+        var cursor = register.cursors[page];
+        request('GET', '/api/portal/register?' + q + (cursor ? '&after=' + encodeURIComponent(cursor) : ''))
+          .then(function (found) {
+            register.next = found.next;
+            var first = page * 50 + 1;
+            var rows = found.rows;
+            var pager = el('div', { 'class': 'filters' }, [
+              el('button', { type: 'button', 'class': 'secondary', id: 'register-previous', text: '← Trang trước',
+                disabled: page === 0, onclick: function () { register.cursors.pop(); load(); } }),
+              el('span', { 'class': 'muted', text: rows.length ? 'Nhiệm vụ ' + number(first) + '–' +
+                number(first + rows.length - 1) + ' / ' + number(found.total) : '' }),
+              el('button', { type: 'button', 'class': 'secondary', id: 'register-next', text: 'Trang sau →',
+                disabled: !found.next, onclick: function () { register.cursors.push(found.next); load(); } })]);
+            results.replaceChildren(
+              el('p', { id: 'register-total', 'data-total': String(found.total), text: 'Tìm thấy ' + number(found.total) +
+                ' nhiệm vụ (' + found.scope + '; tình trạng tính đến hết ngày ' + vnDate(found.asOf) + ').' }),
+              rows.length ? el('table', { 'class': 'tasks', id: 'register-table' }, [
+                el('thead', {}, [el('tr', {}, ['Số hiệu', 'Trích yếu', 'Cơ quan chủ trì', 'Lãnh đạo phụ trách', 'Ngày giao',
+                  'Thời hạn', 'Tình trạng'].map(function (h) { return el('th', { text: h }); }))]),
+                el('tbody', {}, rows.map(function (r) {
+                  return el('tr', { 'data-directive-id': r.directiveId, 'class': 'state-' + r.state }, [
+                    el('td', {}, [el('a', { href: '#/nhiem-vu/' + encodeURIComponent(r.directiveId), text: r.directiveId })]),
+                    el('td', {}, [el('div', { text: r.title }), r.source ? el('div', { 'class': 'context', text: r.source }) : null]),
+                    el('td', {}, [el('div', { text: r.leadAgencyName }), r.role ? el('span', { 'class': 'tag', text: r.role }) : null]),
+                    el('td', { text: r.leaderName }), el('td', { text: vnDate(r.assignedOn) }),
+                    el('td', { text: r.deadline ? vnDate(r.deadline) : 'Không có' }),
+                    el('td', {}, [el('span', { 'class': 'tag ' + r.state, text: r.stateLabel }),
+                      r.workingDaysOverdue ? el('div', { 'class': 'context', text: number(r.workingDaysOverdue) +
+                        ' ngày làm việc' }) : null])]);
+                }))]) : el('p', { 'class': 'muted', text: 'Không có nhiệm vụ nào theo điều kiện tìm.' }),
+              pager);
+          }).catch(function (error) { results.replaceChildren(notice('error', error.message)); });
+      }
+
+      search.addEventListener('click', function () {
+        var next = collect();
+        if (!next) { return; }
+        register.params = next;
+        register.cursors = [''];
+        load();
+      });
+      words.addEventListener('keydown', function (e) { if (e.key === 'Enter') { search.click(); } });
+
+      show([el('h1', { text: 'Sổ theo dõi nhiệm vụ' }),
+        el('p', { 'class': 'meta', text: 'Phạm vi: ' + choices.scope + '.' }),
+        el('div', { 'class': 'filters' }, [words, search, exportLink]),
+        el('details', { 'class': 'more-filters', open: Object.keys(p).some(function (k) {
+          return p[k] && k !== 'q' && k !== 'asOf' && !(k === 'leader' && p[k] === choices.ownLeader); }) }, [
+          el('summary', { text: 'Lọc thêm' }),
+          el('div', { 'class': 'filters' }, [
+            select('register-agency', 'Cơ quan chủ trì', choices.agencies, p.agency, 'Tất cả'),
+            select('register-leader', 'Lãnh đạo phụ trách', choices.leaders, p.leader, 'Tất cả'),
+            select('register-state', 'Tình trạng', choices.states, p.state, 'Mọi tình trạng'),
+            dateInput('register-asOf', 'tính đến ngày', p.asOf)]),
+          el('div', { 'class': 'filters' }, [
+            dateInput('register-deadlineFrom', 'Thời hạn từ ngày', p.deadlineFrom),
+            dateInput('register-deadlineTo', 'đến ngày', p.deadlineTo),
+            dateInput('register-assignedFrom', 'Giao từ ngày', p.assignedFrom),
+            dateInput('register-assignedTo', 'đến ngày', p.assignedTo)]),
+          el('div', { 'class': 'filters' }, [
+            el('label', {}, ['Số văn bản giao ', el('input', { id: 'register-source', value: p.source || '', size: 16 })]),
+            check('register-work-programme', 'Thuộc chương trình công tác', p.workProgramme),
+            check('register-central', 'Chính phủ, Thủ tướng giao', p.centralGovernment),
+            select('register-order', 'Sắp xếp theo', choices.orders, p.order, 'Mặc định')])]),
+        results]);
+      load();
+    }).catch(failed);
+  }
+
+  function directivePage(directiveId) {
+    show([el('p', { 'class': 'muted', text: 'Đang mở nhiệm vụ…' })]);
+    request('GET', '/api/portal/register/directive?id=' + encodeURIComponent(directiveId)).then(function (f) {
+      var r = f.row;
+      function line(label, text) {
+        return text ? el('tr', {}, [el('th', { text: label }), el('td', { text: text })]) : null;
+      }
+      function dateTime(iso) {
+        var d = new Date(iso);
+        return isNaN(d) ? '' : new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit',
+          month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+      }
+      function table(id, headings, rows) {
+        return el('table', { 'class': 'tasks', id: id }, [
+          el('thead', {}, [el('tr', {}, headings.map(function (h) { return el('th', { text: h }); }))]),
+          el('tbody', {}, rows.map(function (cells) {
+            return el('tr', {}, cells.map(function (c) { return el('td', { text: c || '' }); }));
+          }))]);
+      }
+      var source = f.sourceDocument;
+      var parts = [
+        el('p', {}, [el('a', { href: '#/so-theo-doi', text: '← Sổ theo dõi nhiệm vụ' })]),
+        el('h1', { id: 'directive-title', text: r.directiveId + ' – ' + r.title }),
+        el('p', { 'class': 'meta' }, [el('span', { 'class': 'tag ' + r.state, id: 'directive-state', text: r.stateLabel }),
+          r.workingDaysOverdue ? ' quá hạn ' + number(r.workingDaysOverdue) + ' ngày làm việc' : '',
+          r.role ? ' · Vai trò của đơn vị: ' + r.role : '']),
+        el('table', { 'class': 'counts', id: 'directive-fields' }, [
+          line('Nội dung', f.content),
+          line('Văn bản giao', source ? 'Số ' + source.number + (source.date ? ' ngày ' + vnDate(source.date) : '') +
+            (source.issuer ? ' của ' + source.issuer : '') : 'Không ghi'),
+          line('Cơ quan chủ trì', r.leadAgencyName),
+          line('Cơ quan phối hợp', f.coordinatingAgencies.join('; ') || 'Không có'),
+          line('Lãnh đạo phụ trách', r.leaderName),
+          line('Ngày giao', vnDate(r.assignedOn)),
+          line('Thời hạn', r.deadline ? vnDate(r.deadline) + (r.extensionCount ? ' (đã gia hạn ' + r.extensionCount +
+            ' lần; thời hạn ban đầu ' + vnDate(f.originalDeadline) + ')' : '') : 'Không có thời hạn'),
+          line('Tiến độ gần nhất', f.lastProgress),
+          f.completion ? line('Hoàn thành', vnDate(f.completion.completedOn) + (f.completion.onTime ? ', đúng hạn' : ', quá hạn') +
+            (f.completion.result ? ': ' + f.completion.result : '') +
+            (f.completion.evidence ? ' (văn bản, minh chứng: ' + f.completion.evidence + ')' : '')) : null,
+          f.withdrawal ? line('Thôi thực hiện', vnDate(f.withdrawal.withdrawnOn) +
+            (f.withdrawal.reason ? ': ' + f.withdrawal.reason : '')) : null]),
+        f.operateUrl ? el('p', { 'class': 'links' }, [el('a', { href: f.operateUrl, target: '_blank', rel: 'noopener',
+          text: 'Xem quy trình trong Operate' })]) : null,
+        el('h2', { text: 'Gia hạn' }),
+        f.extensions.length ? table('directive-extensions', ['Thời điểm', 'Người thực hiện', 'Nội dung', 'Thời hạn mới'],
+          f.extensions.map(function (e) { return [dateTime(e.at), e.by, e.description, vnDate(e.deadline)]; }))
+          : el('p', { 'class': 'muted', text: 'Chưa gia hạn lần nào.' }),
+        el('h2', { text: 'Nhắc việc, đôn đốc đã gửi' }),
+        f.followUps.length ? table('directive-follow-ups', ['Thời điểm', 'Bước', 'Về thời hạn', 'Gửi đến'],
+          f.followUps.map(function (u) { return [dateTime(u.sentAt), u.step, vnDate(u.deadline), u.recipients.join('; ')]; }))
+          : el('p', { 'class': 'muted', text: 'Chưa gửi nhắc việc, đôn đốc nào.' }),
+        el('h2', { text: 'Diễn biến' }),
+        table('directive-history', ['Thời điểm', 'Việc', 'Người thực hiện', 'Nội dung'],
+          f.history.map(function (e) { return [dateTime(e.at), e.what, e.by, e.description]; }))
+      ];
+      show(parts);
+    }).catch(failed);
+  }
+
   // ---- routing ----------------------------------------------------------------------------
 
   function route() {
@@ -547,6 +734,8 @@
     else if (parts[0] === 'khoi-tao') { startList(); }
     else if (parts[0] === 'nhap') { importScreen(); }
     else if (parts[0] === 'thong-ke') { dashboard(); }
+    else if (parts[0] === 'so-theo-doi') { registerScreen(); }
+    else if (parts[0] === 'nhiem-vu' && parts[1]) { directivePage(decodeURIComponent(parts.slice(1).join('/'))); }
     else { taskList(); }
   }
 

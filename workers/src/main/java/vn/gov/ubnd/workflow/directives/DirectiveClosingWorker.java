@@ -5,6 +5,7 @@ import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.Variable;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /** The two ways a directive ends: confirmed completion, or withdrawal. */
@@ -27,7 +28,12 @@ public class DirectiveClosingWorker {
 
   /** What the agency reported on completing the directive. */
   public record CompletionReport(
-      String directiveId, String completionDate, String result, String evidenceReference) {}
+      String directiveId,
+      String completionDate,
+      String result,
+      String evidenceReference,
+      Person reportedBy,
+      Person confirmedBy) {}
 
   @JobWorker(type = "recordCompletion")
   public Closed recordCompletion(ActivatedJob job, @VariablesAsType CompletionReport in) {
@@ -37,10 +43,11 @@ public class DirectiveClosingWorker {
     }
     Directive done =
         directives.recordCompletion(
-            FollowUpWorker.step(job, in.directiveId()),
+            DirectiveStep.of(job, in.directiveId(), in.reportedBy()),
             in.completionDate(),
             in.result(),
-            in.evidenceReference());
+            in.evidenceReference(),
+            in.confirmedBy());
     return new Closed(done.status().name(), done.completedOnTime());
   }
 
@@ -49,11 +56,12 @@ public class DirectiveClosingWorker {
       ActivatedJob job,
       @Variable String directiveId,
       @Variable String withdrawalReason,
-      @Variable String directionNote) {
+      @Variable String directionNote,
+      @Variable Person decidedBy) {
     String reason =
         withdrawalReason != null && !withdrawalReason.isBlank() ? withdrawalReason : directionNote;
     Directive withdrawn =
-        directives.recordWithdrawal(FollowUpWorker.step(job, directiveId), reason);
+        directives.recordWithdrawal(DirectiveStep.of(job, directiveId, decidedBy), reason);
     return new Closed(withdrawn.status().name(), null);
   }
 }

@@ -59,8 +59,7 @@ public class DirectiveDecisionService {
       if (problem != null) {
         return new DecisionCheck(false, problem);
       }
-      recordApprovedExtension(
-          directive, newDeadline, decidedBy, "Đồng ý gia hạn đến", note, stepKey);
+      recordApprovedExtension(directive, newDeadline, decidedBy, "Đồng ý gia hạn đến", note, step);
     } else {
       if (note == null || note.isBlank()) {
         return new DecisionCheck(false, "Khi không đồng ý gia hạn, cần ghi rõ lý do.");
@@ -68,7 +67,7 @@ public class DirectiveDecisionService {
       store.record(
           history.event(
               directive,
-              stepKey,
+              step,
               "EXTENSION_REFUSED",
               decidedBy,
               "Không đồng ý gia hạn: " + note.trim()));
@@ -103,7 +102,7 @@ public class DirectiveDecisionService {
         store.record(
             history.event(
                 directive,
-                stepKey,
+                step,
                 "LEADER_URGED",
                 decidedBy,
                 "Lãnh đạo chỉ đạo đôn đốc" + (note == null ? "" : ": " + note)));
@@ -114,7 +113,7 @@ public class DirectiveDecisionService {
           return new DecisionCheck(false, problem);
         }
         recordApprovedExtension(
-            directive, newDeadline, decidedBy, "Lãnh đạo cho gia hạn đến", null, stepKey);
+            directive, newDeadline, decidedBy, "Lãnh đạo cho gia hạn đến", null, step);
       }
       case WITHDRAW -> {
         if (note == null || note.isBlank()) {
@@ -160,7 +159,7 @@ public class DirectiveDecisionService {
         d ->
             history.event(
                 d,
-                step.stepKey(),
+                step,
                 "EXTENDED",
                 catalog.office().code(),
                 "Gia hạn lần " + d.extensionCount() + " đến " + VN_DATE.format(deadline)));
@@ -173,11 +172,11 @@ public class DirectiveDecisionService {
       String decidedBy,
       String lead,
       String note,
-      long stepKey) {
+      DirectiveStep step) {
     store.record(
         history.event(
             directive,
-            stepKey,
+            step,
             "EXTENSION_APPROVED",
             decidedBy,
             lead

@@ -5,6 +5,7 @@ import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.Variable;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /**
@@ -39,7 +40,8 @@ public class DirectiveExtensionWorker {
       String extensionDecision,
       String newDeadline,
       String extensionDecisionNote,
-      String leaderInCharge) {}
+      String leaderInCharge,
+      Person decidedBy) {}
 
   @JobWorker(type = "recordExtensionDecision")
   public Checked recordExtensionDecision(ActivatedJob job, @VariablesAsType ExtensionDecision in) {
@@ -49,7 +51,7 @@ public class DirectiveExtensionWorker {
     }
     return Checked.of(
         decisions.recordExtensionDecision(
-            FollowUpWorker.step(job, in.directiveId()),
+            DirectiveStep.of(job, in.directiveId(), in.decidedBy()),
             answer.get() == ExtensionAnswer.APPROVED,
             in.newDeadline(),
             in.extensionDecisionNote(),
@@ -62,7 +64,8 @@ public class DirectiveExtensionWorker {
       String leaderDirection,
       String newDeadline,
       String directionNote,
-      FollowUpService.SentFollowUp currentFollowUp) {}
+      FollowUpService.SentFollowUp currentFollowUp,
+      Person decidedBy) {}
 
   @JobWorker(type = "recordLeaderDirection")
   public Checked recordLeaderDirection(ActivatedJob job, @VariablesAsType LeaderDirection in) {
@@ -72,7 +75,7 @@ public class DirectiveExtensionWorker {
     }
     return Checked.of(
         decisions.recordLeaderDirection(
-            FollowUpWorker.step(job, in.directiveId()),
+            DirectiveStep.of(job, in.directiveId(), in.decidedBy()),
             choice.get(),
             in.newDeadline(),
             in.directionNote(),
@@ -92,13 +95,16 @@ public class DirectiveExtensionWorker {
 
   @JobWorker(type = "applyExtension")
   public Extended applyExtension(
-      ActivatedJob job, @Variable String directiveId, @Variable String newDeadline) {
+      ActivatedJob job,
+      @Variable String directiveId,
+      @Variable String newDeadline,
+      @Variable Person decidedBy) {
     if (newDeadline == null || newDeadline.isBlank()) {
       throw new InvalidProcessDataException(
           "biến newDeadline không có: thời hạn mới phải được ghi trong quyết định gia hạn");
     }
     Directive extended =
-        decisions.applyExtension(FollowUpWorker.step(job, directiveId), newDeadline);
+        decisions.applyExtension(DirectiveStep.of(job, directiveId, decidedBy), newDeadline);
     return new Extended(
         extended.deadline().toString(),
         DirectiveService.VN_DATE.format(extended.deadline()),

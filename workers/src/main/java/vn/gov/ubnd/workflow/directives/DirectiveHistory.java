@@ -72,9 +72,9 @@ class DirectiveHistory {
 
   /** An event of a directive the caller holds already (no second read of the index). */
   DirectiveEvent event(
-      Directive directive, long stepKey, String type, String actor, String description) {
+      Directive directive, DirectiveStep step, String type, String actor, String description) {
     return new DirectiveEvent(
-        directive.directiveId() + ":" + type.toLowerCase() + ":" + stepKey,
+        directive.directiveId() + ":" + type.toLowerCase() + ":" + step.stepKey(),
         directive.directiveId(),
         type,
         now(),
@@ -82,6 +82,6 @@ class DirectiveHistory {
         description,
         List.of(),
         directive.deadline(),
-        null);
+        step.performedBy());
   }
 }

@@ -17,7 +17,10 @@ public class DirectiveProgressWorker {
 
   @JobWorker(type = "recordProgress")
   public void recordProgress(
-      ActivatedJob job, @Variable String directiveId, @Variable String progressNote) {
-    directives.recordProgress(FollowUpWorker.step(job, directiveId), progressNote);
+      ActivatedJob job,
+      @Variable String directiveId,
+      @Variable String progressNote,
+      @Variable vn.gov.ubnd.workflow.accounts.Person reportedBy) {
+    directives.recordProgress(DirectiveStep.of(job, directiveId, reportedBy), progressNote);
   }
 }

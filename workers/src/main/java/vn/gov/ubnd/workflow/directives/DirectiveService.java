@@ -114,13 +114,25 @@ public class DirectiveService {
     store.update(
         step.directiveId(),
         DirectiveHistory.ownedBy(step, d -> d.withProgress(note.trim(), now())),
-        d ->
-            history.event(
-                d, step.stepKey(), "PROGRESS", d.leadAgency(), "Báo cáo tiến độ: " + note.trim()));
+        d -> history.event(d, step, "PROGRESS", d.leadAgency(), "Báo cáo tiến độ: " + note.trim()));
   }
 
   public Directive recordCompletion(
       DirectiveStep step, String completionDate, String result, String evidence) {
+    return recordCompletion(step, completionDate, result, evidence, null);
+  }
+
+  /**
+   * Records the completion the agency reported ({@code step}'s person) and the office confirmed.
+   *
+   * @param confirmedBy who confirmed it, or null
+   */
+  public Directive recordCompletion(
+      DirectiveStep step,
+      String completionDate,
+      String result,
+      String evidence,
+      vn.gov.ubnd.workflow.accounts.Person confirmedBy) {
     LocalDate completedOn;
     try {
       completedOn = LocalDate.parse(completionDate.substring(0, 10));
@@ -141,12 +153,15 @@ public class DirectiveService {
         done ->
             history.event(
                 done,
-                step.stepKey(),
+                step,
                 done.completedOnTime() ? "COMPLETED_ON_TIME" : "COMPLETED_LATE",
                 catalog.office().code(),
-                "Xác nhận hoàn thành ngày "
+                "Hoàn thành ngày "
                     + VN_DATE.format(done.completedOn())
-                    + (done.completedOnTime() ? " (đúng hạn)" : " (quá hạn)")));
+                    + (done.completedOnTime() ? " (đúng hạn)" : " (quá hạn)")
+                    + (confirmedBy == null || confirmedBy.username() == null
+                        ? ""
+                        : "; Văn phòng xác nhận: " + confirmedBy.label())));
   }
 
   public Directive recordWithdrawal(DirectiveStep step, String reason) {
@@ -161,7 +176,7 @@ public class DirectiveService {
         withdrawn ->
             history.event(
                 withdrawn,
-                step.stepKey(),
+                step,
                 "WITHDRAWN",
                 catalog.office().code(),
                 "Thôi thực hiện nhiệm vụ"

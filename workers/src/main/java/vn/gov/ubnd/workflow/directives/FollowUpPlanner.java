@@ -28,6 +28,11 @@ public final class FollowUpPlanner {
 
   private final WorkingDayCalendar calendar;
 
+  /** The Vietnamese name of a ladder step's code ("Nhắc việc"), or the code if it has none. */
+  public static String stepName(String code) {
+    return NAMES.getOrDefault(code, code);
+  }
+
   public FollowUpPlanner(WorkingDayCalendar calendar) {
     this.calendar = calendar;
   }

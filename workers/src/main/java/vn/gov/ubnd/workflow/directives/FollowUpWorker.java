@@ -38,7 +38,8 @@ public class FollowUpWorker {
       throw new InvalidProcessDataException(
           "biến ladder không có: bước \"Xác định thang đôn đốc\" (DMN escalation-ladder) phải chạy trước");
     }
-    return Plan.of(followUps.planFollowUps(step(job, directiveId), List.of(ladder)));
+    return Plan.of(
+        followUps.planFollowUps(DirectiveStep.of(job, directiveId, null), List.of(ladder)));
   }
 
   /**
@@ -65,17 +66,8 @@ public class FollowUpWorker {
       throw new InvalidProcessDataException("biến nextFollowUp không có: không còn bậc nào để gửi");
     }
     FollowUpService.SentFollowUp sent =
-        followUps.sendFollowUp(step(job, directiveId), nextFollowUp);
+        followUps.sendFollowUp(DirectiveStep.of(job, directiveId, null), nextFollowUp);
     Plan rest = Plan.of(followUpPlan == null ? List.of() : List.of(followUpPlan));
     return new Sent(sent, rest.followUpPlan(), rest.nextFollowUp(), nextFollowUp.level());
-  }
-
-  /** The step a job is, on the directive its instance names. */
-  static DirectiveStep step(ActivatedJob job, String directiveId) {
-    if (directiveId == null || directiveId.isBlank()) {
-      throw new InvalidProcessDataException(
-          "biến directiveId không có: phiên quy trình thiếu số hiệu nhiệm vụ");
-    }
-    return new DirectiveStep(directiveId, job.getProcessInstanceKey(), job.getElementInstanceKey());
   }
 }

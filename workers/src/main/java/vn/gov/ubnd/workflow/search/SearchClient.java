@@ -374,6 +374,46 @@ public class SearchClient implements AutoCloseable {
     }
   }
 
+  /**
+   * One page of the documents matching the query, in the order given (the document id's field last,
+   * so that the order is total), the total counted exactly.
+   *
+   * @param cursor where the page starts ({@link SearchPage#next()} of the page before), or null
+   * @throws PageCursor.InvalidCursorException if the cursor is not one of this order's
+   */
+  public SearchPage page(String name, Query query, List<Sort> order, int size, String cursor) {
+    ObjectNode body = json.createObjectNode();
+    body.set("query", query.json());
+    body.put("size", size);
+    body.put("track_total_hits", true);
+    ArrayNode sort = body.putArray("sort");
+    for (Sort key : order) {
+      ObjectNode options = sort.addObject().putObject(key.field());
+      options.put("order", key.descending() ? "desc" : "asc");
+      if (!Sort.RELEVANCE.equals(key.field())) {
+        options.put("missing", "_last");
+      }
+    }
+    JsonNode after = PageCursor.decode(cursor, order.size());
+    if (after != null) {
+      body.set("search_after", after);
+    }
+    Optional<JsonNode> answer =
+        send("POST", "/" + indexName(name) + "/_search", body.toString(), true);
+    if (answer.isEmpty()) {
+      return new SearchPage(0, List.of(), null);
+    }
+    JsonNode hits = answer.get().path("hits");
+    List<JsonNode> sources = new ArrayList<>();
+    JsonNode last = null;
+    for (JsonNode hit : hits.path("hits")) {
+      sources.add(hit.get("_source"));
+      last = hit.get("sort");
+    }
+    String next = sources.size() == size && last != null ? PageCursor.encode(last) : null;
+    return new SearchPage(hits.path("total").path("value").asLong(), sources, next);
+  }
+
   /** Runs a search and returns its hits' sources, following search_after over all pages. */
   public List<JsonNode> searchAll(String name, JsonNode query, String sortField) {
     List<JsonNode> sources = new ArrayList<>();

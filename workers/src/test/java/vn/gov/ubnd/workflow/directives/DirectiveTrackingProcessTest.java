@@ -84,11 +84,22 @@ class DirectiveTrackingProcessTest extends ProcessTest {
             "reportKind", "COMPLETED",
             "result", "Đã rà soát 42 dự án, báo cáo số 15/BC-STC.",
             "completionDate", on.toString(),
-            "evidenceReference", "15/BC-STC"));
+            "evidenceReference", "15/BC-STC",
+            "completedBy", "so-tai-chinh-1",
+            "completedByName", "Trần Văn Bình"));
   }
 
   private void confirm(ProcessInstanceEvent instance) {
-    completeUserTask(instance, TASK_CONFIRM_COMPLETION, Map.of("completionDecision", "CONFIRMED"));
+    completeUserTask(
+        instance,
+        TASK_CONFIRM_COMPLETION,
+        Map.of(
+            "completionDecision",
+            "CONFIRMED",
+            "completedBy",
+            "van-phong-1",
+            "completedByName",
+            "Nguyễn Thị Lan"));
   }
 
   @Test
@@ -122,6 +133,15 @@ class DirectiveTrackingProcessTest extends ProcessTest {
         .hasVariableWithValue("completedOnTime", true)
         .hasVariableWithValue("directiveStatus", "COMPLETED");
     assertThat(stored("NV-ONTIME").completedOnTime()).isTrue();
+    // The history names the agency's person who reported it and the office's who confirmed it.
+    DirectiveEvent done =
+        store.events("NV-ONTIME").stream()
+            .filter(e -> e.type().equals("COMPLETED_ON_TIME"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(done.performedBy())
+        .isEqualTo(new vn.gov.ubnd.workflow.accounts.Person("so-tai-chinh-1", "Trần Văn Bình"));
+    assertThat(done.description()).endsWith("Văn phòng xác nhận: Nguyễn Thị Lan (van-phong-1)");
     assertThat(stored("NV-ONTIME").followUps()).isEmpty();
     assertThat(notices.sentAbout("NV-ONTIME")).isEmpty();
   }
@@ -420,10 +440,23 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     completeUserTask(
         instance,
         TASK_DIRECT_OVERDUE_DIRECTIVE,
-        Map.of("leaderDirection", "EXTEND", "newDeadline", newDeadline.toString()));
+        Map.of(
+            "leaderDirection",
+            "EXTEND",
+            "newDeadline",
+            newDeadline.toString(),
+            "completedBy",
+            "lanh-dao-pct-kt",
+            "completedByName",
+            "Phạm Thị Hoa"));
     awaitPassed(
         instance, TASK_RECORD_LEADER_DIRECTION, EVENT_EXTENSION_GRANTED, TASK_APPLY_EXTENSION);
     awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
+    // The extension in the history is the vice-chair's, by name.
+    assertThat(store.events("NV-LEADER-EXT"))
+        .filteredOn(e -> e.type().equals("EXTENDED") || e.type().equals("EXTENSION_APPROVED"))
+        .hasSize(2)
+        .allSatisfy(e -> assertThat(e.performedBy().fullName()).isEqualTo("Phạm Thị Hoa"));
     assertThat(stored("NV-LEADER-EXT").deadline()).isEqualTo(newDeadline);
     assertThat(stored("NV-LEADER-EXT").extensionCount()).isEqualTo(1);
   }

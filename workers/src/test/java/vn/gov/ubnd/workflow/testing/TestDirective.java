@@ -24,6 +24,9 @@ public final class TestDirective {
   private int escalationLevel;
   private long processInstanceKey = 1L;
   private OffsetDateTime updatedAt;
+  private String content = "";
+  private List<String> coordinating = List.of();
+  private vn.gov.ubnd.workflow.directives.SourceDocument source;
 
   private TestDirective(String id) {
     this.id = id;
@@ -63,6 +66,21 @@ public final class TestDirective {
 
   public TestDirective deadline(LocalDate day) {
     this.deadline = day;
+    return this;
+  }
+
+  public TestDirective content(String text) {
+    this.content = text;
+    return this;
+  }
+
+  public TestDirective coordinating(List<String> agencies) {
+    this.coordinating = List.copyOf(agencies);
+    return this;
+  }
+
+  public TestDirective source(vn.gov.ubnd.workflow.directives.SourceDocument document) {
+    this.source = document;
     return this;
   }
 
@@ -116,13 +134,13 @@ public final class TestDirective {
     return new Directive(
         id,
         title,
-        "",
-        null,
+        content,
+        source,
         programme,
         central,
         agency,
         agencyName,
-        List.of(),
+        coordinating,
         leader,
         leaderName,
         assignedOn,

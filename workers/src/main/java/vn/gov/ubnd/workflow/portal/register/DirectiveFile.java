@@ -1,0 +1,62 @@
+package vn.gov.ubnd.workflow.portal.register;
+
+import java.util.List;
+
+/**
+ * A directive's page: what was asked, of whom, by when, where it stands, and everything that
+ * happened to it with the person and the time.
+ *
+ * @param row the register's line of it
+ * @param content what is asked
+ * @param sourceDocument number, date and issuer of the document that gave it, or null
+ * @param coordinatingAgencies names of the coordinating agencies
+ * @param originalDeadline the deadline first given (ISO)
+ * @param lastProgress the latest progress report
+ * @param completion completion date, result and evidence, once completed
+ * @param withdrawal withdrawal date and reason, once withdrawn
+ * @param extensions the deadlines given after the first, oldest first
+ * @param followUps reminders, overdue notices and escalations sent, oldest first
+ * @param history every event, oldest first
+ * @param operateUrl the instance in Operate, for managers only
+ */
+record DirectiveFile(
+    RegisterRow row,
+    String content,
+    Source sourceDocument,
+    List<String> coordinatingAgencies,
+    String originalDeadline,
+    String lastProgress,
+    Completion completion,
+    Withdrawal withdrawal,
+    List<Entry> extensions,
+    List<FollowUpSent> followUps,
+    List<Entry> history,
+    String operateUrl) {
+
+  record Source(String number, String date, String issuer) {}
+
+  record Completion(String completedOn, boolean onTime, String result, String evidence) {}
+
+  record Withdrawal(String withdrawnOn, String reason) {}
+
+  /**
+   * One event.
+   *
+   * @param at ISO date-time
+   * @param what its kind in words
+   * @param by the person, or the body the system acted for
+   * @param description what happened, as the workers wrote it
+   * @param deadline the deadline in force afterwards (ISO)
+   */
+  record Entry(String at, String what, String by, String description, String deadline) {}
+
+  /**
+   * One rung of the ladder that was sent.
+   *
+   * @param step its name in words
+   * @param sentAt ISO date-time
+   * @param deadline the deadline it was about (ISO)
+   * @param recipients who received it (names)
+   */
+  record FollowUpSent(String step, String sentAt, String deadline, List<String> recipients) {}
+}
