@@ -688,7 +688,7 @@
         el('p', { 'class': 'meta' }, [el('span', { 'class': 'tag ' + r.state, id: 'directive-state', text: r.stateLabel }),
           r.workingDaysOverdue ? ' quá hạn ' + number(r.workingDaysOverdue) + ' ngày làm việc' : '',
           r.role ? ' · Vai trò của đơn vị: ' + r.role : '']),
-        el('table', { 'class': 'counts', id: 'directive-fields' }, [
+        el('table', { 'class': 'fields', id: 'directive-fields' }, [
           line('Nội dung', f.content),
           line('Văn bản giao', source ? 'Số ' + source.number + (source.date ? ' ngày ' + vnDate(source.date) : '') +
             (source.issuer ? ' của ' + source.issuer : '') : 'Không ghi'),
@@ -718,7 +718,7 @@
         table('directive-history', ['Thời điểm', 'Việc', 'Người thực hiện', 'Nội dung'],
           f.history.map(function (e) { return [dateTime(e.at), e.what, e.by, e.description]; }))
       ];
-      show(parts);
+      show(parts.filter(function (part) { return part; }));
     }).catch(failed);
   }
 

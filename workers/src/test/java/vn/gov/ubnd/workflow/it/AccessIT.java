@@ -48,6 +48,10 @@ class AccessIT extends RealStackTest {
           new Call("GET", "/api/portal/start"),
           new Call("GET", "/api/portal/dashboard?from=2026-01-01&to=2026-01-31"),
           new Call("GET", "/api/portal/dashboard/export.xlsx?from=2026-01-01&to=2026-01-31"),
+          new Call("GET", "/api/portal/register?q=giai+ngan"),
+          new Call("GET", "/api/portal/register/choices"),
+          new Call("GET", "/api/portal/register/directive?id=NV-1"),
+          new Call("GET", "/api/portal/register/export.xlsx"),
           new Call("GET", "/api/portal/directives/imports/khong-co"),
           new Call("GET", "/api/khong-co"));
 

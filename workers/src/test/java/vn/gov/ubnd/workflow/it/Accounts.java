@@ -51,6 +51,19 @@ public final class Accounts {
     throw new IllegalStateException("no sample person of group " + group);
   }
 
+  /** The full name of the group's sample person, as the realm holds it. */
+  static String fullName(String group) throws IOException {
+    for (String line :
+        Files.readAllLines(
+            LocalStack.home().resolve("data/keycloak-people.tsv"), StandardCharsets.UTF_8)) {
+      String[] cells = line.split("\t");
+      if (cells.length == 4 && cells[3].equals(group)) {
+        return cells[2].trim();
+      }
+    }
+    throw new IllegalStateException("no sample person of group " + group);
+  }
+
   /** A fresh-enough access token of the group's sample person, through the portal's client. */
   public static String token(String group) {
     String[] cached = TOKENS.get(group);

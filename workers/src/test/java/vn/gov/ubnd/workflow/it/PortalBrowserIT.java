@@ -283,6 +283,69 @@ class PortalBrowserIT extends BrowserTest {
             person(Accounts.VICE_CHAIR), person(Accounts.FINANCE), person(Accounts.OFFICE));
     assertThat(camunda.awaitVariableValues(key, "registeredBy", 1).get(0))
         .contains(person(Accounts.OFFICE));
+    findsItInTheRegisterAndReadsItsHistory(directiveId, WorkingDays.ago(30));
+  }
+
+  /**
+   * The office finds the directive in the register by words typed without diacritics and reads its
+   * history with the people who acted; the agency reads its own, never another agency's by address.
+   */
+  private static void findsItInTheRegisterAndReadsItsHistory(String directiveId, LocalDate assigned)
+      throws Exception {
+    Page page = browser.page();
+    page.navigate(PortalUi.PORTAL + "#/so-theo-doi");
+    page.locator("#register-words").fill("ra soat bao cao tien do giai ngan");
+    page.locator("details.more-filters summary").click();
+    page.locator("#register-agency").selectOption("STC");
+    page.locator("#register-assignedFrom").fill(assigned.format(FormJsForm.VIETNAMESE_DATE));
+    page.locator("#register-assignedTo").fill(assigned.format(FormJsForm.VIETNAMESE_DATE));
+    page.locator("#register-search").click();
+    com.microsoft.playwright.Locator row =
+        page.locator("#register-table tr[data-directive-id=\"" + directiveId + "\"]");
+    assertThat(row).containsText("Rà soát, báo cáo tiến độ giải ngân vốn đầu tư công");
+    // The index has the completion within a second: look again, as a user would.
+    for (int attempt = 0; attempt < 20 && !row.innerText().contains("Hoàn thành"); attempt++) {
+      page.waitForTimeout(500);
+      page.locator("#register-search").click();
+    }
+    assertThat(row).containsText("Hoàn thành đúng hạn");
+    screen("register-finds-directive");
+    row.locator("a").first().click();
+    assertThat(page.locator("#directive-state")).hasText("Hoàn thành đúng hạn");
+    String viceChair = Accounts.fullName(Accounts.VICE_CHAIR);
+    assertThat(page.locator("#directive-extensions")).containsText(viceChair);
+    assertThat(page.locator("#directive-follow-ups")).containsText("Báo cáo lãnh đạo phụ trách");
+    assertThat(page.locator("#directive-history")).containsText("Giao nhiệm vụ");
+    assertThat(page.locator("#directive-history"))
+        .containsText(Accounts.fullName(Accounts.FINANCE));
+    assertThat(page.locator("#directive-history"))
+        .containsText("Văn phòng xác nhận: " + Accounts.fullName(Accounts.OFFICE));
+    screen("register-directive-history");
+
+    // Sở Tài chính reads it as the lead agency; another agency's directive is refused by address.
+    String foreign = newDirectiveId();
+    startDirective(foreign, "Kiểm tra an toàn công trình", "SXD", "PCT-KT", WorkingDays.ahead(20));
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .until(
+            () ->
+                Accounts.send(
+                            LocalStack.WORKERS
+                                + "/api/portal/register/directive?id="
+                                + java.net.URLEncoder.encode(foreign, StandardCharsets.UTF_8),
+                            Accounts.token(Accounts.OFFICE),
+                            "GET",
+                            null)
+                        .statusCode()
+                    == 200);
+    portal.signIn(Accounts.FINANCE);
+    page.navigate(PortalUi.PORTAL + "#/nhiem-vu/" + directiveId);
+    assertThat(page.locator("#directive-state")).hasText("Hoàn thành đúng hạn");
+    assertThat(page.locator(".meta")).containsText("Vai trò của đơn vị: Chủ trì");
+    page.navigate(PortalUi.PORTAL + "#/nhiem-vu/" + foreign);
+    assertThat(portal.error()).containsText("không do Sở Tài chính chủ trì hay phối hợp");
+    assertThat(page.locator("body")).not().containsText("Kiểm tra an toàn công trình");
+    screen("register-other-agency-refused");
   }
 
   @Test

@@ -180,7 +180,7 @@ public class RegisterService {
     return new DirectiveFile(
         row(d, today, scope),
         d.content(),
-        source == null || source.number() == null
+        source == null || source.number() == null || source.number().isBlank()
             ? null
             : new DirectiveFile.Source(
                 source.number(),
@@ -257,7 +257,7 @@ public class RegisterService {
   }
 
   static String source(SourceDocument s) {
-    if (s == null || s.number() == null) {
+    if (s == null || s.number() == null || s.number().isBlank()) {
       return null;
     }
     List<String> parts = new ArrayList<>();
