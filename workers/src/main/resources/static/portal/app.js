@@ -576,6 +576,7 @@
         }
         var next = { q: words.value.trim(), agency: value('register-agency'), leader: value('register-leader'),
           state: value('register-state'), source: value('register-source'), order: value('register-order'),
+          sourceKind: value('register-source-kind'),
           workProgramme: document.getElementById('register-work-programme').checked ? 'true' : '',
           centralGovernment: document.getElementById('register-central').checked ? 'true' : '' };
         dates.forEach(function (d) { next[d[0]] = isoDate(value('register-' + d[0])) || ''; });
@@ -637,7 +638,8 @@
       words.addEventListener('keydown', function (e) { if (e.key === 'Enter') { search.click(); } });
 
       show([el('h1', { text: 'Sổ theo dõi nhiệm vụ' }),
-        el('p', { 'class': 'meta', text: 'Phạm vi: ' + choices.scope + '.' }),
+        el('p', { 'class': 'meta' }, ['Phạm vi: ' + choices.scope + '. ',
+          el('a', { href: '#/van-ban', id: 'register-by-document', text: 'Xem theo văn bản giao →' })]),
         el('div', { 'class': 'filters' }, [words, search, exportLink]),
         el('details', { 'class': 'more-filters', open: Object.keys(p).some(function (k) {
           return p[k] && k !== 'q' && k !== 'asOf' && !(k === 'leader' && p[k] === choices.ownLeader); }) }, [
@@ -654,10 +656,61 @@
             dateInput('register-assignedTo', 'đến ngày', p.assignedTo)]),
           el('div', { 'class': 'filters' }, [
             el('label', {}, ['Số văn bản giao ', el('input', { id: 'register-source', value: p.source || '', size: 16 })]),
+            select('register-source-kind', 'Loại văn bản giao', choices.kinds, p.sourceKind, 'Mọi loại'),
             check('register-work-programme', 'Thuộc chương trình công tác', p.workProgramme),
             check('register-central', 'Chính phủ, Thủ tướng giao', p.centralGovernment),
             select('register-order', 'Sắp xếp theo', choices.orders, p.order, 'Mặc định')])]),
         results]);
+      load();
+    }).catch(failed);
+  }
+
+  /** The source documents, the newest first, each with its directives' progress. */
+  function documentsScreen() {
+    request('GET', '/api/portal/register/choices').then(function (choices) {
+      var words = el('input', { id: 'documents-words', type: 'search', size: 36,
+        placeholder: 'Số, ký hiệu hoặc trích yếu văn bản', 'aria-label': 'Tìm văn bản' });
+      var kind = el('select', { id: 'documents-kind', 'aria-label': 'Loại văn bản' },
+        [el('option', { value: '', text: 'Mọi loại văn bản' })].concat(choices.kinds.map(function (k) {
+          return el('option', { value: k.code, text: k.name });
+        })));
+      var results = el('div', { id: 'documents-results' });
+      var cursors = [''];
+      function load() {
+        var q = 'q=' + encodeURIComponent(words.value.trim()) + '&kind=' + encodeURIComponent(kind.value) +
+          '&asOf=' + today();
+        var cursor = cursors[cursors.length - 1];
+        request('GET', '/api/portal/register/documents?' + q + (cursor ? '&after=' + encodeURIComponent(cursor) : ''))
+          .then(function (page) {
+            results.replaceChildren(
+              el('p', { id: 'documents-total', text: number(page.total) + ' văn bản; tiến độ tính đến hết ngày ' +
+                vnDate(page.asOf) + ' (' + page.scope + ').' }),
+              page.documents.length ? el('table', { 'class': 'tasks', id: 'documents-table' }, [
+                el('thead', {}, [el('tr', {}, ['Văn bản', 'Loại', 'Giao', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn',
+                  'Đang thực hiện', 'Quá hạn', 'Thôi thực hiện'].map(function (h) { return el('th', { text: h }); }))]),
+                el('tbody', {}, page.documents.map(function (d) {
+                  var p = d.progress;
+                  return el('tr', { 'data-number': d.number }, [
+                    el('td', {}, [el('a', { href: '#/so-theo-doi', text: 'Số ' + d.number + (d.date ? ' ngày ' + vnDate(d.date) : ''),
+                      onclick: function () { register = { params: { source: d.number, asOf: today() }, cursors: [''] }; } }),
+                      d.title ? el('div', { 'class': 'context', text: d.title }) : null]),
+                    el('td', { text: d.kindLabel || '' }), el('td', { text: number(p.assigned) }),
+                    el('td', { text: number(p.completedOnTime) }), el('td', { text: number(p.completedLate) }),
+                    el('td', { text: number(p.inProgress) }), el('td', { text: number(p.overdue) }),
+                    el('td', { text: number(p.withdrawn) })]);
+                }))]) : el('p', { 'class': 'muted', text: 'Không có văn bản nào theo điều kiện tìm.' }),
+              el('div', { 'class': 'filters' }, [
+                el('button', { type: 'button', 'class': 'secondary', text: '← Trang trước', disabled: cursors.length === 1,
+                  onclick: function () { cursors.pop(); load(); } }),
+                el('button', { type: 'button', 'class': 'secondary', text: 'Trang sau →', disabled: !page.next,
+                  onclick: function () { cursors.push(page.next); load(); } })]));
+          }).catch(function (error) { results.replaceChildren(notice('error', error.message)); });
+      }
+      var find = el('button', { type: 'button', id: 'documents-search', text: 'Tìm',
+        onclick: function () { cursors = ['']; load(); } });
+      show([el('p', {}, [el('a', { href: '#/so-theo-doi', text: '← Sổ theo dõi nhiệm vụ' })]),
+        el('h1', { text: 'Nhiệm vụ theo văn bản giao' }),
+        el('div', { 'class': 'filters' }, [words, kind, find]), results]);
       load();
     }).catch(failed);
   }
@@ -691,7 +744,8 @@
         el('table', { 'class': 'fields', id: 'directive-fields' }, [
           line('Nội dung', f.content),
           line('Văn bản giao', source ? 'Số ' + source.number + (source.date ? ' ngày ' + vnDate(source.date) : '') +
-            (source.issuer ? ' của ' + source.issuer : '') : 'Không ghi'),
+            (source.issuer ? ' của ' + source.issuer : '') + (source.kind ? ' (' + source.kind + ')' : '') +
+            (source.title ? ': ' + source.title : '') : 'Không ghi'),
           line('Cơ quan chủ trì', r.leadAgencyName),
           line('Cơ quan phối hợp', f.coordinatingAgencies.join('; ') || 'Không có'),
           line('Lãnh đạo phụ trách', r.leaderName),
@@ -735,6 +789,7 @@
     else if (parts[0] === 'nhap') { importScreen(); }
     else if (parts[0] === 'thong-ke') { dashboard(); }
     else if (parts[0] === 'so-theo-doi') { registerScreen(); }
+    else if (parts[0] === 'van-ban') { documentsScreen(); }
     else if (parts[0] === 'nhiem-vu' && parts[1]) { directivePage(decodeURIComponent(parts.slice(1).join('/'))); }
     else { taskList(); }
   }

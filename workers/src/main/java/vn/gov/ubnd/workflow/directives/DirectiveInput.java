@@ -33,6 +33,17 @@ public record DirectiveInput(
     Boolean workProgrammeItem,
     Boolean centralGovernmentTask) {
 
-  /** The source document as typed. */
-  public record SourceDocumentInput(String number, String date, String issuer) {}
+  /**
+   * The source document as typed.
+   *
+   * @param kind code or label of its kind; absent = the kind its symbol says
+   * @param title its summary
+   */
+  public record SourceDocumentInput(
+      String number, String date, String issuer, String kind, String title) {
+
+    public SourceDocumentInput(String number, String date, String issuer) {
+      this(number, date, issuer, null, null);
+    }
+  }
 }

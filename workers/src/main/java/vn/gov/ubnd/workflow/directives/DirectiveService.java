@@ -27,14 +27,17 @@ public class DirectiveService {
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final DirectiveValidator validator;
+  private final SourceDocumentStore sources;
 
   public DirectiveService(
       DirectiveStore store,
+      SourceDocumentStore sources,
       DirectiveHistory history,
       Catalog catalog,
       WorkingDayCalendar calendar,
       Clock clock) {
     this.store = store;
+    this.sources = sources;
     this.history = history;
     this.catalog = catalog;
     this.calendar = calendar;
@@ -73,7 +76,8 @@ public class DirectiveService {
       DirectiveInput input,
       long processInstanceKey,
       vn.gov.ubnd.workflow.accounts.Person registeredBy) {
-    DirectiveValidator.ValidDirective valid = validator.validate(input, today());
+    DirectiveValidator.ValidDirective valid =
+        withRegisteredSource(validator.validate(input, today()), registeredBy);
     Directive directive = Directive.registered(valid, processInstanceKey, now());
     DirectiveEvent registered =
         new DirectiveEvent(
@@ -105,6 +109,51 @@ public class DirectiveService {
       return existing; // this instance registered it already: a retried job
     }
     return directive;
+  }
+
+  /**
+   * The rule of the source documents' register: a number not registered yet is registered from this
+   * directive; a registered one gives the directive its document (blanks filled from it), and a
+   * directive that states another date of issue or another kind for it is refused, naming both.
+   */
+  private DirectiveValidator.ValidDirective withRegisteredSource(
+      DirectiveValidator.ValidDirective valid, vn.gov.ubnd.workflow.accounts.Person by) {
+    SourceDocument given = valid.sourceDocument();
+    if (given == null) {
+      return valid;
+    }
+    SourceDocument registered =
+        sources.registerOnce(new RegisteredSource(given, now(), by)).document();
+    List<String> problems = new java.util.ArrayList<>();
+    if (given.date() != null
+        && registered.date() != null
+        && !given.date().equals(registered.date())) {
+      problems.add(
+          "Văn bản giao số "
+              + registered.number()
+              + " đã có trong sổ với ngày "
+              + VN_DATE.format(registered.date())
+              + ", nhiệm vụ này ghi ngày "
+              + VN_DATE.format(given.date())
+              + ": sửa ngày văn bản cho khớp, hoặc để trống để lấy theo sổ.");
+    }
+    boolean kindGiven =
+        valid.input().sourceDocument() != null
+            && SourceKind.parse(valid.input().sourceDocument().kind()).isPresent();
+    if (kindGiven && registered.kind() != null && given.kind() != registered.kind()) {
+      problems.add(
+          "Văn bản giao số "
+              + registered.number()
+              + " đã có trong sổ là «"
+              + registered.kind().label()
+              + "», nhiệm vụ này ghi «"
+              + given.kind().label()
+              + "»: sửa loại văn bản cho khớp, hoặc để trống để lấy theo sổ.");
+    }
+    if (!problems.isEmpty()) {
+      throw new DirectiveValidationException(problems);
+    }
+    return valid.withSourceDocument(given.filledFrom(registered));
   }
 
   public void recordProgress(DirectiveStep step, String note) {

@@ -46,6 +46,18 @@ public final class DirectiveValidator {
       LocalDate deadline,
       LocalDate requestedDeadline) {
 
+    ValidDirective withSourceDocument(SourceDocument document) {
+      return new ValidDirective(
+          input,
+          document,
+          leadAgency,
+          coordinatingAgencies,
+          leaderInCharge,
+          assignedOn,
+          deadline,
+          requestedDeadline);
+    }
+
     public boolean workProgrammeItem() {
       return Boolean.TRUE.equals(input.workProgrammeItem());
     }
@@ -131,9 +143,35 @@ public final class DirectiveValidator {
               ? null
               : OfficeInput.date(
                   in.sourceDocument().date(), "Ngày văn bản giao nhiệm vụ", problems);
+      String number = trim(in.sourceDocument().number());
+      String issuer = trim(in.sourceDocument().issuer());
+      String kindText = in.sourceDocument().kind();
+      SourceKind kind = SourceKind.parse(kindText).orElse(null);
+      if (kind == null && !OfficeInput.blank(kindText)) {
+        problems.add(
+            "Loại văn bản giao \""
+                + OfficeInput.shown(kindText)
+                + "\" không có: ghi một trong các loại "
+                + java.util.Arrays.stream(SourceKind.values())
+                    .map(k -> "«" + k.label() + "»")
+                    .collect(java.util.stream.Collectors.joining(", "))
+                + ", hoặc để trống để tính theo ký hiệu văn bản.");
+      }
+      if (number == null
+          && (sourceDate != null || issuer != null || !OfficeInput.blank(kindText))) {
+        problems.add(
+            "Có thông tin văn bản giao nhưng thiếu số, ký hiệu văn bản: ghi số, ký hiệu (ví dụ"
+                + " 12/NQ-HĐND) hoặc bỏ trống cả phần văn bản giao.");
+      }
       source =
-          new SourceDocument(
-              trim(in.sourceDocument().number()), sourceDate, trim(in.sourceDocument().issuer()));
+          number == null
+              ? null
+              : new SourceDocument(
+                  number,
+                  sourceDate,
+                  issuer,
+                  kind != null ? kind : SourceKind.of(number, issuer),
+                  trim(in.sourceDocument().title()));
       if (sourceDate != null && sourceDate.isAfter(today)) {
         problems.add(
             "Ngày văn bản giao nhiệm vụ ("
@@ -193,6 +231,6 @@ public final class DirectiveValidator {
   static final int MAX_SHORT = 300;
 
   private static String trim(String s) {
-    return s == null ? null : s.trim();
+    return s == null || s.isBlank() ? null : s.trim();
   }
 }

@@ -110,6 +110,50 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
   }
 
   /**
+   * The progress of each of these source documents' directives assigned by the end of the day, in
+   * one request; within one agency's directives (those it leads or coordinates) when given.
+   */
+  public Map<String, SourceProgress> progressBySource(
+      java.util.Collection<String> numbers, LocalDate asOf, String agency) {
+    search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
+    Map<String, SourceProgress> progress = new java.util.LinkedHashMap<>();
+    if (numbers.isEmpty()) {
+      return progress;
+    }
+    ObjectNode body = json.createObjectNode();
+    body.put("size", 0);
+    body.put("track_total_hits", false);
+    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
+    ArrayNode wanted = filter.addObject().putObject("terms").putArray("sourceDocument.number");
+    numbers.forEach(wanted::add);
+    filter.addObject().putObject("range").putObject("assignedOn").put("lte", asOf.toString());
+    if (agency != null) {
+      ObjectNode either = filter.addObject().putObject("bool");
+      ArrayNode should = either.putArray("should");
+      should.addObject().putObject("term").put("leadAgency", agency);
+      should.addObject().putObject("term").put("coordinatingAgencies", agency);
+      either.put("minimum_should_match", 1);
+    }
+    ObjectNode bySource = json.createObjectNode();
+    bySource.putObject("terms").put("field", "sourceDocument.number").put("size", numbers.size());
+    bySource.putObject("aggs").set("states", statesAggregation(asOf));
+    body.putObject("aggs").set("bySource", bySource);
+    JsonNode answer = search.search(IndexedDirectiveStore.DIRECTIVES, body).orElse(null);
+    Map<String, JsonNode> buckets = new java.util.HashMap<>();
+    if (answer != null) {
+      for (JsonNode bucket : answer.path("aggregations").path("bySource").path("buckets")) {
+        buckets.put(bucket.path("key").asText(), bucket.path("states"));
+      }
+    }
+    for (String number : numbers) {
+      JsonNode states = buckets.get(number);
+      progress.put(
+          number, SourceProgress.of(number, states == null ? zero() : counts(states, asOf)));
+    }
+    return progress;
+  }
+
+  /**
    * One pass over the period's directives: terms buckets per agency, within them per leader (the
    * agencies', leaders' and total counts are sums of these), and in each the few doc-value ranges
    * the states as of the day follow from (see {@link #counts(JsonNode, LocalDate)}). Faster at a

@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * @param assignedFrom assigned on or after
  * @param assignedTo assigned on or before
  * @param sourceNumber number of the document that gave the directive
+ * @param sourceKind kind of the document that gave it
  * @param workProgrammeOnly only tasks of the work programme
  * @param centralGovernmentOnly only tasks the Government or the Prime Minister gave
  * @param order how the list is sorted
@@ -30,6 +31,7 @@ public record RegisterCriteria(
     LocalDate assignedFrom,
     LocalDate assignedTo,
     String sourceNumber,
+    SourceKind sourceKind,
     boolean workProgrammeOnly,
     boolean centralGovernmentOnly,
     RegisterOrder order) {

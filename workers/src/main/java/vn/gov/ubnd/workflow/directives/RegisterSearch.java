@@ -83,6 +83,9 @@ public class RegisterSearch {
     if (c.sourceNumber() != null) {
       filters.add(Query.term("sourceDocument.number", c.sourceNumber()));
     }
+    if (c.sourceKind() != null) {
+      filters.add(Query.term("sourceDocument.kind", c.sourceKind()));
+    }
     if (c.workProgrammeOnly()) {
       filters.add(Query.term("workProgrammeItem", true));
     }

@@ -518,6 +518,55 @@ class DirectiveTrackingProcessTest extends ProcessTest {
   }
 
   @Test
+  void aSourceDocumentIsRegisteredOnceAndADirectiveStatingAnotherDateIsSentBack() {
+    Map<String, Object> first = directive("NV-SRC-1", today(), today().plusDays(20));
+    first.put(
+        "sourceDocument",
+        Map.of(
+            "number",
+            "15/NQ-HĐND",
+            "date",
+            today().minusDays(3).toString(),
+            "title",
+            "Nghị quyết về kế hoạch đầu tư công"));
+    awaitUserTask(start(PROCESS, first), TASK_REPORT_ON_DIRECTIVE);
+    assertThat(stored("NV-SRC-1").sourceDocument().kind()).isEqualTo(SourceKind.COUNCIL_RESOLUTION);
+    assertThat(sources.find("15/NQ-HĐND").orElseThrow().document().title())
+        .isEqualTo("Nghị quyết về kế hoạch đầu tư công");
+
+    // The number alone: the directive gets the registered document's date, kind and title.
+    Map<String, Object> second = directive("NV-SRC-2", today(), today().plusDays(20));
+    second.put("sourceDocument", Map.of("number", "15/NQ-HĐND"));
+    awaitUserTask(start(PROCESS, second), TASK_REPORT_ON_DIRECTIVE);
+    assertThat(stored("NV-SRC-2").sourceDocument())
+        .isEqualTo(
+            new SourceDocument(
+                "15/NQ-HĐND",
+                today().minusDays(3),
+                null,
+                SourceKind.COUNCIL_RESOLUTION,
+                "Nghị quyết về kế hoạch đầu tư công"));
+
+    // Another date for the same number: back to the office, both dates named.
+    Map<String, Object> third = directive("NV-SRC-3", today(), today().plusDays(20));
+    third.put(
+        "sourceDocument", Map.of("number", "15/NQ-HĐND", "date", today().minusDays(5).toString()));
+    ActivatedJob correction = awaitUserTask(start(PROCESS, third), TASK_CORRECT_DIRECTIVE);
+    @SuppressWarnings("unchecked")
+    List<String> problems = (List<String>) correction.getVariablesAsMap().get("validationErrors");
+    assertThat(problems)
+        .anyMatch(
+            p ->
+                p.contains("15/NQ-HĐND đã có trong sổ với ngày " + vn(today().minusDays(3)))
+                    && p.contains("ghi ngày " + vn(today().minusDays(5))));
+    assertThat(store.find("NV-SRC-3")).isEmpty();
+  }
+
+  private static String vn(LocalDate day) {
+    return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
+  @Test
   void invalidInputGoesToTheOfficeToCorrect() {
     Map<String, Object> vars = directive("NV-INVALID", today(), today().minusDays(3));
     vars.put("leadAgency", "SO-KHONG-CO");

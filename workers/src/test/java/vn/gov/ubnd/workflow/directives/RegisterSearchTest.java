@@ -21,6 +21,7 @@ class RegisterSearchTest {
         null,
         null,
         null,
+        null,
         false,
         false,
         order);

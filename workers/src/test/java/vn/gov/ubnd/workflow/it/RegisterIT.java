@@ -119,6 +119,23 @@ class RegisterIT {
           .allMatch(SearchClient.BulkOutcome::succeeded);
     }
     search.refresh("directives");
+    search.ensureIndexFromResource("source-documents", "search/source-documents.json");
+    for (int n = 0; n < 12; n++) {
+      String number = "TB" + n + "-" + RUN + "/TB-UBND";
+      search.put(
+          "source-documents",
+          number,
+          new vn.gov.ubnd.workflow.directives.RegisteredSource(
+              new SourceDocument(
+                  number,
+                  TODAY.minusDays(400 - n),
+                  "UBND tỉnh",
+                  vn.gov.ubnd.workflow.directives.SourceKind.MEETING_CONCLUSIONS,
+                  "Kết luận giao ban số " + n),
+              OffsetDateTime.now(),
+              null));
+    }
+    search.refresh("source-documents");
   }
 
   @AfterAll
@@ -217,6 +234,46 @@ class RegisterIT {
           actual == RegisterState.COMPLETED_ON_TIME || actual == RegisterState.COMPLETED_LATE;
       default -> asked == actual;
     };
+  }
+
+  @Test
+  void eachSourceDocumentShowsItsDirectivesProgressAsTheStatisticsCountIt() throws Exception {
+    LocalDate asOf = TODAY.minusDays(20);
+    for (String group : List.of(Accounts.OFFICE, Accounts.FINANCE)) {
+      HttpResponse<String> answer =
+          call(group, "/api/portal/register/documents?q=" + RUN + "&asOf=" + asOf);
+      assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      JsonNode page = JSON.readTree(answer.body());
+      assertThat(page.path("total").asLong()).isEqualTo(12);
+      for (JsonNode document : page.path("documents")) {
+        String number = document.path("number").asText();
+        List<Directive> its =
+            ALL.stream()
+                .filter(d -> d.sourceDocument().number().equals(number))
+                .filter(
+                    d ->
+                        group.equals(Accounts.OFFICE)
+                            || d.leadAgency().equals("STC")
+                            || d.coordinatingAgencies().contains("STC"))
+                .toList();
+        var expected = vn.gov.ubnd.workflow.directives.SourceProgress.counted(number, its, asOf);
+        assertThat(JSON.treeToValue(document.path("progress"), expected.getClass()))
+            .as(group + " " + number)
+            .isEqualTo(expected);
+        assertThat(document.path("kindLabel").asText()).isEqualTo("Thông báo kết luận");
+      }
+    }
+    // The register filters by the kind of source document too.
+    assertThat(
+            get(Accounts.OFFICE, "q=" + RUN + "&sourceKind=MEETING_CONCLUSIONS")
+                .path("total")
+                .asLong())
+        .isEqualTo(ALL.size());
+    assertThat(
+            get(Accounts.OFFICE, "q=" + RUN + "&sourceKind=COUNCIL_RESOLUTION")
+                .path("total")
+                .asLong())
+        .isZero();
   }
 
   @Test

@@ -55,6 +55,7 @@ public abstract class ProcessTest {
   @Autowired protected ZeebeClient client;
   @Autowired protected ZeebeTestEngine engine;
   @Autowired protected InMemoryDirectiveStore store;
+  @Autowired protected InMemorySourceDocuments sources;
   @Autowired protected RecordingNotifier notices;
   @Autowired protected MutableClock clock;
 
@@ -72,6 +73,7 @@ public abstract class ProcessTest {
   @BeforeEach
   void resetFakes() {
     store.clear();
+    sources.clear();
     notices.clear();
     clock.reset();
   }

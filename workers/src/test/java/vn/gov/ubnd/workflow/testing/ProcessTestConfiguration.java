@@ -18,6 +18,12 @@ public class ProcessTestConfiguration {
 
   @Bean
   @Primary
+  InMemorySourceDocuments inMemorySourceDocuments() {
+    return new InMemorySourceDocuments();
+  }
+
+  @Bean
+  @Primary
   CalculatedDirectiveStatistics calculatedDirectiveStatistics(
       InMemoryDirectiveStore store, WorkingDayCalendar calendar) {
     return new CalculatedDirectiveStatistics(store, calendar);

@@ -43,6 +43,8 @@ public final class DirectiveFileReader {
     heading("sourceNumber", "số văn bản", "văn bản giao", "số, ký hiệu văn bản");
     heading("sourceDate", "ngày văn bản", "ngày ban hành");
     heading("sourceIssuer", "cơ quan ban hành", "người ban hành");
+    heading("sourceKind", "loại văn bản", "loại văn bản giao");
+    heading("sourceTitle", "trích yếu văn bản", "trích yếu văn bản giao");
     heading("leadAgency", "đơn vị chủ trì", "cơ quan chủ trì");
     heading("coordinatingAgencies", "đơn vị phối hợp", "cơ quan phối hợp");
     heading("leaderInCharge", "lãnh đạo phụ trách", "lãnh đạo ubnd tỉnh phụ trách");
@@ -197,7 +199,9 @@ public final class DirectiveFileReader {
             new DirectiveInput.SourceDocumentInput(
                 blankToNull(cell(cells, columns, "sourceNumber")),
                 isoDate(cell(cells, columns, "sourceDate")),
-                blankToNull(cell(cells, columns, "sourceIssuer"))),
+                blankToNull(cell(cells, columns, "sourceIssuer")),
+                blankToNull(cell(cells, columns, "sourceKind")),
+                blankToNull(cell(cells, columns, "sourceTitle"))),
             leadAgency,
             coordinating,
             leaderCode(cell(cells, columns, "leaderInCharge")),

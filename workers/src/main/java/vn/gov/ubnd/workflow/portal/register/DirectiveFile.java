@@ -33,7 +33,7 @@ record DirectiveFile(
     List<Entry> history,
     String operateUrl) {
 
-  record Source(String number, String date, String issuer) {}
+  record Source(String number, String date, String issuer, String kind, String title) {}
 
   record Completion(String completedOn, boolean onTime, String result, String evidence) {}
 

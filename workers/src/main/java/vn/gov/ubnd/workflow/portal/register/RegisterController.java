@@ -47,6 +47,17 @@ public class RegisterController {
     return register.choices(Viewer.of(user));
   }
 
+  /** The source documents with their directives' progress. */
+  @GetMapping("/documents")
+  public ResponseEntity<?> documents(
+      @RequestParam Map<String, String> params, Authentication user) {
+    try {
+      return ResponseEntity.ok(register.documents(Viewer.of(user), params));
+    } catch (PageCursor.InvalidCursorException e) {
+      return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "status", 400));
+    }
+  }
+
   /** The directive of this number ("số hiệu" may hold slashes: a parameter, not a path). */
   @GetMapping("/directive")
   public DirectiveFile directive(@RequestParam(required = false) String id, Authentication user) {

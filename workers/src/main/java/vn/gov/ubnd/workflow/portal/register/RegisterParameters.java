@@ -9,6 +9,7 @@ import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.directives.RegisterCriteria;
 import vn.gov.ubnd.workflow.directives.RegisterCriteria.RegisterOrder;
 import vn.gov.ubnd.workflow.directives.RegisterState;
+import vn.gov.ubnd.workflow.directives.SourceKind;
 import vn.gov.ubnd.workflow.input.OfficeInput;
 import vn.gov.ubnd.workflow.portal.PortalRefusal;
 
@@ -52,6 +53,17 @@ final class RegisterParameters {
     LocalDate assignedTo = date(params, "assignedTo", "«Giao đến ngày»", problems);
     before(deadlineFrom, deadlineTo, "«Thời hạn từ ngày»", "«Thời hạn đến ngày»", problems);
     before(assignedFrom, assignedTo, "«Giao từ ngày»", "«Giao đến ngày»", problems);
+    SourceKind sourceKind = null;
+    String kindText = text(params, "sourceKind");
+    if (kindText != null) {
+      sourceKind = SourceKind.parse(kindText).orElse(null);
+      if (sourceKind == null) {
+        problems.add(
+            "«Loại văn bản giao» \""
+                + OfficeInput.shown(kindText)
+                + "\" không có: chọn trong danh sách.");
+      }
+    }
     RegisterOrder order = choice(params, "order", RegisterOrder.class, "«Sắp xếp theo»", problems);
     if (!problems.isEmpty()) {
       throw new PortalRefusal(400, "Điều kiện tìm chưa đúng: " + String.join(" ", problems));
@@ -67,6 +79,7 @@ final class RegisterParameters {
         assignedFrom,
         assignedTo,
         text(params, "source"),
+        sourceKind,
         flag(params, "workProgramme"),
         flag(params, "centralGovernment"),
         order != null ? order : words != null ? RegisterOrder.RELEVANCE : RegisterOrder.DEADLINE);

@@ -15,15 +15,21 @@ import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveEvent;
 import vn.gov.ubnd.workflow.directives.DirectiveStore;
 import vn.gov.ubnd.workflow.directives.FollowUpPlanner;
+import vn.gov.ubnd.workflow.directives.IndexedDirectiveStatistics;
+import vn.gov.ubnd.workflow.directives.IndexedSourceDocumentStore;
 import vn.gov.ubnd.workflow.directives.RegisterCriteria;
 import vn.gov.ubnd.workflow.directives.RegisterSearch;
 import vn.gov.ubnd.workflow.directives.RegisterState;
+import vn.gov.ubnd.workflow.directives.RegisteredSource;
 import vn.gov.ubnd.workflow.directives.SourceDocument;
+import vn.gov.ubnd.workflow.directives.SourceKind;
+import vn.gov.ubnd.workflow.directives.SourceProgress;
 import vn.gov.ubnd.workflow.input.OfficeInput;
 import vn.gov.ubnd.workflow.portal.PortalProperties;
 import vn.gov.ubnd.workflow.portal.PortalRefusal;
 import vn.gov.ubnd.workflow.portal.Viewer;
 import vn.gov.ubnd.workflow.portal.dashboard.DashboardScope;
+import vn.gov.ubnd.workflow.search.SearchPage;
 
 /**
  * The register of directives (sổ theo dõi nhiệm vụ) as a person may read it: the office, its chief,
@@ -51,6 +57,8 @@ public class RegisterService {
 
   private final RegisterSearch search;
   private final DirectiveStore store;
+  private final IndexedSourceDocumentStore sources;
+  private final IndexedDirectiveStatistics statistics;
   private final Catalog catalog;
   private final WorkingDayCalendar calendar;
   private final PortalProperties portal;
@@ -59,12 +67,16 @@ public class RegisterService {
   public RegisterService(
       RegisterSearch search,
       DirectiveStore store,
+      IndexedSourceDocumentStore sources,
+      IndexedDirectiveStatistics statistics,
       Catalog catalog,
       WorkingDayCalendar calendar,
       PortalProperties portal,
       Clock clock) {
     this.search = search;
     this.store = store;
+    this.sources = sources;
+    this.statistics = statistics;
     this.catalog = catalog;
     this.calendar = calendar;
     this.portal = portal;
@@ -98,7 +110,8 @@ public class RegisterService {
       List<Choice> leaders,
       String ownLeader,
       List<Choice> states,
-      List<Choice> orders) {}
+      List<Choice> orders,
+      List<Choice> kinds) {}
 
   public record Choice(String code, String name) {}
 
@@ -119,6 +132,9 @@ public class RegisterService {
             .toList(),
         java.util.Arrays.stream(RegisterCriteria.RegisterOrder.values())
             .map(o -> new Choice(o.name(), o.label()))
+            .toList(),
+        java.util.Arrays.stream(SourceKind.values())
+            .map(k -> new Choice(k.name(), k.label()))
             .toList());
   }
 
@@ -146,6 +162,75 @@ public class RegisterService {
       found.directives().forEach(d -> rows.accept(row(d, criteria.asOf(), scope)));
       cursor = found.next();
     } while (cursor != null);
+  }
+
+  /**
+   * One source document in the register's list, with its directives' progress.
+   *
+   * @param kind its kind's code
+   * @param kindLabel its kind in words
+   * @param date ISO date of issue
+   */
+  public record DocumentLine(
+      String number,
+      String date,
+      String issuer,
+      String kind,
+      String kindLabel,
+      String title,
+      SourceProgress progress) {}
+
+  /**
+   * A page of the source documents, the newest first.
+   *
+   * @param asOf the day the progress is taken at (ISO)
+   * @param total documents matching, exactly
+   */
+  public record DocumentPage(
+      String scope, String asOf, long total, List<DocumentLine> documents, String next) {}
+
+  DocumentPage documents(Viewer viewer, Map<String, String> params) {
+    DashboardScope scope = DashboardScope.of(viewer, catalog);
+    RegisterCriteria criteria = criteria(params);
+    String kindText = params.get("kind");
+    SourceKind kind = null;
+    if (kindText != null && !kindText.isBlank()) {
+      kind =
+          SourceKind.parse(kindText)
+              .orElseThrow(
+                  () ->
+                      new PortalRefusal(
+                          400,
+                          "«Loại văn bản» \""
+                              + OfficeInput.shown(kindText)
+                              + "\" không có: chọn trong danh sách."));
+    }
+    SearchPage page =
+        sources.page(kind, criteria.words(), RegisterParameters.size(params), params.get("after"));
+    List<RegisteredSource> found = sources.read(page);
+    Map<String, SourceProgress> progress =
+        statistics.progressBySource(
+            found.stream().map(r -> r.document().number()).toList(),
+            criteria.asOf(),
+            scope.leadAgency());
+    return new DocumentPage(
+        scope.description(),
+        criteria.asOf().toString(),
+        page.total(),
+        found.stream()
+            .map(RegisteredSource::document)
+            .map(
+                d ->
+                    new DocumentLine(
+                        d.number(),
+                        iso(d.date()),
+                        d.issuer(),
+                        d.kind() == null ? null : d.kind().name(),
+                        d.kind() == null ? null : d.kind().label(),
+                        d.title(),
+                        progress.get(d.number())))
+            .toList(),
+        page.next());
   }
 
   RegisterCriteria criteria(Map<String, String> params) {
@@ -185,7 +270,9 @@ public class RegisterService {
             : new DirectiveFile.Source(
                 source.number(),
                 source.date() == null ? null : source.date().toString(),
-                source.issuer()),
+                source.issuer(),
+                source.kind() == null ? null : source.kind().label(),
+                source.title()),
         d.coordinatingAgencies().stream().map(this::agencyName).toList(),
         iso(d.originalDeadline()),
         d.lastProgress(),
