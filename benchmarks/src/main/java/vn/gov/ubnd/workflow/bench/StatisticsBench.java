@@ -163,7 +163,7 @@ final class StatisticsBench {
         status == Directive.Status.WITHDRAWN ? closed : null,
         null,
         n,
-        null);
+        null, java.util.List.of());
   }
 
   private interface Call {

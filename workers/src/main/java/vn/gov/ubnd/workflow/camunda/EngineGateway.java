@@ -27,6 +27,19 @@ public interface EngineGateway {
    */
   void completeJob(long jobKey, Map<String, Object> variables);
 
+  /**
+   * Publishes a message to the instance waiting for it under the correlation key; the same message
+   * id published twice within its time to live reaches the instance once.
+   *
+   * @throws EngineCallException when the gateway refuses or cannot be reached
+   */
+  void publishMessage(
+      String name,
+      String correlationKey,
+      String messageId,
+      Duration timeToLive,
+      Map<String, Object> variables);
+
   /** The cluster as the gateway sees it; throws as the client does when it does not answer. */
   Topology topology(Duration timeout);
 

@@ -44,7 +44,8 @@ public record Directive(
     LocalDate withdrawnOn,
     String withdrawalReason,
     long processInstanceKey,
-    OffsetDateTime updatedAt) {
+    OffsetDateTime updatedAt,
+    List<Contribution> contributions) {
 
   /** Where a directive stands. */
   public enum Status {
@@ -57,6 +58,7 @@ public record Directive(
     coordinatingAgencies =
         coordinatingAgencies == null ? List.of() : List.copyOf(coordinatingAgencies);
     followUps = followUps == null ? List.of() : List.copyOf(followUps);
+    contributions = contributions == null ? List.of() : List.copyOf(contributions);
   }
 
   /**
@@ -95,7 +97,8 @@ public record Directive(
         null,
         null,
         processInstanceKey,
-        now);
+        now,
+        List.of());
   }
 
   /** A follow-up step was sent; recording the same level for the same deadline twice is a no-op. */
@@ -124,6 +127,19 @@ public record Directive(
     c.extensionCount = extensionCount + 1;
     c.overdue = false;
     c.escalationLevel = 0;
+    return c.build();
+  }
+
+  /** A coordinating agency's contribution; the same one delivered twice is kept once. */
+  public Directive withContribution(Contribution contribution, OffsetDateTime now) {
+    if (contributions.stream()
+        .anyMatch(c -> c.contributionId().equals(contribution.contributionId()))) {
+      return this;
+    }
+    List<Contribution> all = new ArrayList<>(contributions);
+    all.add(contribution);
+    Changes c = changes(now);
+    c.contributions = all;
     return c.build();
   }
 
@@ -173,6 +189,7 @@ public record Directive(
     private LocalDate withdrawnOn;
     private String withdrawalReason;
     private OffsetDateTime updatedAt;
+    private List<Contribution> contributions;
 
     private Changes(Directive d) {
       from = d;
@@ -189,6 +206,7 @@ public record Directive(
       withdrawnOn = d.withdrawnOn;
       withdrawalReason = d.withdrawalReason;
       updatedAt = d.updatedAt;
+      contributions = d.contributions;
     }
 
     private Directive build() {
@@ -219,7 +237,8 @@ public record Directive(
           withdrawnOn,
           withdrawalReason,
           from.processInstanceKey,
-          updatedAt);
+          updatedAt,
+          contributions);
     }
   }
 

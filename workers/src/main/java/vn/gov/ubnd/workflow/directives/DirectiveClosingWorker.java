@@ -2,7 +2,6 @@ package vn.gov.ubnd.workflow.directives;
 
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
-import io.camunda.zeebe.spring.client.annotation.Variable;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.accounts.Person;
@@ -51,17 +50,19 @@ public class DirectiveClosingWorker {
     return new Closed(done.status().name(), done.completedOnTime());
   }
 
+  /** Why the directive is withdrawn: the office's message or the leader's direction. */
+  public record Withdrawal(
+      String directiveId, String withdrawalReason, String directionNote, Person decidedBy) {}
+
   @JobWorker(type = "recordWithdrawal")
-  public Closed recordWithdrawal(
-      ActivatedJob job,
-      @Variable String directiveId,
-      @Variable String withdrawalReason,
-      @Variable String directionNote,
-      @Variable Person decidedBy) {
+  public Closed recordWithdrawal(ActivatedJob job, @VariablesAsType Withdrawal in) {
     String reason =
-        withdrawalReason != null && !withdrawalReason.isBlank() ? withdrawalReason : directionNote;
+        in.withdrawalReason() != null && !in.withdrawalReason().isBlank()
+            ? in.withdrawalReason()
+            : in.directionNote();
     Directive withdrawn =
-        directives.recordWithdrawal(DirectiveStep.of(job, directiveId, decidedBy), reason);
+        directives.recordWithdrawal(
+            DirectiveStep.of(job, in.directiveId(), in.decidedBy()), reason);
     return new Closed(withdrawn.status().name(), null);
   }
 }

@@ -73,8 +73,22 @@ class DirectiveHistory {
   /** An event of a directive the caller holds already (no second read of the index). */
   DirectiveEvent event(
       Directive directive, DirectiveStep step, String type, String actor, String description) {
+    return event(directive, step, String.valueOf(step.stepKey()), type, actor, description);
+  }
+
+  /**
+   * An event whose id is made of its own key rather than the step's: what two steps may both
+   * deliver (a contribution sent by two messages) is written once.
+   */
+  DirectiveEvent event(
+      Directive directive,
+      DirectiveStep step,
+      String key,
+      String type,
+      String actor,
+      String description) {
     return new DirectiveEvent(
-        directive.directiveId() + ":" + type.toLowerCase() + ":" + step.stepKey(),
+        directive.directiveId() + ":" + type.toLowerCase() + ":" + key,
         directive.directiveId(),
         type,
         now(),

@@ -27,17 +27,17 @@ public class DirectiveService {
   private final WorkingDayCalendar calendar;
   private final Clock clock;
   private final DirectiveValidator validator;
-  private final SourceDocumentStore sources;
+  private final SourceRegister sourceRegister;
 
   public DirectiveService(
       DirectiveStore store,
-      SourceDocumentStore sources,
+      SourceRegister sourceRegister,
       DirectiveHistory history,
       Catalog catalog,
       WorkingDayCalendar calendar,
       Clock clock) {
     this.store = store;
-    this.sources = sources;
+    this.sourceRegister = sourceRegister;
     this.history = history;
     this.catalog = catalog;
     this.calendar = calendar;
@@ -77,7 +77,8 @@ public class DirectiveService {
       long processInstanceKey,
       vn.gov.ubnd.workflow.accounts.Person registeredBy) {
     DirectiveValidator.ValidDirective valid =
-        withRegisteredSource(validator.validate(input, today()), registeredBy);
+        sourceRegister.withRegisteredSource(
+            validator.validate(input, today()), registeredBy, now());
     Directive directive = Directive.registered(valid, processInstanceKey, now());
     DirectiveEvent registered =
         new DirectiveEvent(
@@ -112,48 +113,43 @@ public class DirectiveService {
   }
 
   /**
-   * The rule of the source documents' register: a number not registered yet is registered from this
-   * directive; a registered one gives the directive its document (blanks filled from it), and a
-   * directive that states another date of issue or another kind for it is refused, naming both.
+   * A coordinating agency's contribution, kept on the directive and in its history; sent again (a
+   * retried job, a message delivered twice), it is kept once.
    */
-  private DirectiveValidator.ValidDirective withRegisteredSource(
-      DirectiveValidator.ValidDirective valid, vn.gov.ubnd.workflow.accounts.Person by) {
-    SourceDocument given = valid.sourceDocument();
-    if (given == null) {
-      return valid;
+  public Directive recordContribution(DirectiveStep step, Contribution contribution) {
+    if (contribution == null
+        || contribution.contributionId() == null
+        || contribution.text() == null
+        || contribution.text().isBlank()) {
+      throw new InvalidProcessDataException(
+          "ý kiến phối hợp không có nội dung (biến contribution): gửi lại từ Cổng xử lý công"
+              + " việc");
     }
-    SourceDocument registered =
-        sources.registerOnce(new RegisteredSource(given, now(), by)).document();
-    List<String> problems = new java.util.ArrayList<>();
-    if (given.date() != null
-        && registered.date() != null
-        && !given.date().equals(registered.date())) {
-      problems.add(
-          "Văn bản giao số "
-              + registered.number()
-              + " đã có trong sổ với ngày "
-              + VN_DATE.format(registered.date())
-              + ", nhiệm vụ này ghi ngày "
-              + VN_DATE.format(given.date())
-              + ": sửa ngày văn bản cho khớp, hoặc để trống để lấy theo sổ.");
-    }
-    boolean kindGiven =
-        valid.input().sourceDocument() != null
-            && SourceKind.parse(valid.input().sourceDocument().kind()).isPresent();
-    if (kindGiven && registered.kind() != null && given.kind() != registered.kind()) {
-      problems.add(
-          "Văn bản giao số "
-              + registered.number()
-              + " đã có trong sổ là «"
-              + registered.kind().label()
-              + "», nhiệm vụ này ghi «"
-              + given.kind().label()
-              + "»: sửa loại văn bản cho khớp, hoặc để trống để lấy theo sổ.");
-    }
-    if (!problems.isEmpty()) {
-      throw new DirectiveValidationException(problems);
-    }
-    return valid.withSourceDocument(given.filledFrom(registered));
+    return store.update(
+        step.directiveId(),
+        DirectiveHistory.ownedBy(
+            step,
+            d -> {
+              if (!d.coordinatingAgencies().contains(contribution.agency())) {
+                throw new InvalidProcessDataException(
+                    contribution.agency()
+                        + " không phải đơn vị phối hợp của nhiệm vụ "
+                        + d.directiveId()
+                        + ": chỉ đơn vị phối hợp gửi ý kiến phối hợp");
+              }
+              return d.withContribution(contribution, now());
+            }),
+        d ->
+            history.event(
+                d,
+                step,
+                contribution.contributionId(),
+                "CONTRIBUTION",
+                contribution.agency(),
+                "Ý kiến phối hợp của "
+                    + contribution.agencyName()
+                    + ": "
+                    + contribution.text().trim()));
   }
 
   public void recordProgress(DirectiveStep step, String note) {

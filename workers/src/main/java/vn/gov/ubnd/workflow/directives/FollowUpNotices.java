@@ -35,6 +35,8 @@ final class FollowUpNotices {
     List<Recipient> cc = new ArrayList<>();
     return switch (step.recipient()) {
       case "LEAD_AGENCY" -> {
+        // The coordinating agencies hear of it too: their part is late with the lead's.
+        cc.addAll(coordinating(directive));
         cc.add(office);
         yield new Addressees(agencyHead, cc, agency.candidateGroup());
       }
@@ -61,6 +63,22 @@ final class FollowUpNotices {
     };
   }
 
+  private List<Recipient> coordinating(Directive directive) {
+    return directive.coordinatingAgencies().stream()
+        .map(code -> catalog.department(code).orElse(null))
+        .filter(java.util.Objects::nonNull)
+        .map(d -> new Recipient(d.headTitle(), d.email()))
+        .toList();
+  }
+
+  private String coordinatingNames(Directive directive) {
+    return String.join(
+        ", ",
+        directive.coordinatingAgencies().stream()
+            .map(code -> catalog.department(code).map(Department::name).orElse(code))
+            .toList());
+  }
+
   private static Recipient leader(Leader leader) {
     return new Recipient(leader.title() + " " + leader.name(), leader.email());
   }
@@ -83,6 +101,9 @@ final class FollowUpNotices {
             + "Đơn vị chủ trì: "
             + directive.leadAgencyName()
             + "\n"
+            + (directive.coordinatingAgencies().isEmpty()
+                ? ""
+                : "Đơn vị phối hợp: " + coordinatingNames(directive) + "\n")
             + "Thời hạn: "
             + deadlineText
             + "\n"
@@ -91,6 +112,10 @@ final class FollowUpNotices {
                     + " thực hiện và báo cáo kết quả.\n"
                 : "Nhiệm vụ sắp đến hạn. Đề nghị đơn vị chủ trì hoàn thành và báo cáo đúng thời"
                     + " hạn.\n")
+            + (directive.coordinatingAgencies().isEmpty() || !"LEAD_AGENCY".equals(step.recipient())
+                ? ""
+                : "Đơn vị phối hợp nhận thông báo này để biết và phối hợp: gửi ý kiến, số liệu cho"
+                    + " đơn vị chủ trì trên Cổng xử lý công việc; đơn vị chủ trì báo cáo kết quả.\n")
             + "Văn phòng UBND tỉnh theo dõi, đôn đốc.";
     String noticeId =
         directive.directiveId() + ":follow-up:" + step.level() + ":" + deadlineText + ":" + stepKey;

@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.directives;
 import static io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.ENDEVENT_COMPLETION_CONFIRMED;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.ENDEVENT_CONTRIBUTION_RECORDED;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.ENDEVENT_DIRECTIVE_COMPLETED;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.ENDEVENT_DIRECTIVE_WITHDRAWN;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.ENDEVENT_DUPLICATE_IGNORED;
@@ -19,6 +20,7 @@ import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_DETERMINE
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_DIRECT_OVERDUE_DIRECTIVE;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_PLAN_FOLLOW_UPS;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_RECORD_COMPLETION;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_RECORD_CONTRIBUTION;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_RECORD_LEADER_DIRECTION;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_RECORD_PROGRESS;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REGISTER_DIRECTIVE;
@@ -180,6 +182,18 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     advanceTo(calendar.addWorkingDays(deadline, -3).atTime(9, 0));
     waiting().until(() -> followUpCodes("NV-LADDER").contains("REMINDER"));
     assertThat(stored("NV-LADDER").overdue()).isFalse();
+    // The coordinating agencies receive it too, told what their part is.
+    var reminder =
+        notices.sentAbout("NV-LADDER").stream()
+            .filter(n -> n.kind().equals("REMINDER"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(reminder.cc())
+        .extracting(vn.gov.ubnd.workflow.notify.Recipient::name)
+        .contains("Giám đốc Sở Xây dựng");
+    assertThat(reminder.body())
+        .contains("Đơn vị phối hợp: Sở Xây dựng, Sở Nông nghiệp và Môi trường")
+        .contains("Đơn vị phối hợp nhận thông báo này để biết và phối hợp");
 
     // Overdue: the day after the deadline.
     advanceTo(deadline.plusDays(1).atTime(1, 0));
@@ -564,6 +578,65 @@ class DirectiveTrackingProcessTest extends ProcessTest {
 
   private static String vn(LocalDate day) {
     return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+  }
+
+  private void contribute(
+      String directiveId, String agency, String name, String id, String text, String messageId) {
+    client
+        .newPublishMessageCommand()
+        .messageName("directive-contribution")
+        .correlationKey(directiveId)
+        .messageId(messageId)
+        .variables(
+            Map.of(
+                "contribution",
+                Map.of(
+                    "contributionId", id,
+                    "agency", agency,
+                    "agencyName", name,
+                    "text", text,
+                    "at", "2026-03-10T09:30:00+07:00",
+                    "by", Map.of("username", "so-xay-dung-1", "fullName", "Lê Văn Cường"))))
+        .send()
+        .join();
+  }
+
+  @Test
+  void aCoordinatingAgencysContributionReachesTheLeadAgencysReportTask() {
+    ProcessInstanceEvent instance =
+        start(PROCESS, directive("NV-CONTRIB", today(), calendar.addWorkingDays(today(), 10)));
+    awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
+    contribute(
+        "NV-CONTRIB", "SXD", "Sở Xây dựng", "c-1", "Đã thẩm định 5 dự án, gửi số liệu.", "m-1");
+    // The same contribution delivered by a second message: kept once.
+    contribute(
+        "NV-CONTRIB", "SXD", "Sở Xây dựng", "c-1", "Đã thẩm định 5 dự án, gửi số liệu.", "m-2");
+    org.awaitility.Awaitility.await()
+        .atMost(WAIT)
+        .pollInSameThread()
+        .untilAsserted(
+            () -> {
+              assertThat(instance)
+                  .hasPassedElement(TASK_RECORD_CONTRIBUTION, 2)
+                  .hasPassedElement(ENDEVENT_CONTRIBUTION_RECORDED, 2);
+            });
+    assertThat(stored("NV-CONTRIB").contributions())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.agencyName()).isEqualTo("Sở Xây dựng");
+              assertThat(c.by().fullName()).isEqualTo("Lê Văn Cường");
+            });
+    assertThat(store.events("NV-CONTRIB"))
+        .filteredOn(e -> e.type().equals("CONTRIBUTION"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.description()).contains("Đã thẩm định 5 dự án"));
+    // The lead agency's task, still open, shows it (a process variable its form reads).
+    ActivatedJob report = awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
+    assertThat(report.getVariablesAsMap().get("contributions").toString())
+        .contains("Sở Xây dựng")
+        .contains("Lê Văn Cường")
+        .contains("09:30 10/03/2026");
   }
 
   @Test

@@ -228,6 +228,87 @@ class DirectiveTrackingIT extends RealStackTest {
     assertThat(stats.path("summary").path("done").path("percentText").asText()).isEqualTo("100,0%");
   }
 
+  /**
+   * A coordinating agency sends its contribution from the portal's API; the lead agency sees it in
+   * the report task it opens, and the directive's history has it with the person. The lead agency
+   * and an agency with no part in it cannot send one.
+   */
+  @Test
+  void aCoordinatingAgencysContributionReachesTheLeadAgencysReportTask() throws Exception {
+    String directiveId = "IT-" + Long.toString(System.nanoTime(), 36).toUpperCase() + "-PH";
+    long key =
+        zeebe
+            .newCreateInstanceCommand()
+            .bpmnProcessId("directive-tracking")
+            .latestVersion()
+            .variables(
+                Map.of(
+                    "directiveId",
+                    directiveId,
+                    "title",
+                    "Đẩy nhanh giải phóng mặt bằng dự án đường tỉnh 768",
+                    "leadAgency",
+                    "STC",
+                    "coordinatingAgencies",
+                    List.of("SXD"),
+                    "leaderInCharge",
+                    "PCT-KT",
+                    "assignedOn",
+                    LocalDate.now().toString(),
+                    "deadline",
+                    WorkingDays.ahead(20).toString()))
+            .send()
+            .join()
+            .getProcessInstanceKey();
+    String task = camunda.awaitTasks(key, TASK_REPORT_ON_DIRECTIVE, 1).get(0).path("id").asText();
+    String text = "Sở Xây dựng đã thẩm định thiết kế 3 gói thầu; đề nghị bố trí vốn quý III.";
+    String path = "/api/portal/register/contributions";
+    HttpResponse<String> sent =
+        Accounts.send(
+            LocalStack.WORKERS + path,
+            Accounts.token(Accounts.CONSTRUCTION),
+            "POST",
+            Map.of("directiveId", directiveId, "text", text));
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
+    HttpResponse<String> lead =
+        Accounts.send(
+            LocalStack.WORKERS + path,
+            Accounts.token(Accounts.FINANCE),
+            "POST",
+            Map.of("directiveId", directiveId, "text", "Ý kiến"));
+    assertThat(lead.statusCode()).isEqualTo(403);
+    assertThat(lead.body()).contains("Đơn vị chủ trì báo cáo trong việc");
+    HttpResponse<String> stranger =
+        Accounts.send(
+            LocalStack.WORKERS + path,
+            Accounts.token(Accounts.HOME_AFFAIRS),
+            "POST",
+            Map.of("directiveId", directiveId, "text", "Ý kiến"));
+    assertThat(stranger.statusCode()).isEqualTo(403);
+    HttpResponse<String> empty =
+        Accounts.send(
+            LocalStack.WORKERS + path,
+            Accounts.token(Accounts.CONSTRUCTION),
+            "POST",
+            Map.of("directiveId", directiveId, "text", " "));
+    assertThat(empty.statusCode()).isEqualTo(400);
+    assertThat(empty.body()).contains("«Ý kiến phối hợp» chưa có nội dung");
+
+    // The lead agency opens its task and reads it (once Tasklist has the variable).
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(() -> NeedToKnow.open(Accounts.FINANCE, task).contains("bố trí vốn quý III"));
+    String history =
+        workersAs(
+            Accounts.CONSTRUCTION,
+            "GET",
+            "/api/portal/register/directive?id=" + directiveId,
+            null,
+            null);
+    assertThat(history).contains("Ý kiến phối hợp").contains("Phối hợp").contains(text);
+  }
+
   /** Waits until every row of the import has its verdict; answers its progress. */
   static JsonNode awaitImported(String importId) {
     await()

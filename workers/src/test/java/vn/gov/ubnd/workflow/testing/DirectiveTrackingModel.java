@@ -25,6 +25,8 @@ public final class DirectiveTrackingModel {
   public static final String TASK_DIRECT_OVERDUE_DIRECTIVE = "Task_DirectOverdueDirective";
   public static final String TASK_PLAN_FOLLOW_UPS = "Task_PlanFollowUps";
   public static final String TASK_RECORD_COMPLETION = "Task_RecordCompletion";
+  public static final String TASK_RECORD_CONTRIBUTION = "Task_RecordContribution";
+  public static final String ENDEVENT_CONTRIBUTION_RECORDED = "EndEvent_ContributionRecorded";
   public static final String TASK_RECORD_LEADER_DIRECTION = "Task_RecordLeaderDirection";
   public static final String TASK_RECORD_PROGRESS = "Task_RecordProgress";
   public static final String TASK_REGISTER_DIRECTIVE = "Task_RegisterDirective";

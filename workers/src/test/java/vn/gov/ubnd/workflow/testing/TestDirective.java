@@ -158,6 +158,7 @@ public final class TestDirective {
         withdrawnOn,
         null,
         processInstanceKey,
-        updatedAt);
+        updatedAt,
+        java.util.List.of());
   }
 }

@@ -26,10 +26,21 @@ public class RegisterController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final RegisterService register;
+  private final DirectivePages pages;
+  private final SourceDocumentList documents;
+  private final ContributionService contributions;
   private final Catalog catalog;
 
-  public RegisterController(RegisterService register, Catalog catalog) {
+  RegisterController(
+      RegisterService register,
+      DirectivePages pages,
+      SourceDocumentList documents,
+      ContributionService contributions,
+      Catalog catalog) {
     this.register = register;
+    this.pages = pages;
+    this.documents = documents;
+    this.contributions = contributions;
     this.catalog = catalog;
   }
 
@@ -47,12 +58,21 @@ public class RegisterController {
     return register.choices(Viewer.of(user));
   }
 
+  /** A coordinating agency's contribution to a directive, for the lead agency. */
+  @org.springframework.web.bind.annotation.PostMapping("/contributions")
+  public ResponseEntity<ContributionService.Sent> contribute(
+      @org.springframework.web.bind.annotation.RequestBody
+          ContributionService.ContributionRequest request,
+      Authentication user) {
+    return ResponseEntity.status(202).body(contributions.send(Viewer.of(user), request));
+  }
+
   /** The source documents with their directives' progress. */
   @GetMapping("/documents")
   public ResponseEntity<?> documents(
       @RequestParam Map<String, String> params, Authentication user) {
     try {
-      return ResponseEntity.ok(register.documents(Viewer.of(user), params));
+      return ResponseEntity.ok(documents.documents(Viewer.of(user), params));
     } catch (PageCursor.InvalidCursorException e) {
       return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "status", 400));
     }
@@ -61,7 +81,7 @@ public class RegisterController {
   /** The directive of this number ("số hiệu" may hold slashes: a parameter, not a path). */
   @GetMapping("/directive")
   public DirectiveFile directive(@RequestParam(required = false) String id, Authentication user) {
-    return register.directive(Viewer.of(user), id);
+    return pages.directive(Viewer.of(user), id);
   }
 
   @GetMapping("/export.xlsx")

@@ -39,6 +39,28 @@ class ZeebeEngineGateway implements EngineGateway {
   }
 
   @Override
+  public void publishMessage(
+      String name,
+      String correlationKey,
+      String messageId,
+      Duration timeToLive,
+      Map<String, Object> variables) {
+    try {
+      client
+          .newPublishMessageCommand()
+          .messageName(name)
+          .correlationKey(correlationKey)
+          .messageId(messageId)
+          .timeToLive(timeToLive)
+          .variables(variables)
+          .send()
+          .join();
+    } catch (ClientException e) {
+      throw classified(e);
+    }
+  }
+
+  @Override
   public void completeJob(long jobKey, Map<String, Object> variables) {
     try {
       client.newCompleteCommand(jobKey).variables(variables).send().join();

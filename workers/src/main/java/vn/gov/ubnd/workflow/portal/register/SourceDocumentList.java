@@ -1,0 +1,109 @@
+package vn.gov.ubnd.workflow.portal.register;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import vn.gov.ubnd.workflow.catalog.Catalog;
+import vn.gov.ubnd.workflow.directives.IndexedDirectiveStatistics;
+import vn.gov.ubnd.workflow.directives.IndexedSourceDocumentStore;
+import vn.gov.ubnd.workflow.directives.RegisterCriteria;
+import vn.gov.ubnd.workflow.directives.RegisteredSource;
+import vn.gov.ubnd.workflow.directives.SourceKind;
+import vn.gov.ubnd.workflow.directives.SourceProgress;
+import vn.gov.ubnd.workflow.input.OfficeInput;
+import vn.gov.ubnd.workflow.portal.PortalRefusal;
+import vn.gov.ubnd.workflow.portal.Viewer;
+import vn.gov.ubnd.workflow.portal.dashboard.DashboardScope;
+import vn.gov.ubnd.workflow.search.SearchPage;
+
+/** The source documents, the newest first, each with its directives' progress. */
+@Service
+class SourceDocumentList {
+
+  private final IndexedSourceDocumentStore sources;
+  private final IndexedDirectiveStatistics statistics;
+  private final Catalog catalog;
+  private final Clock clock;
+
+  SourceDocumentList(
+      IndexedSourceDocumentStore sources,
+      IndexedDirectiveStatistics statistics,
+      Catalog catalog,
+      Clock clock) {
+    this.sources = sources;
+    this.statistics = statistics;
+    this.catalog = catalog;
+    this.clock = clock;
+  }
+
+  /**
+   * One source document in the register's list, with its directives' progress.
+   *
+   * @param kind its kind's code
+   * @param kindLabel its kind in words
+   * @param date ISO date of issue
+   */
+  public record DocumentLine(
+      String number,
+      String date,
+      String issuer,
+      String kind,
+      String kindLabel,
+      String title,
+      SourceProgress progress) {}
+
+  /**
+   * A page of the source documents, the newest first.
+   *
+   * @param asOf the day the progress is taken at (ISO)
+   * @param total documents matching, exactly
+   */
+  public record DocumentPage(
+      String scope, String asOf, long total, List<DocumentLine> documents, String next) {}
+
+  DocumentPage documents(Viewer viewer, Map<String, String> params) {
+    DashboardScope scope = DashboardScope.of(viewer, catalog);
+    RegisterCriteria criteria = RegisterParameters.criteria(params, catalog, LocalDate.now(clock));
+    String kindText = params.get("kind");
+    SourceKind kind = null;
+    if (kindText != null && !kindText.isBlank()) {
+      kind =
+          SourceKind.parse(kindText)
+              .orElseThrow(
+                  () ->
+                      new PortalRefusal(
+                          400,
+                          "«Loại văn bản» \""
+                              + OfficeInput.shown(kindText)
+                              + "\" không có: chọn trong danh sách."));
+    }
+    SearchPage page =
+        sources.page(kind, criteria.words(), RegisterParameters.size(params), params.get("after"));
+    List<RegisteredSource> found = sources.read(page);
+    Map<String, SourceProgress> progress =
+        statistics.progressBySource(
+            found.stream().map(r -> r.document().number()).toList(),
+            criteria.asOf(),
+            scope.leadAgency());
+    return new DocumentPage(
+        scope.description(),
+        criteria.asOf().toString(),
+        page.total(),
+        found.stream()
+            .map(RegisteredSource::document)
+            .map(
+                d ->
+                    new DocumentLine(
+                        d.number(),
+                        RegisterRows.iso(d.date()),
+                        d.issuer(),
+                        d.kind() == null ? null : d.kind().name(),
+                        d.kind() == null ? null : d.kind().label(),
+                        d.title(),
+                        progress.get(d.number())))
+            .toList(),
+        page.next());
+  }
+}
