@@ -433,6 +433,7 @@
       })),
       el('h2', { text: 'Tình hình theo cơ quan chủ trì' }), barChart(s.byAgency),
       groupTable('Cơ quan chủ trì', s.byAgency, 'by-agency'),
+      el('h2', { text: 'Xếp hạng cơ quan chủ trì' }), rankingTable(d.ranking),
       el('h2', { text: 'Theo lãnh đạo phụ trách' }), groupTable('Lãnh đạo phụ trách', s.byLeader, 'by-leader'),
       el('h2', { text: 'Diễn biến theo tháng năm ' + s.asOf.substring(0, 4) }), trendChart(d.trend),
       el('h2', { text: 'Nhiệm vụ quá hạn lâu nhất' }), overdueTable(s.oldestOverdue)
@@ -454,6 +455,22 @@
         return el('tr', { 'data-code': g.code }, [el('td', { text: g.name }), el('td', { text: number(g.assigned) }),
           el('td', { text: number(g.completed) }), el('td', { text: number(g.inProgress) }),
           el('td', { text: number(g.overdue) }), el('td', { text: number(g.withdrawn) })]);
+      }))]);
+  }
+
+  /** The ranking: rank, the agency's figures, its on-time rate and average working days overdue. */
+  function rankingTable(rows) {
+    if (!rows.length) { return el('p', { 'class': 'muted', text: 'Chưa có nhiệm vụ trong kỳ để xếp hạng.' }); }
+    return el('table', { 'class': 'tasks', id: 'ranking' }, [
+      el('thead', {}, [el('tr', {}, ['Hạng', 'Cơ quan chủ trì', 'Giao (trừ thôi thực hiện)', 'Đúng hạn', 'Quá hạn (đã xong)', 'Quá hạn hiện nay',
+        'Tỷ lệ đúng hạn', 'Ngày làm việc quá hạn bình quân'].map(function (h) { return el('th', { text: h }); }))]),
+      el('tbody', {}, rows.map(function (r) {
+        var f = r.figures;
+        return el('tr', { 'data-code': f.code }, [el('td', { text: r.rank === null ? 'Chưa xếp' : String(r.rank) }),
+          el('td', { text: f.name }), el('td', { text: number(f.assigned - f.withdrawn) }),
+          el('td', { text: number(f.completedOnTime) }), el('td', { text: number(f.completedLate) }),
+          el('td', { text: number(f.overdue) }), el('td', { text: r.onTimeRateText }),
+          el('td', { text: r.averageWorkingDaysOverdueText })]);
       }))]);
   }
 

@@ -181,7 +181,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
   }
 
   /** The names a group's directives carry, the commonest first (alphabetically on a tie). */
-  private ObjectNode names(String field, int size) {
+  ObjectNode names(String field, int size) {
     ObjectNode aggregation = json.createObjectNode();
     ObjectNode terms = aggregation.putObject("terms");
     terms.put("field", field);
@@ -196,7 +196,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
    * Per status: its deadlines before the day and from the day on, and among its directives closed
    * (completed or withdrawn) by the end of the day, the same split, and the completed ones on time.
    */
-  private ObjectNode statesAggregation(LocalDate asOf) {
+  ObjectNode statesAggregation(LocalDate asOf) {
     ObjectNode aggregation = json.createObjectNode();
     aggregation
         .putObject("terms")
@@ -346,7 +346,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
    * Open at the end of the day and past its deadline: the calculator's OVERDUE, as a query (the
    * hits it selects are the listed oldest overdue directives).
    */
-  private ObjectNode overdueQuery(LocalDate asOf) {
+  ObjectNode overdueQuery(LocalDate asOf) {
     ObjectNode query = json.createObjectNode();
     ObjectNode bool = query.putObject("bool");
     bool.putArray("filter")
@@ -380,7 +380,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     return query;
   }
 
-  private static Map<State, Integer> zero() {
+  static Map<State, Integer> zero() {
     Map<State, Integer> counts = new EnumMap<>(State.class);
     for (State state : State.values()) {
       counts.put(state, 0);

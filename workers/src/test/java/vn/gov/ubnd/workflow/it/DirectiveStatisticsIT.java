@@ -180,6 +180,29 @@ class DirectiveStatisticsIT {
     }
   }
 
+  /** The ranking's figures from the index equal those counted one by one in Java. */
+  @ParameterizedTest(name = "{0} to {1} as of {2}")
+  @CsvSource({
+    "2023-01-01, 2023-12-31, 2023-06-30",
+    "2023-01-01, 2023-12-31, 2024-03-01",
+    "2022-04-01, 2022-04-30, 2022-04-28"
+  })
+  void theRankingsFiguresAreTheCalculatorsAndItsWorkingDaysOverdueExact(
+      LocalDate from, LocalDate to, LocalDate asOf) {
+    var ranking =
+        new vn.gov.ubnd.workflow.directives.IndexedAgencyRanking(
+            search,
+            JSON,
+            statistics,
+            CALENDAR,
+            new vn.gov.ubnd.workflow.directives.RankingProperties(
+                List.of(vn.gov.ubnd.workflow.directives.RankingKey.ON_TIME_RATE), 1));
+    var expected =
+        vn.gov.ubnd.workflow.directives.IndexedAgencyRanking.counted(all, from, to, asOf, CALENDAR);
+    assertThat(ranking.figures(from, to, asOf)).containsExactlyInAnyOrderElementsOf(expected);
+    assertThat(expected).anyMatch(a -> a.workingDaysOverdue() > 0);
+  }
+
   @ParameterizedTest(name = "April 2022 as of {0}")
   @CsvSource("2022-04-28")
   void theSeedsAprilLineFromTheIndex(LocalDate asOf) {

@@ -408,6 +408,10 @@ class PortalBrowserIT extends BrowserTest {
     assertThat(page.locator("#dashboard-body")).containsText("Phạm vi: Nhiệm vụ giao Sở Tài chính");
     assertThat(page.locator("#by-agency tbody tr").first()).hasAttribute("data-code", "STC");
     assertThat(page.locator("#by-agency tbody tr")).hasCount(1);
+    // Its own line of the ranking, with its rank among all agencies.
+    assertThat(page.locator("#ranking tbody tr")).hasCount(1);
+    assertThat(page.locator("#ranking tbody tr").first()).hasAttribute("data-code", "STC");
+    screen("agency-dashboard-ranking");
   }
 
   /** Checks the screen speaks Vietnamese only, and keeps it as a screenshot. */

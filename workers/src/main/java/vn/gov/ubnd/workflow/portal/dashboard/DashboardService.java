@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.catalog.Catalog;
+import vn.gov.ubnd.workflow.directives.AgencyRanking;
 import vn.gov.ubnd.workflow.directives.DirectiveFilter;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.DirectiveStatisticsSource;
+import vn.gov.ubnd.workflow.directives.IndexedAgencyRanking;
 import vn.gov.ubnd.workflow.directives.StatisticsRequest;
 import vn.gov.ubnd.workflow.portal.Viewer;
 
@@ -21,10 +23,13 @@ import vn.gov.ubnd.workflow.portal.Viewer;
 public class DashboardService {
 
   private final DirectiveStatisticsSource statistics;
+  private final IndexedAgencyRanking ranking;
   private final Catalog catalog;
 
-  public DashboardService(DirectiveStatisticsSource statistics, Catalog catalog) {
+  public DashboardService(
+      DirectiveStatisticsSource statistics, IndexedAgencyRanking ranking, Catalog catalog) {
     this.statistics = statistics;
+    this.ranking = ranking;
     this.catalog = catalog;
   }
 
@@ -36,7 +41,10 @@ public class DashboardService {
    * @param trend the year's months up to the day
    */
   public record Dashboard(
-      DashboardScope scope, DirectiveStatistics statistics, List<Month> trend) {}
+      DashboardScope scope,
+      DirectiveStatistics statistics,
+      List<Month> trend,
+      List<AgencyRanking.RankedAgency> ranking) {}
 
   /**
    * One month of the trend.
@@ -60,7 +68,13 @@ public class DashboardService {
             request.asOf(),
             request.overdueLimit(),
             DirectiveFilter.agency(scope.leadAgency()));
-    return new Dashboard(scope, ownFirst(period, scope.leader()), trend(request.asOf(), scope));
+    List<AgencyRanking.RankedAgency> ranked =
+        ranking.ranking(request.from(), request.to(), request.asOf());
+    if (scope.leadAgency() != null) { // a department sees its own line and rank only
+      ranked = ranked.stream().filter(r -> r.figures().code().equals(scope.leadAgency())).toList();
+    }
+    return new Dashboard(
+        scope, ownFirst(period, scope.leader()), trend(request.asOf(), scope), ranked);
   }
 
   private List<Month> trend(LocalDate asOf, DashboardScope scope) {

@@ -101,6 +101,32 @@ final class DashboardWorkbook {
         row.createCell(4).setCellValue(m.overdue());
         row.createCell(5).setCellValue(m.withdrawn());
       }
+      Sheet ranking = workbook.createSheet("Xếp hạng");
+      r =
+          book.row(
+              ranking,
+              0,
+              bold,
+              "Hạng",
+              "Cơ quan chủ trì",
+              "Giao (không kể thôi thực hiện)",
+              "Hoàn thành đúng hạn",
+              "Hoàn thành quá hạn",
+              "Quá hạn hiện nay",
+              "Tỷ lệ đúng hạn",
+              "Số ngày làm việc quá hạn bình quân");
+      for (vn.gov.ubnd.workflow.directives.AgencyRanking.RankedAgency a : dashboard.ranking()) {
+        Row row = ranking.createRow(r++);
+        book.text(row, 0, a.rank() == null ? "Chưa xếp hạng" : String.valueOf(a.rank()));
+        book.text(row, 1, a.figures().name());
+        row.createCell(2).setCellValue(a.figures().base());
+        row.createCell(3).setCellValue(a.figures().completedOnTime());
+        row.createCell(4).setCellValue(a.figures().completedLate());
+        row.createCell(5).setCellValue(a.figures().overdue());
+        book.text(row, 6, a.onTimeRateText());
+        book.text(row, 7, a.averageWorkingDaysOverdueText());
+      }
+      ranking.setColumnWidth(1, 50 * 256);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {

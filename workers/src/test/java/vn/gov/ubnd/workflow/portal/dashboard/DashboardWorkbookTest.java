@@ -51,7 +51,13 @@ class DashboardWorkbookTest {
             new DashboardService.Dashboard(
                 new DashboardScope(null, null, null, "-toàn tỉnh"),
                 statistics,
-                List.of(new DashboardService.Month("@03/2026", 6, 0, 0, 6, 0))));
+                List.of(new DashboardService.Month("@03/2026", 6, 0, 0, 6, 0)),
+                vn.gov.ubnd.workflow.directives.AgencyRanking.rank(
+                    List.of(
+                        new vn.gov.ubnd.workflow.directives.AgencyFigures(
+                            "X", "=Cơ quan", 6, 0, 0, 0, 6, 0, 30)),
+                    List.of(vn.gov.ubnd.workflow.directives.RankingKey.ON_TIME_RATE),
+                    1)));
 
     assertThat(WorkbookXml.unquotedFormulaLikeCells(workbook)).isEmpty();
     // Quoted, not dropped: every typed title is in the overdue sheet as typed.
