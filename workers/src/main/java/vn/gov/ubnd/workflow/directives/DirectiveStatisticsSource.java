@@ -15,6 +15,12 @@ public interface DirectiveStatisticsSource {
     return statistics(from, to, asOf, overdueLimit, DirectiveFilter.ALL);
   }
 
+  /**
+   * How many distinct source documents (by number) the directives assigned in the period come from,
+   * among those the filter lets through: the monthly report's "… nhiệm vụ (trong N văn bản)".
+   */
+  int sourceDocuments(LocalDate from, LocalDate to, LocalDate asOf, DirectiveFilter filter);
+
   /** The same for the directives the filter lets through (one agency's, the work programme's…). */
   DirectiveStatistics statistics(
       LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit, DirectiveFilter filter);

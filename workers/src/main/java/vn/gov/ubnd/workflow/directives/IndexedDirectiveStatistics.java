@@ -109,6 +109,53 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
         from, to, asOf, totals, groups(byAgency), groups(byLeader), oldest);
   }
 
+  /** More source documents than a province gives tasks from in a year; beyond it, refused. */
+  private static final int MAX_SOURCE_DOCUMENTS = 10_000;
+
+  @Override
+  public int sourceDocuments(LocalDate from, LocalDate to, LocalDate asOf, DirectiveFilter filter) {
+    search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
+    LocalDate lastAssigned = to.isBefore(asOf) ? to : asOf;
+    if (from.isAfter(lastAssigned)) {
+      return 0;
+    }
+    ObjectNode body = json.createObjectNode();
+    body.put("size", 0);
+    body.put("track_total_hits", false);
+    ArrayNode filters = body.putObject("query").putObject("bool").putArray("filter");
+    filters
+        .addObject()
+        .putObject("range")
+        .putObject("assignedOn")
+        .put("gte", from.toString())
+        .put("lte", lastAssigned.toString());
+    if (filter.leadAgency() != null) {
+      filters.addObject().putObject("term").put("leadAgency", filter.leadAgency());
+    }
+    if (filter.workProgrammeOnly()) {
+      filters.addObject().putObject("term").put("workProgrammeItem", true);
+    }
+    if (filter.centralGovernmentOnly()) {
+      filters.addObject().putObject("term").put("centralGovernmentTask", true);
+    }
+    // Counted as buckets, exactly (a cardinality aggregation would only estimate).
+    body.putObject("aggs")
+        .putObject("documents")
+        .putObject("terms")
+        .put("field", "sourceDocument.number")
+        .put("size", MAX_SOURCE_DOCUMENTS);
+    JsonNode answer = search.search(IndexedDirectiveStore.DIRECTIVES, body).orElse(null);
+    if (answer == null) {
+      return 0;
+    }
+    JsonNode documents = answer.path("aggregations").path("documents");
+    if (documents.path("sum_other_doc_count").asLong() > 0) {
+      throw new IllegalStateException(
+          "more than " + MAX_SOURCE_DOCUMENTS + " source documents in the period");
+    }
+    return documents.path("buckets").size();
+  }
+
   /**
    * The progress of each of these source documents' directives assigned by the end of the day, in
    * one request; within one agency's directives (those it leads or coordinates) when given.

@@ -17,6 +17,7 @@ import java.util.List;
  * @param yearCounts the directives assigned in the year to date
  * @param programme the work programme's directives of the month
  * @param central the directives the Government or the Prime Minister gave, in the year to date
+ * @param centralSourceDocuments the documents they were given in (distinct numbers)
  * @param agencies the year to date by agency, the most assigned first, the rest together last
  * @param trend each month of the year to date as it stood at its cut-off
  * @param overdueTotal directives overdue on the day, whenever assigned
@@ -35,6 +36,7 @@ public record MonthlyFigures(
     Counts yearCounts,
     Counts programme,
     Counts central,
+    int centralSourceDocuments,
     List<AgencyCounts> agencies,
     List<MonthCounts> trend,
     long overdueTotal,

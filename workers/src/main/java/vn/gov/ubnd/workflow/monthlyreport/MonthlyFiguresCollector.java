@@ -65,6 +65,8 @@ public class MonthlyFiguresCollector {
         counts(year),
         counts(programme),
         counts(central),
+        statistics.sourceDocuments(
+            period.yearFrom(), period.to(), asOf, DirectiveFilter.centralGovernment()),
         agencies(year),
         trend(period, asOf),
         overdue.overdue(),

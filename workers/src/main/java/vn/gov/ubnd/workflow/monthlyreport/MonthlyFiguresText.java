@@ -130,7 +130,11 @@ public final class MonthlyFiguresText {
             + yearPeriodText(f)
             + ", UBND tỉnh tổng hợp có "
             + c.assigned()
-            + " nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao tỉnh thực hiện";
+            + " nhiệm vụ"
+            + (f.centralSourceDocuments() == 0
+                ? ""
+                : " (trong " + f.centralSourceDocuments() + " văn bản)")
+            + " Chính phủ, Thủ tướng Chính phủ giao tỉnh thực hiện";
     if (c.base() == 0) {
       return head
           + (c.withdrawn() == 0 ? "." : " (" + c.withdrawn() + " nhiệm vụ thôi thực hiện).");

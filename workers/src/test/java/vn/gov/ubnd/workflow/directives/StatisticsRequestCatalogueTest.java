@@ -25,9 +25,26 @@ class StatisticsRequestCatalogueTest {
   private final List<Object[]> asked = new ArrayList<>();
   private final DirectiveStatisticsController controller =
       new DirectiveStatisticsController(
-          (from, to, asOf, limit, agency) -> {
-            asked.add(new Object[] {from, to, asOf, limit});
-            return null;
+          new DirectiveStatisticsSource() {
+            @Override
+            public DirectiveStatistics statistics(
+                java.time.LocalDate from,
+                java.time.LocalDate to,
+                java.time.LocalDate asOf,
+                int limit,
+                DirectiveFilter agency) {
+              asked.add(new Object[] {from, to, asOf, limit});
+              return null;
+            }
+
+            @Override
+            public int sourceDocuments(
+                java.time.LocalDate from,
+                java.time.LocalDate to,
+                java.time.LocalDate asOf,
+                DirectiveFilter filter) {
+              throw new AssertionError("not asked by the statistics endpoint");
+            }
           },
           Clock.fixed(Instant.parse("2026-03-02T01:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
 

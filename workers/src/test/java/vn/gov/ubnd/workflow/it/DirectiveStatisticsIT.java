@@ -142,6 +142,11 @@ class DirectiveStatisticsIT {
         .workProgramme(all.size() % 4 == 0)
         .centralGovernment(all.size() % 7 == 0)
         .escalationLevel(all.size() % 3)
+        .source(
+            all.size() % 5 == 0
+                ? null
+                : new vn.gov.ubnd.workflow.directives.SourceDocument(
+                    (all.size() % 37) + "/NQ-CP", assignedOn, "Chính phủ"))
         .inState(state, closedOn);
   }
 
@@ -201,6 +206,30 @@ class DirectiveStatisticsIT {
         vn.gov.ubnd.workflow.directives.IndexedAgencyRanking.counted(all, from, to, asOf, CALENDAR);
     assertThat(ranking.figures(from, to, asOf)).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(expected).anyMatch(a -> a.workingDaysOverdue() > 0);
+  }
+
+  /** The monthly report's "(trong N văn bản)": distinct source documents, counted exactly. */
+  @ParameterizedTest(name = "{0} to {1} as of {2}")
+  @CsvSource({"2023-01-01, 2023-12-31, 2023-06-30", "2023-03-15, 2023-04-14, 2023-04-14"})
+  void theSourceDocumentsOfTheGovernmentsTasksAreCountedAsInJava(
+      LocalDate from, LocalDate to, LocalDate asOf) {
+    LocalDate last = to.isBefore(asOf) ? to : asOf;
+    long expected =
+        all.stream()
+            .filter(d -> !d.assignedOn().isBefore(from) && !d.assignedOn().isAfter(last))
+            .filter(Directive::centralGovernmentTask)
+            .filter(d -> d.sourceDocument() != null)
+            .map(d -> d.sourceDocument().number())
+            .distinct()
+            .count();
+    assertThat(
+            statistics.sourceDocuments(
+                from,
+                to,
+                asOf,
+                vn.gov.ubnd.workflow.directives.DirectiveFilter.centralGovernment()))
+        .isEqualTo(expected)
+        .isGreaterThan(5);
   }
 
   @ParameterizedTest(name = "April 2022 as of {0}")

@@ -65,6 +65,11 @@ class MonthlyReportDraftTest {
             .workProgramme(programme)
             .centralGovernment(central)
             .escalationLevel(status == Directive.Status.IN_PROGRESS ? 2 : 0);
+    if (central) { // the seed's 30 tasks in 16 documents of the Government
+      d.source(
+          new vn.gov.ubnd.workflow.directives.SourceDocument(
+              (seq % 16 + 1) + "/NQ-CP", LocalDate.of(2021, 12, 1), "Chính phủ"));
+    }
     return switch (status) {
       case COMPLETED -> d.completedOn(closedOn);
       case WITHDRAWN -> d.withdrawnOn(closedOn);
@@ -143,7 +148,8 @@ class MonthlyReportDraftTest {
     assertThat(MonthlyFiguresText.centralText(figures))
         .contains("qua theo dõi từ ngày 15/12/2021 đến ngày 14/04/2022")
         .endsWith(
-            "có 30 nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao tỉnh thực hiện, trong đó có 08/30"
+            "có 30 nhiệm vụ (trong 16 văn bản) Chính phủ, Thủ tướng Chính phủ giao tỉnh thực"
+                + " hiện, trong đó có 08/30"
                 + " nhiệm vụ đã hoàn thành (08 nhiệm vụ đúng hạn), có 22 nhiệm vụ thực hiện trong"
                 + " tiến độ được giao.");
   }

@@ -19,6 +19,18 @@ public class CalculatedDirectiveStatistics implements DirectiveStatisticsSource 
   }
 
   @Override
+  public int sourceDocuments(LocalDate from, LocalDate to, LocalDate asOf, DirectiveFilter filter) {
+    LocalDate last = to.isBefore(asOf) ? to : asOf;
+    return (int)
+        store.assignedBetween(from, last).stream()
+            .filter(filter::test)
+            .filter(d -> d.sourceDocument() != null && d.sourceDocument().number() != null)
+            .map(d -> d.sourceDocument().number())
+            .distinct()
+            .count();
+  }
+
+  @Override
   public DirectiveStatistics statistics(
       LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit, DirectiveFilter filter) {
     return calculator.compute(
