@@ -725,9 +725,32 @@
       }
       var find = el('button', { type: 'button', id: 'documents-search', text: 'Tìm',
         onclick: function () { cursors = ['']; load(); } });
+      var entry = null;
+      if (me.mayImport) { // the office enters documents in the register
+        var fields = [['number', 'Số, ký hiệu', 14], ['date', 'Ngày ban hành (dd/mm/yyyy)', 10],
+          ['issuer', 'Cơ quan ban hành', 18], ['title', 'Trích yếu', 36]];
+        var inputs = {};
+        var entryKind = el('select', { id: 'document-kind', 'aria-label': 'Loại văn bản' },
+          [el('option', { value: '', text: 'Loại: tính theo ký hiệu' })].concat(choices.kinds.map(function (k) {
+            return el('option', { value: k.code, text: k.name });
+          })));
+        var entryMessage = el('div', { id: 'document-message' });
+        entry = el('details', { 'class': 'more-filters', id: 'document-entry' }, [
+          el('summary', { text: 'Vào sổ một văn bản giao nhiệm vụ' }),
+          el('div', { 'class': 'filters' }, fields.map(function (f) {
+            inputs[f[0]] = el('input', { id: 'document-' + f[0], size: f[2], placeholder: f[1], 'aria-label': f[1] });
+            return inputs[f[0]];
+          }).concat([entryKind, el('button', { type: 'button', id: 'document-save', text: 'Vào sổ', onclick: function () {
+            request('POST', '/api/portal/register/documents', { number: inputs.number.value, date: inputs.date.value,
+              issuer: inputs.issuer.value, title: inputs.title.value, kind: entryKind.value }).then(function (d) {
+              entryMessage.replaceChildren(notice('success', 'Đã vào sổ văn bản số ' + d.number + ' (' + d.kindLabel + ').'));
+              cursors = ['']; load();
+            }).catch(function (error) { entryMessage.replaceChildren(notice('error', error.message)); });
+          } })])), entryMessage]);
+      }
       show([el('p', {}, [el('a', { href: '#/so-theo-doi', text: '← Sổ theo dõi nhiệm vụ' })]),
-        el('h1', { text: 'Nhiệm vụ theo văn bản giao' }),
-        el('div', { 'class': 'filters' }, [words, kind, find]), results]);
+        el('h1', { text: 'Nhiệm vụ theo văn bản giao' }), entry,
+        el('div', { 'class': 'filters' }, [words, kind, find]), results].filter(function (n) { return n; }));
       load();
     }).catch(failed);
   }

@@ -322,6 +322,22 @@ class PortalBrowserIT extends BrowserTest {
         .containsText("Văn phòng xác nhận: " + Accounts.fullName(Accounts.OFFICE));
     screen("register-directive-history");
 
+    // The office enters the meeting's conclusions in the register of source documents.
+    String conclusions = "45-" + directiveId + "/TB-UBND";
+    page.navigate(PortalUi.PORTAL + "#/van-ban");
+    page.locator("#document-entry summary").click();
+    page.locator("#document-number").fill(conclusions);
+    page.locator("#document-date").fill(assigned.format(FormJsForm.VIETNAMESE_DATE));
+    page.locator("#document-issuer").fill("Văn phòng UBND tỉnh");
+    page.locator("#document-title")
+        .fill("Kết luận của Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng 10");
+    page.locator("#document-save").click();
+    assertThat(page.locator("#document-message"))
+        .containsText("Đã vào sổ văn bản số " + conclusions + " (Thông báo kết luận)");
+    assertThat(page.locator("#documents-table tr[data-number=\"" + conclusions + "\"]"))
+        .containsText("Kết luận của Chủ tịch UBND tỉnh");
+    screen("register-source-documents");
+
     // Sở Tài chính reads it as the lead agency; another agency's directive is refused by address.
     String foreign = newDirectiveId();
     startDirective(foreign, "Kiểm tra an toàn công trình", "SXD", "PCT-KT", WorkingDays.ahead(20));

@@ -277,6 +277,52 @@ class RegisterIT {
   }
 
   @Test
+  void theOfficeEntersASourceDocumentOnceAndOnlyTheOffice() throws Exception {
+    String number = "7-" + RUN + "/NQ-HĐND";
+    String path = "/api/portal/register/documents";
+    Map<String, String> document =
+        Map.of(
+            "number", number,
+            "date", "10/12/2025",
+            "issuer", "HĐND tỉnh",
+            "title", "Nghị quyết về kế hoạch đầu tư công trung hạn");
+    HttpResponse<String> entered =
+        Accounts.send(LocalStack.WORKERS + path, Accounts.token(Accounts.OFFICE), "POST", document);
+    assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
+    assertThat(JSON.readTree(entered.body()).path("kindLabel").asText())
+        .isEqualTo("Nghị quyết HĐND tỉnh");
+    HttpResponse<String> again =
+        Accounts.send(LocalStack.WORKERS + path, Accounts.token(Accounts.OFFICE), "POST", document);
+    assertThat(again.statusCode()).isEqualTo(409);
+    assertThat(again.body()).contains("đã có trong sổ (ngày 10/12/2025)");
+    HttpResponse<String> agency =
+        Accounts.send(
+            LocalStack.WORKERS + path, Accounts.token(Accounts.FINANCE), "POST", document);
+    assertThat(agency.statusCode()).isEqualTo(403);
+    HttpResponse<String> wrong =
+        Accounts.send(
+            LocalStack.WORKERS + path,
+            Accounts.token(Accounts.OFFICE),
+            "POST",
+            Map.of("number", " ", "date", "31/02/2026", "kind", "Công văn"));
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(wrong.body()).path("error").asText())
+        .contains("Thiếu «Số, ký hiệu văn bản»")
+        .contains("«Ngày ban hành» \"31/02/2026\" không phải ngày có thật")
+        .contains("«Loại văn bản» \"Công văn\" không có");
+    // Listed, found by words without diacritics, with nothing assigned yet.
+    search.refresh("source-documents");
+    JsonNode listed =
+        JSON.readTree(
+            call(
+                    Accounts.OFFICE,
+                    "/api/portal/register/documents?q=" + q("dau tu cong trung han " + RUN))
+                .body());
+    assertThat(listed.path("total").asLong()).isEqualTo(1);
+    assertThat(listed.path("documents").get(0).path("progress").path("assigned").asInt()).isZero();
+  }
+
+  @Test
   void pagesBySearchAfterReachEveryDirectiveOnceInOrder() throws Exception {
     Set<String> seen = new HashSet<>();
     String after = null;

@@ -67,6 +67,15 @@ public class RegisterController {
     return ResponseEntity.status(202).body(contributions.send(Viewer.of(user), request));
   }
 
+  /** The office enters a source document in the register. */
+  @org.springframework.web.bind.annotation.PostMapping("/documents")
+  public ResponseEntity<SourceDocumentList.DocumentLine> enterDocument(
+      @org.springframework.web.bind.annotation.RequestBody
+          SourceDocumentList.DocumentRequest request,
+      Authentication user) {
+    return ResponseEntity.status(201).body(documents.register(Viewer.of(user), request));
+  }
+
   /** The source documents with their directives' progress. */
   @GetMapping("/documents")
   public ResponseEntity<?> documents(

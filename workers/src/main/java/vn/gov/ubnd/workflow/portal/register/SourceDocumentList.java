@@ -106,4 +106,80 @@ class SourceDocumentList {
             .toList(),
         page.next());
   }
+
+  /** A source document as the office enters it; dates as typed (05/03/2026 or 2026-03-05). */
+  public record DocumentRequest(
+      String number, String date, String issuer, String kind, String title) {}
+
+  /**
+   * Enters a source document in the register: the office only; a number entered before is refused
+   * with what the register holds for it.
+   */
+  DocumentLine register(Viewer viewer, DocumentRequest request) {
+    if (!viewer.has(vn.gov.ubnd.workflow.accounts.AccountRole.OFFICE)) {
+      throw PortalRefusal.forbidden("Chỉ Văn phòng UBND tỉnh vào sổ văn bản giao nhiệm vụ.");
+    }
+    java.util.List<String> problems = new java.util.ArrayList<>();
+    String number = request == null ? null : blankToNull(request.number());
+    if (number == null) {
+      problems.add("Thiếu «Số, ký hiệu văn bản»: ghi như trên văn bản, ví dụ 12/NQ-HĐND.");
+    } else {
+      OfficeInput.tooLong(number, "«Số, ký hiệu văn bản»", 100, problems);
+    }
+    LocalDate today = LocalDate.now(clock);
+    LocalDate date = null;
+    if (request == null || blankToNull(request.date()) == null) {
+      problems.add("Thiếu «Ngày ban hành»: ghi ngày/tháng/năm, ví dụ 05/03/2026.");
+    } else {
+      date = OfficeInput.date(request.date(), "«Ngày ban hành»", problems);
+      if (date != null && date.isAfter(today)) {
+        problems.add(
+            "«Ngày ban hành» ("
+                + OfficeInput.vn(date)
+                + ") sau hôm nay: ghi ngày văn bản đã ban hành.");
+      }
+    }
+    String kindText = request == null ? null : blankToNull(request.kind());
+    SourceKind kind = kindText == null ? null : SourceKind.parse(kindText).orElse(null);
+    if (kindText != null && kind == null) {
+      problems.add(
+          "«Loại văn bản» \"" + OfficeInput.shown(kindText) + "\" không có: chọn trong danh sách.");
+    }
+    String issuer = request == null ? null : blankToNull(request.issuer());
+    String title = request == null ? null : blankToNull(request.title());
+    if (title != null) {
+      OfficeInput.tooLong(title, "«Trích yếu văn bản»", 1000, problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new PortalRefusal(400, "Chưa vào sổ được: " + String.join(" ", problems));
+    }
+    vn.gov.ubnd.workflow.directives.SourceDocument document =
+        new vn.gov.ubnd.workflow.directives.SourceDocument(
+            number, date, issuer, kind != null ? kind : SourceKind.of(number, issuer), title);
+    RegisteredSource entered =
+        new RegisteredSource(document, java.time.OffsetDateTime.now(clock), viewer.person());
+    RegisteredSource stored = sources.registerOnce(entered);
+    if (!stored.equals(entered)) {
+      throw PortalRefusal.conflict(
+          "Văn bản số "
+              + number
+              + " đã có trong sổ"
+              + (stored.document().date() == null
+                  ? ""
+                  : " (ngày " + OfficeInput.vn(stored.document().date()) + ")")
+              + ": không vào sổ lần nữa; các nhiệm vụ ghi số này thuộc văn bản đó.");
+    }
+    return new DocumentLine(
+        number,
+        RegisterRows.iso(date),
+        issuer,
+        document.kind().name(),
+        document.kind().label(),
+        title,
+        null);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
 }
