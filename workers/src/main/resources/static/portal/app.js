@@ -755,6 +755,25 @@
     }).catch(failed);
   }
 
+  /** A coordinating agency writes to the lead agency: shown in the lead agency's report task. */
+  function contributionBox(directiveId) {
+    var text = el('textarea', { id: 'contribution-text', rows: 4, cols: 80, 'aria-label': 'Ý kiến phối hợp',
+      placeholder: 'Ý kiến, số liệu gửi đơn vị chủ trì' });
+    var message = el('div', { id: 'contribution-message' });
+    var send = el('button', { type: 'button', id: 'contribution-send', text: 'Gửi ý kiến phối hợp' });
+    send.addEventListener('click', function () {
+      send.disabled = true;
+      request('POST', '/api/portal/register/contributions', { directiveId: directiveId, text: text.value })
+        .then(function () {
+          text.value = '';
+          message.replaceChildren(notice('success', 'Đã gửi ý kiến phối hợp; đơn vị chủ trì thấy ý kiến này trong việc báo cáo của mình.'));
+        }).catch(function (error) { message.replaceChildren(notice('error', error.message)); })
+        .then(function () { send.disabled = false; });
+    });
+    return el('div', { 'class': 'card', id: 'contribution' }, [el('h2', { text: 'Ý kiến của đơn vị phối hợp' }),
+      message, text, el('div', { 'class': 'actions' }, [send])]);
+  }
+
   function directivePage(directiveId) {
     show([el('p', { 'class': 'muted', text: 'Đang mở nhiệm vụ…' })]);
     request('GET', '/api/portal/register/directive?id=' + encodeURIComponent(directiveId)).then(function (f) {
@@ -800,6 +819,8 @@
             (f.withdrawal.reason ? ': ' + f.withdrawal.reason : '')) : null]),
         f.operateUrl ? el('p', { 'class': 'links' }, [el('a', { href: f.operateUrl, target: '_blank', rel: 'noopener',
           text: 'Xem quy trình trong Operate' })]) : null,
+        r.role === 'Phối hợp' && ['OVERDUE', 'IN_PROGRESS', 'IN_PROGRESS_NO_DEADLINE'].indexOf(r.state) >= 0 ?
+          contributionBox(r.directiveId) : null,
         el('h2', { text: 'Gia hạn' }),
         f.extensions.length ? table('directive-extensions', ['Thời điểm', 'Người thực hiện', 'Nội dung', 'Thời hạn mới'],
           f.extensions.map(function (e) { return [dateTime(e.at), e.by, e.description, vnDate(e.deadline)]; }))

@@ -25,7 +25,7 @@ public final class Bench {
     int directives = 10_000;
     List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
     Set<String> only =
-        new LinkedHashSet<>(List.of("docx", "statistics", "throughput", "cold-start"));
+        new LinkedHashSet<>(List.of("docx", "statistics", "export", "throughput", "cold-start"));
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--directives" -> directives = Integer.parseInt(args[++i]);
@@ -43,6 +43,9 @@ public final class Bench {
     }
     if (only.contains("statistics")) {
       new StatisticsBench(results).run(sizes);
+    }
+    if (only.contains("export")) {
+      new ExportBench(results).run();
     }
     if (only.contains("throughput")) {
       try (ZeebeClient zeebe =

@@ -14,6 +14,10 @@ import java.util.Random;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.IndexedDirectiveStatistics;
+import vn.gov.ubnd.workflow.directives.IndexedDirectiveStore;
+import vn.gov.ubnd.workflow.directives.RegisterCriteria;
+import vn.gov.ubnd.workflow.directives.RegisterSearch;
+import vn.gov.ubnd.workflow.directives.RegisterState;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchProperties;
 
@@ -83,11 +87,89 @@ final class StatisticsBench {
               String.format("%d / %d ms", stats[0], stats[1]),
               String.format("%d / %d ms: _count, same period", counts[0], counts[1]),
               (double) stats[1] / Math.max(counts[1], 1));
+          registerFigures(search, size, counts);
         }
       } finally {
         search.deleteIndex("directives");
+        search.deleteIndex("directive-events");
       }
     }
+  }
+
+  /**
+   * The register's search (words without diacritics, an agency, the overdue as of a day, a page of
+   * 50 with its exact total), a deep page by search_after, and a directive's reads for its page
+   * (the directive and its history), beside the same run's _count and a bare get.
+   */
+  private void registerFigures(SearchClient search, int size, long[] counts) throws Exception {
+    RegisterSearch register = new RegisterSearch(search);
+    LocalDate asOf = FIRST.plusDays(DAYS);
+    RegisterCriteria words =
+        new RegisterCriteria(
+            "giai ngan von dau tu",
+            "DV7",
+            null,
+            RegisterState.OVERDUE,
+            asOf,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            false,
+            RegisterCriteria.RegisterOrder.RELEVANCE);
+    long[] found = measure(() -> register.page(words, null, 50, null));
+    results.add(
+        String.format("Register search at %,d directives, p50 / p95", size),
+        String.format("%d / %d ms", found[0], found[1]),
+        String.format("%d / %d ms: _count, same run", counts[0], counts[1]),
+        (double) found[1] / Math.max(counts[1], 1));
+    RegisterCriteria all =
+        new RegisterCriteria(
+            null,
+            null,
+            null,
+            null,
+            asOf,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false,
+            false,
+            RegisterCriteria.RegisterOrder.DEADLINE);
+    // The cursor of a page far in: the hundredth page of 200.
+    String cursor = null;
+    for (int page = 0; page < 100 && size >= 20_000; page++) {
+      cursor = register.page(all, null, 200, cursor).next();
+    }
+    String deep = cursor;
+    long[] deepPage = measure(() -> register.page(all, null, 50, deep));
+    if (deep != null)
+      results.add(
+          String.format("Register page after 20,000 rows at %,d directives, p50 / p95", size),
+          String.format("%d / %d ms", deepPage[0], deepPage[1]),
+          String.format("%d / %d ms: _count, same run", counts[0], counts[1]),
+          (double) deepPage[1] / Math.max(counts[1], 1));
+    IndexedDirectiveStore store = new IndexedDirectiveStore(search, json);
+    String id = String.format("BENCH-%07d", size / 2);
+    long[] page =
+        measure(
+            () -> {
+              store.find(id);
+              store.events(id);
+            });
+    long[] get = measure(() -> search.get("directives", id));
+    results.add(
+        String.format(
+            "A directive's page (directive and history) at %,d directives, p50 / p95", size),
+        String.format("%d / %d ms", page[0], page[1]),
+        String.format("%d / %d ms: one get by id", get[0], get[1]),
+        (double) page[1] / Math.max(get[1], 1));
   }
 
   private void load(SearchClient search, int target) throws Exception {
@@ -163,7 +245,8 @@ final class StatisticsBench {
         status == Directive.Status.WITHDRAWN ? closed : null,
         null,
         n,
-        null, java.util.List.of());
+        null,
+        java.util.List.of());
   }
 
   private interface Call {
