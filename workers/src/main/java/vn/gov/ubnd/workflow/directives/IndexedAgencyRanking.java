@@ -18,7 +18,7 @@ import vn.gov.ubnd.workflow.search.SearchClient;
  * days overdue are summed exactly (as many buckets as distinct deadline days, not directives).
  */
 @Component
-public class IndexedAgencyRanking {
+public class IndexedAgencyRanking implements AgencyFiguresSource {
 
   private static final int MAX_AGENCIES = 5_000;
   private static final int MAX_DEADLINE_DAYS = 10_000;
@@ -47,6 +47,7 @@ public class IndexedAgencyRanking {
     return AgencyRanking.rank(figures(from, to, asOf), rule.order(), rule.minimumBase());
   }
 
+  @Override
   public List<AgencyFigures> figures(LocalDate from, LocalDate to, LocalDate asOf) {
     search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
     LocalDate lastAssigned = to.isBefore(asOf) ? to : asOf;

@@ -1,6 +1,7 @@
 package vn.gov.ubnd.workflow.monthlyreport;
 
 import java.util.List;
+import vn.gov.ubnd.workflow.directives.AgencyRanking;
 
 /**
  * The figures of one monthly report, taken once from the index when the report is drafted and kept
@@ -16,6 +17,8 @@ import java.util.List;
  * @param monthCounts the directives assigned in the month
  * @param yearCounts the directives assigned in the year to date
  * @param programme the work programme's directives of the month
+ * @param ranking the lead agencies ranked on the year to date (xếp hạng)
+ * @param rankingRule the ranking's criteria in words, in their order
  * @param central the directives the Government or the Prime Minister gave, in the year to date
  * @param centralSourceDocuments the documents they were given in (distinct numbers)
  * @param agencies the year to date by agency, the most assigned first, the rest together last
@@ -38,6 +41,8 @@ public record MonthlyFigures(
     Counts central,
     int centralSourceDocuments,
     List<AgencyCounts> agencies,
+    List<AgencyRanking.RankedAgency> ranking,
+    String rankingRule,
     List<MonthCounts> trend,
     long overdueTotal,
     List<OverdueRow> overdue,

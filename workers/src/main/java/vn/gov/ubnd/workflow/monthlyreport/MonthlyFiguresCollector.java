@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.directives.AgencyFiguresSource;
+import vn.gov.ubnd.workflow.directives.AgencyRanking;
 import vn.gov.ubnd.workflow.directives.DirectiveFilter;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.DirectiveStatisticsSource;
+import vn.gov.ubnd.workflow.directives.RankingProperties;
 import vn.gov.ubnd.workflow.documents.DocumentNumber;
 import vn.gov.ubnd.workflow.documents.RegisterStore;
 import vn.gov.ubnd.workflow.input.OfficeInput;
@@ -29,12 +32,18 @@ public class MonthlyFiguresCollector {
   private final DirectiveStatisticsSource statistics;
   private final RegisterStore register;
   private final MonthlyReportProperties properties;
+  private final AgencyFiguresSource agencyFigures;
+  private final RankingProperties ranking;
   private final ReportingMonths months;
 
   public MonthlyFiguresCollector(
       DirectiveStatisticsSource statistics,
       RegisterStore register,
-      MonthlyReportProperties properties) {
+      MonthlyReportProperties properties,
+      AgencyFiguresSource agencyFigures,
+      RankingProperties ranking) {
+    this.agencyFigures = agencyFigures;
+    this.ranking = ranking;
     this.statistics = statistics;
     this.register = register;
     this.properties = properties;
@@ -68,6 +77,11 @@ public class MonthlyFiguresCollector {
         statistics.sourceDocuments(
             period.yearFrom(), period.to(), asOf, DirectiveFilter.centralGovernment()),
         agencies(year),
+        AgencyRanking.rank(
+            agencyFigures.figures(period.yearFrom(), period.to(), asOf),
+            ranking.order(),
+            ranking.minimumBase()),
+        String.join(", ", ranking.order().stream().map(k -> k.label()).toList()),
         trend(period, asOf),
         overdue.overdue(),
         overdueRows(overdue),

@@ -2,6 +2,8 @@ package vn.gov.ubnd.workflow.monthlyreport;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import vn.gov.ubnd.workflow.directives.AgencyRanking;
 import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
@@ -152,6 +154,37 @@ public final class MonthlyFiguresText {
         + " nhiệm vụ thực hiện trong tiến độ được giao"
         + (c.overdue() == 0 ? "" : ", " + two(c.overdue()) + " nhiệm vụ quá hạn")
         + ".";
+  }
+
+  /** The ranking's sentence: its rule, the first and the last ranked agency. */
+  public static String rankingText(MonthlyFigures f) {
+    List<AgencyRanking.RankedAgency> ranked =
+        f.ranking().stream().filter(r -> r.rank() != null).toList();
+    if (ranked.isEmpty()) {
+      return "Chưa có đơn vị chủ trì nào có nhiệm vụ để xếp hạng.";
+    }
+    AgencyRanking.RankedAgency first = ranked.get(0);
+    AgencyRanking.RankedAgency last = ranked.get(ranked.size() - 1);
+    return "Xếp hạng "
+        + ranked.size()
+        + " đơn vị chủ trì theo "
+        + f.rankingRule()
+        + " đối với nhiệm vụ được giao "
+        + f.monthsOfYear()
+        + " tháng đầu năm: dẫn đầu là "
+        + first.figures().name()
+        + " ("
+        + first.onTimeRateText()
+        + " đúng hạn)"
+        + (ranked.size() == 1
+            ? "."
+            : "; cuối bảng là "
+                + last.figures().name()
+                + " ("
+                + last.onTimeRateText()
+                + " đúng hạn, "
+                + two(last.figures().overdue())
+                + " nhiệm vụ quá hạn).");
   }
 
   public static String overdueText(MonthlyFigures f) {

@@ -96,6 +96,13 @@ public final class MonthlyReportComposer {
                     MonthlyFiguresText.overdueText(figures),
                     List.of(),
                     figures.overdue().isEmpty() ? List.of() : List.of(overdueTable(figures)),
+                    List.of()),
+                new ReportSection(
+                    "3.4",
+                    "Xếp hạng đơn vị chủ trì:",
+                    MonthlyFiguresText.rankingText(figures),
+                    List.of(),
+                    figures.ranking().isEmpty() ? List.of() : List.of(rankingTable(figures)),
                     List.of()))));
     return new ReportDocument(
         province.issuingBodyShort().toUpperCase(java.util.Locale.forLanguageTag("vi")),
@@ -141,6 +148,34 @@ public final class MonthlyReportComposer {
         List.of("TT", "Đơn vị chủ trì", "Nhiệm vụ", "Thời hạn", "Số ngày quá hạn", "Bậc đôn đốc"),
         rows,
         List.of(6, 22, 40, 12, 10, 10));
+  }
+
+  private static ReportTable rankingTable(MonthlyFigures f) {
+    List<List<String>> rows = new ArrayList<>();
+    for (vn.gov.ubnd.workflow.directives.AgencyRanking.RankedAgency r : f.ranking()) {
+      rows.add(
+          List.of(
+              r.rank() == null ? "–" : Integer.toString(r.rank()),
+              r.figures().name(),
+              Integer.toString(r.figures().base()),
+              Integer.toString(r.figures().completedOnTime()),
+              Integer.toString(r.figures().completedLate()),
+              Integer.toString(r.figures().overdue()),
+              r.onTimeRateText(),
+              r.averageWorkingDaysOverdueText()));
+    }
+    return new ReportTable(
+        List.of(
+            "Hạng",
+            "Đơn vị chủ trì",
+            "Giao",
+            "Đúng hạn",
+            "Hoàn thành quá hạn",
+            "Quá hạn",
+            "Tỷ lệ đúng hạn",
+            "Ngày quá hạn bình quân"),
+        rows,
+        List.of(7, 29, 9, 10, 12, 9, 12, 12));
   }
 
   /** Charts span the text width of an A4 page with Decree 30's margins (210 − 30 − 15 mm). */

@@ -112,7 +112,14 @@ class MonthlyReportDraftTest {
         new MonthlyFiguresCollector(
             new CalculatedDirectiveStatistics(store, new WorkingDayCalendar(List.of())),
             register,
-            properties);
+            properties,
+            new vn.gov.ubnd.workflow.testing.CalculatedAgencyFigures(
+                store, new WorkingDayCalendar(List.of())),
+            new vn.gov.ubnd.workflow.directives.RankingProperties(
+                List.of(
+                    vn.gov.ubnd.workflow.directives.RankingKey.ON_TIME_RATE,
+                    vn.gov.ubnd.workflow.directives.RankingKey.OVERDUE_NOW),
+                1));
     figures = collector.collect(months.period(APRIL), LocalDate.of(2022, 4, 28));
   }
 
@@ -210,9 +217,29 @@ class MonthlyReportDraftTest {
           .contains("PHÓ CHÁNH VĂN PHÒNG")
           .contains("Lê Quang Hải")
           .doesNotContain("DỰ THẢO");
-      // header, overdue table, footer
+      // header, overdue table, ranking, footer
       List<XWPFTable> tables = doc.getTables();
-      assertThat(tables).hasSize(3);
+      assertThat(tables).hasSize(4);
+      XWPFTable ranking = tables.get(2);
+      assertThat(ranking.getRow(0).getCell(0).getText()).isEqualTo("Hạng");
+      assertThat(ranking.getNumberOfRows()).isEqualTo(5);
+      assertThat(
+              java.util.stream.IntStream.rangeClosed(1, 4)
+                  .mapToObj(
+                      r ->
+                          ranking.getRow(r).getCell(0).getText()
+                              + " "
+                              + ranking.getRow(r).getCell(1).getText()
+                              + " "
+                              + ranking.getRow(r).getCell(6).getText())
+                  .toList())
+          .containsExactly("1 Sở STC 100,0%", "2 Sở SXD 0,0%", "3 Sở SCT 0,0%", "4 Sở SYT 0,0%");
+      assertThat(text)
+          .contains("3.4. Xếp hạng đơn vị chủ trì:")
+          .contains(
+              "Xếp hạng 4 đơn vị chủ trì theo tỷ lệ hoàn thành đúng hạn, số nhiệm vụ quá hạn đối"
+                  + " với nhiệm vụ được giao 4 tháng đầu năm: dẫn đầu là Sở STC (100,0% đúng"
+                  + " hạn); cuối bảng là Sở SYT (0,0% đúng hạn, 200 nhiệm vụ quá hạn).");
       XWPFTable overdue = tables.get(1);
       assertThat(overdue.getRow(0).getCell(1).getText()).isEqualTo("Đơn vị chủ trì");
       assertThat(overdue.getNumberOfRows()).isEqualTo(252);

@@ -31,6 +31,13 @@ public class ProcessTestConfiguration {
 
   @Bean
   @Primary
+  CalculatedAgencyFigures calculatedAgencyFigures(
+      InMemoryDirectiveStore store, WorkingDayCalendar calendar) {
+    return new CalculatedAgencyFigures(store, calendar);
+  }
+
+  @Bean
+  @Primary
   InMemoryImportStore inMemoryImportStore() {
     return new InMemoryImportStore();
   }
