@@ -260,7 +260,16 @@
           formBox.appendChild(el('p', { 'class': 'muted', text: 'Việc này không có biểu mẫu.' }));
         }
         var formReady = opened.form ? renderForm(formBox, opened.form, opened.variables) : Promise.resolve(null);
-        formReady.then(function (form) {
+        var notShown = false;
+        formReady.catch(function (error) {
+          // Seen while Camunda has not yet handed over all of a task's data: say so, never stay blank.
+          notShown = true;
+          if (window.console) { window.console.error(error); }
+          messages.replaceChildren(notice('error', 'Chưa hiển thị được biểu mẫu của việc này: dữ liệu của việc ' +
+            'có thể chưa được chuyển đủ. Mở lại việc sau ít giây; nếu vẫn không được, báo quản trị hệ thống.'));
+          return null;
+        }).then(function (form) {
+          if (notShown) { return; }
           sendWhenValid(form, messages, complete, 'Việc chưa được hoàn thành.', function (data) {
             return request('POST', '/api/portal/tasks/' + encodeURIComponent(taskId) + '/complete', data)
               .then(function () {
@@ -434,6 +443,7 @@
       el('h2', { text: 'Tình hình theo cơ quan chủ trì' }), barChart(s.byAgency),
       groupTable('Cơ quan chủ trì', s.byAgency, 'by-agency'),
       el('h2', { text: 'Xếp hạng cơ quan chủ trì' }), rankingTable(d.ranking),
+      el('h2', { text: 'Theo văn bản giao (20 văn bản nhiều nhiệm vụ nhất trong kỳ)' }), sourceTable(d.bySourceDocument),
       el('h2', { text: 'Theo lãnh đạo phụ trách' }), groupTable('Lãnh đạo phụ trách', s.byLeader, 'by-leader'),
       el('h2', { text: 'Diễn biến theo tháng năm ' + s.asOf.substring(0, 4) }), trendChart(d.trend),
       el('h2', { text: 'Nhiệm vụ quá hạn lâu nhất' }), overdueTable(s.oldestOverdue)
@@ -471,6 +481,21 @@
           el('td', { text: number(f.completedOnTime) }), el('td', { text: number(f.completedLate) }),
           el('td', { text: number(f.overdue) }), el('td', { text: r.onTimeRateText }),
           el('td', { text: r.averageWorkingDaysOverdueText })]);
+      }))]);
+  }
+
+  function sourceTable(rows) {
+    if (!rows.length) { return el('p', { 'class': 'muted', text: 'Các nhiệm vụ trong kỳ chưa ghi văn bản giao.' }); }
+    return el('table', { 'class': 'tasks', id: 'by-source' }, [
+      el('thead', {}, [el('tr', {}, ['Văn bản giao', 'Giao', 'Đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện',
+        'Quá hạn', 'Thôi thực hiện'].map(function (h) { return el('th', { text: h }); }))]),
+      el('tbody', {}, rows.map(function (p) {
+        return el('tr', { 'data-number': p.number }, [
+          el('td', {}, [el('a', { href: '#/so-theo-doi', text: p.number,
+            onclick: function () { register = { params: { source: p.number, asOf: today() }, cursors: [''] }; } })]),
+          el('td', { text: number(p.assigned) }), el('td', { text: number(p.completedOnTime) }),
+          el('td', { text: number(p.completedLate) }), el('td', { text: number(p.inProgress) }),
+          el('td', { text: number(p.overdue) }), el('td', { text: number(p.withdrawn) })]);
       }))]);
   }
 

@@ -55,17 +55,8 @@ public class IndexedAgencyRanking implements AgencyFiguresSource {
     if (from.isAfter(lastAssigned)) {
       return figures;
     }
-    ObjectNode body = json.createObjectNode();
-    body.put("size", 0);
-    body.put("track_total_hits", false);
-    body.putObject("query")
-        .putObject("bool")
-        .putArray("filter")
-        .addObject()
-        .putObject("range")
-        .putObject("assignedOn")
-        .put("gte", from.toString())
-        .put("lte", lastAssigned.toString());
+    ObjectNode body = statistics.request(0);
+    IndexedDirectiveStatistics.assignedBetween(body, from, lastAssigned);
     ObjectNode byAgency = json.createObjectNode();
     byAgency.putObject("terms").put("field", "leadAgency").put("size", MAX_AGENCIES);
     ObjectNode aggs = byAgency.putObject("aggs");

@@ -51,25 +51,8 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
       return DirectiveStatisticsCalculator.assemble(
           from, to, asOf, zero(), List.of(), List.of(), List.of());
     }
-    ObjectNode body = json.createObjectNode();
-    body.put("size", overdueLimit);
-    body.put("track_total_hits", false);
-    ArrayNode period = body.putObject("query").putObject("bool").putArray("filter");
-    period
-        .addObject()
-        .putObject("range")
-        .putObject("assignedOn")
-        .put("gte", from.toString())
-        .put("lte", lastAssigned.toString());
-    if (filter.leadAgency() != null) {
-      period.addObject().putObject("term").put("leadAgency", filter.leadAgency());
-    }
-    if (filter.workProgrammeOnly()) {
-      period.addObject().putObject("term").put("workProgrammeItem", true);
-    }
-    if (filter.centralGovernmentOnly()) {
-      period.addObject().putObject("term").put("centralGovernmentTask", true);
-    }
+    ObjectNode body = request(overdueLimit);
+    filtered(assignedBetween(body, from, lastAssigned), filter);
     // Hits: the oldest overdue only; post_filter leaves the aggregations over the whole period.
     body.set("post_filter", overdueQuery(asOf));
     ArrayNode sort = body.putArray("sort");
@@ -119,25 +102,8 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     if (from.isAfter(lastAssigned)) {
       return 0;
     }
-    ObjectNode body = json.createObjectNode();
-    body.put("size", 0);
-    body.put("track_total_hits", false);
-    ArrayNode filters = body.putObject("query").putObject("bool").putArray("filter");
-    filters
-        .addObject()
-        .putObject("range")
-        .putObject("assignedOn")
-        .put("gte", from.toString())
-        .put("lte", lastAssigned.toString());
-    if (filter.leadAgency() != null) {
-      filters.addObject().putObject("term").put("leadAgency", filter.leadAgency());
-    }
-    if (filter.workProgrammeOnly()) {
-      filters.addObject().putObject("term").put("workProgrammeItem", true);
-    }
-    if (filter.centralGovernmentOnly()) {
-      filters.addObject().putObject("term").put("centralGovernmentTask", true);
-    }
+    ObjectNode body = request(0);
+    filtered(assignedBetween(body, from, lastAssigned), filter);
     // Counted as buckets, exactly (a cardinality aggregation would only estimate).
     body.putObject("aggs")
         .putObject("documents")
@@ -154,50 +120,6 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
           "more than " + MAX_SOURCE_DOCUMENTS + " source documents in the period");
     }
     return documents.path("buckets").size();
-  }
-
-  /**
-   * The progress of each of these source documents' directives assigned by the end of the day, in
-   * one request; within one agency's directives (those it leads or coordinates) when given.
-   */
-  public Map<String, SourceProgress> progressBySource(
-      java.util.Collection<String> numbers, LocalDate asOf, String agency) {
-    search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
-    Map<String, SourceProgress> progress = new java.util.LinkedHashMap<>();
-    if (numbers.isEmpty()) {
-      return progress;
-    }
-    ObjectNode body = json.createObjectNode();
-    body.put("size", 0);
-    body.put("track_total_hits", false);
-    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
-    ArrayNode wanted = filter.addObject().putObject("terms").putArray("sourceDocument.number");
-    numbers.forEach(wanted::add);
-    filter.addObject().putObject("range").putObject("assignedOn").put("lte", asOf.toString());
-    if (agency != null) {
-      ObjectNode either = filter.addObject().putObject("bool");
-      ArrayNode should = either.putArray("should");
-      should.addObject().putObject("term").put("leadAgency", agency);
-      should.addObject().putObject("term").put("coordinatingAgencies", agency);
-      either.put("minimum_should_match", 1);
-    }
-    ObjectNode bySource = json.createObjectNode();
-    bySource.putObject("terms").put("field", "sourceDocument.number").put("size", numbers.size());
-    bySource.putObject("aggs").set("states", statesAggregation(asOf));
-    body.putObject("aggs").set("bySource", bySource);
-    JsonNode answer = search.search(IndexedDirectiveStore.DIRECTIVES, body).orElse(null);
-    Map<String, JsonNode> buckets = new java.util.HashMap<>();
-    if (answer != null) {
-      for (JsonNode bucket : answer.path("aggregations").path("bySource").path("buckets")) {
-        buckets.put(bucket.path("key").asText(), bucket.path("states"));
-      }
-    }
-    for (String number : numbers) {
-      JsonNode states = buckets.get(number);
-      progress.put(
-          number, SourceProgress.of(number, states == null ? zero() : counts(states, asOf)));
-    }
-    return progress;
   }
 
   /**
@@ -284,6 +206,48 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     ranges.addObject().put("key", "passed").put("to", asOf.toString());
     ranges.addObject().put("key", "ahead").put("from", asOf.toString());
     return aggregation;
+  }
+
+  /** A request for counts (and at most {@code hits} directives), the total not counted. */
+  ObjectNode request(int hits) {
+    ObjectNode body = json.createObjectNode();
+    body.put("size", hits);
+    body.put("track_total_hits", false);
+    return body;
+  }
+
+  /** The directives assigned in the period (from open when null); the filters to add to. */
+  static ArrayNode assignedBetween(ObjectNode body, LocalDate from, LocalDate to) {
+    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
+    ObjectNode range = filter.addObject().putObject("range").putObject("assignedOn");
+    if (from != null) {
+      range.put("gte", from.toString());
+    }
+    range.put("lte", to.toString());
+    return filter;
+  }
+
+  private static void filtered(ArrayNode filter, DirectiveFilter which) {
+    if (which.leadAgency() != null) {
+      filter.addObject().putObject("term").put("leadAgency", which.leadAgency());
+    }
+    if (which.workProgrammeOnly()) {
+      filter.addObject().putObject("term").put("workProgrammeItem", true);
+    }
+    if (which.centralGovernmentOnly()) {
+      filter.addObject().putObject("term").put("centralGovernmentTask", true);
+    }
+  }
+
+  /** Those an agency leads or coordinates; all when {@code agency} is null. */
+  static void leadOrCoordinating(ArrayNode filter, String agency) {
+    if (agency != null) {
+      ObjectNode either = filter.addObject().putObject("bool");
+      ArrayNode should = either.putArray("should");
+      should.addObject().putObject("term").put("leadAgency", agency);
+      should.addObject().putObject("term").put("coordinatingAgencies", agency);
+      either.put("minimum_should_match", 1);
+    }
   }
 
   /**

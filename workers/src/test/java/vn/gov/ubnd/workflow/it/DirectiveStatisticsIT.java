@@ -232,6 +232,41 @@ class DirectiveStatisticsIT {
         .isGreaterThan(5);
   }
 
+  /** The dashboard's documents: each one's progress from the index as counted in Java. */
+  @ParameterizedTest(name = "{0} to {1} as of {2}")
+  @CsvSource({"2023-01-01, 2023-12-31, 2023-06-30", "2023-03-15, 2023-04-14, 2023-04-14"})
+  void eachSourceDocumentsProgressInThePeriodIsTheCalculators(
+      LocalDate from, LocalDate to, LocalDate asOf) {
+    LocalDate last = to.isBefore(asOf) ? to : asOf;
+    java.util.Map<String, List<Directive>> bySource = new java.util.TreeMap<>();
+    all.stream()
+        .filter(d -> !d.assignedOn().isBefore(from) && !d.assignedOn().isAfter(last))
+        .filter(d -> d.sourceDocument() != null)
+        .forEach(
+            d ->
+                bySource
+                    .computeIfAbsent(d.sourceDocument().number(), k -> new ArrayList<>())
+                    .add(d));
+    List<vn.gov.ubnd.workflow.directives.SourceProgress> expected =
+        bySource.entrySet().stream()
+            .map(
+                e ->
+                    vn.gov.ubnd.workflow.directives.SourceProgress.counted(
+                        e.getKey(), e.getValue(), asOf))
+            .toList();
+    var counted =
+        new vn.gov.ubnd.workflow.directives.IndexedSourceProgress(search, JSON, statistics)
+            .progressOfPeriod(from, to, asOf, null, 1_000);
+    assertThat(counted).containsExactlyInAnyOrderElementsOf(expected).hasSizeGreaterThan(5);
+    for (int i = 1; i < counted.size(); i++) {
+      assertThat(counted.get(i).assigned()).isLessThanOrEqualTo(counted.get(i - 1).assigned());
+    }
+    assertThat(
+            new vn.gov.ubnd.workflow.directives.IndexedSourceProgress(search, JSON, statistics)
+                .progressOfPeriod(from, to, asOf, null, 3))
+        .hasSize(3);
+  }
+
   @ParameterizedTest(name = "April 2022 as of {0}")
   @CsvSource("2022-04-28")
   void theSeedsAprilLineFromTheIndex(LocalDate asOf) {

@@ -22,7 +22,18 @@ final class NeedToKnow {
 
   /** The office opens one review: that department's answer, not the other's. */
   static void officeSeesOneSection(JsonNode review, String run) throws Exception {
-    String opened = open(Accounts.OFFICE, review.path("id").asText());
+    // The answer reaches the task once Tasklist has imported it: open again, as a clerk would.
+    java.util.concurrent.atomic.AtomicReference<String> seen =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .until(
+            () -> {
+              seen.set(open(Accounts.OFFICE, review.path("id").asText()));
+              return seen.get().contains("Kết quả riêng");
+            });
+    String opened = seen.get();
     String shown = opened.contains("Kết quả riêng so-tai-chinh") ? "so-tai-chinh" : "so-xay-dung";
     String other = shown.equals("so-tai-chinh") ? "so-xay-dung" : "so-tai-chinh";
     assertThat(opened).contains("Kết quả riêng " + shown + " " + run);

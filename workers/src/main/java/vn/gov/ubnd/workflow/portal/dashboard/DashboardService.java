@@ -11,6 +11,8 @@ import vn.gov.ubnd.workflow.directives.DirectiveFilter;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.DirectiveStatisticsSource;
 import vn.gov.ubnd.workflow.directives.IndexedAgencyRanking;
+import vn.gov.ubnd.workflow.directives.IndexedSourceProgress;
+import vn.gov.ubnd.workflow.directives.SourceProgress;
 import vn.gov.ubnd.workflow.directives.StatisticsRequest;
 import vn.gov.ubnd.workflow.portal.Viewer;
 
@@ -24,12 +26,21 @@ public class DashboardService {
 
   private final DirectiveStatisticsSource statistics;
   private final IndexedAgencyRanking ranking;
+  private final IndexedSourceProgress sources;
+
+  /** The source documents the dashboard shows: those with most directives in the period. */
+  private static final int SOURCES_SHOWN = 20;
+
   private final Catalog catalog;
 
   public DashboardService(
-      DirectiveStatisticsSource statistics, IndexedAgencyRanking ranking, Catalog catalog) {
+      DirectiveStatisticsSource statistics,
+      IndexedAgencyRanking ranking,
+      IndexedSourceProgress sources,
+      Catalog catalog) {
     this.statistics = statistics;
     this.ranking = ranking;
+    this.sources = sources;
     this.catalog = catalog;
   }
 
@@ -44,7 +55,8 @@ public class DashboardService {
       DashboardScope scope,
       DirectiveStatistics statistics,
       List<Month> trend,
-      List<AgencyRanking.RankedAgency> ranking) {}
+      List<AgencyRanking.RankedAgency> ranking,
+      List<SourceProgress> bySourceDocument) {}
 
   /**
    * One month of the trend.
@@ -74,7 +86,12 @@ public class DashboardService {
       ranked = ranked.stream().filter(r -> r.figures().code().equals(scope.leadAgency())).toList();
     }
     return new Dashboard(
-        scope, ownFirst(period, scope.leader()), trend(request.asOf(), scope), ranked);
+        scope,
+        ownFirst(period, scope.leader()),
+        trend(request.asOf(), scope),
+        ranked,
+        sources.progressOfPeriod(
+            request.from(), request.to(), request.asOf(), scope.leadAgency(), SOURCES_SHOWN));
   }
 
   private List<Month> trend(LocalDate asOf, DashboardScope scope) {

@@ -127,6 +127,30 @@ final class DashboardWorkbook {
         book.text(row, 7, a.averageWorkingDaysOverdueText());
       }
       ranking.setColumnWidth(1, 50 * 256);
+      Sheet sources = workbook.createSheet("Theo văn bản giao");
+      r =
+          book.row(
+              sources,
+              0,
+              bold,
+              "Văn bản giao",
+              "Giao",
+              "Hoàn thành đúng hạn",
+              "Hoàn thành quá hạn",
+              "Đang thực hiện",
+              "Quá hạn",
+              "Thôi thực hiện");
+      for (vn.gov.ubnd.workflow.directives.SourceProgress p : dashboard.bySourceDocument()) {
+        Row row = sources.createRow(r++);
+        book.text(row, 0, p.number());
+        row.createCell(1).setCellValue(p.assigned());
+        row.createCell(2).setCellValue(p.completedOnTime());
+        row.createCell(3).setCellValue(p.completedLate());
+        row.createCell(4).setCellValue(p.inProgress());
+        row.createCell(5).setCellValue(p.overdue());
+        row.createCell(6).setCellValue(p.withdrawn());
+      }
+      sources.setColumnWidth(0, 30 * 256);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {

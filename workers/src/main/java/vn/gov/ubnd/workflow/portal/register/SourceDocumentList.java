@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.catalog.Catalog;
-import vn.gov.ubnd.workflow.directives.IndexedDirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.IndexedSourceDocumentStore;
+import vn.gov.ubnd.workflow.directives.IndexedSourceProgress;
 import vn.gov.ubnd.workflow.directives.RegisterCriteria;
 import vn.gov.ubnd.workflow.directives.RegisteredSource;
 import vn.gov.ubnd.workflow.directives.SourceKind;
@@ -23,13 +23,13 @@ import vn.gov.ubnd.workflow.search.SearchPage;
 class SourceDocumentList {
 
   private final IndexedSourceDocumentStore sources;
-  private final IndexedDirectiveStatistics statistics;
+  private final IndexedSourceProgress statistics;
   private final Catalog catalog;
   private final Clock clock;
 
   SourceDocumentList(
       IndexedSourceDocumentStore sources,
-      IndexedDirectiveStatistics statistics,
+      IndexedSourceProgress statistics,
       Catalog catalog,
       Clock clock) {
     this.sources = sources;

@@ -57,7 +57,8 @@ class DashboardWorkbookTest {
                         new vn.gov.ubnd.workflow.directives.AgencyFigures(
                             "X", "=Cơ quan", 6, 0, 0, 0, 6, 0, 30)),
                     List.of(vn.gov.ubnd.workflow.directives.RankingKey.ON_TIME_RATE),
-                    1)));
+                    1),
+                List.of()));
 
     assertThat(WorkbookXml.unquotedFormulaLikeCells(workbook)).isEmpty();
     // Quoted, not dropped: every typed title is in the overdue sheet as typed.
