@@ -34,11 +34,23 @@ public class IndexedSourceDocumentStore implements SourceDocumentStore {
         .map(doc -> search.read(doc.source(), RegisteredSource.class));
   }
 
+  /** As directives are registered: the write does not wait for the index to show it. */
   @Override
   public RegisteredSource registerOnce(RegisteredSource document) {
+    return registerOnce(document, SearchClient.Refresh.NONE);
+  }
+
+  /**
+   * As the office enters a document by hand, one at a time: the list it looks at next shows it, so
+   * this write waits for the index's refresh.
+   */
+  public RegisteredSource enterByHand(RegisteredSource document) {
+    return registerOnce(document, SearchClient.Refresh.WAIT_FOR);
+  }
+
+  private RegisteredSource registerOnce(RegisteredSource document, SearchClient.Refresh refresh) {
     ensureIndex();
-    if (search.create(
-        SOURCES, document.document().number(), document, SearchClient.Refresh.WAIT_FOR)) {
+    if (search.create(SOURCES, document.document().number(), document, refresh)) {
       return document;
     }
     return find(document.document().number()).orElseThrow();

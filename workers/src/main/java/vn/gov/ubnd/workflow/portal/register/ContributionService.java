@@ -50,17 +50,7 @@ public class ContributionService {
 
   Sent send(Viewer viewer, ContributionRequest request) {
     DashboardScope scope = DashboardScope.of(viewer, catalog);
-    String id =
-        request == null || request.directiveId() == null ? "" : request.directiveId().trim();
-    Directive d =
-        store
-            .find(id)
-            .orElseThrow(
-                () ->
-                    PortalRefusal.notFound(
-                        "Không có nhiệm vụ số \""
-                            + OfficeInput.shown(id)
-                            + "\" trong sổ theo dõi: kiểm tra lại số hiệu."));
+    Directive d = DirectivePages.require(store, request == null ? null : request.directiveId());
     String agency = scope.leadAgency();
     if (agency == null || !d.coordinatingAgencies().contains(agency)) {
       throw PortalRefusal.forbidden(

@@ -56,18 +56,22 @@ class DirectivePages {
     this.clock = clock;
   }
 
+  /** The directive of the number as typed, or 404 saying so in Vietnamese. */
+  static Directive require(DirectiveStore store, String directiveId) {
+    String id = directiveId == null ? "" : directiveId.trim();
+    return store
+        .find(id)
+        .orElseThrow(
+            () ->
+                PortalRefusal.notFound(
+                    "Không có nhiệm vụ số \""
+                        + OfficeInput.shown(id)
+                        + "\" trong sổ theo dõi: kiểm tra lại số hiệu."));
+  }
+
   DirectiveFile directive(Viewer viewer, String directiveId) {
     DashboardScope scope = DashboardScope.of(viewer, catalog);
-    String id = directiveId == null ? "" : directiveId.trim();
-    Directive d =
-        store
-            .find(id)
-            .orElseThrow(
-                () ->
-                    PortalRefusal.notFound(
-                        "Không có nhiệm vụ số \""
-                            + OfficeInput.shown(id)
-                            + "\" trong sổ theo dõi: kiểm tra lại số hiệu."));
+    Directive d = require(store, directiveId);
     if (RegisterRows.role(d, scope) == null && scope.leadAgency() != null) {
       throw PortalRefusal.forbidden(
           "Nhiệm vụ "
@@ -78,8 +82,9 @@ class DirectivePages {
     }
     LocalDate today = LocalDate.now(clock);
     List<DirectiveEvent> events = store.events(d.directiveId());
-    List<DirectiveFile.Entry> history =
-        events.stream().sorted(Comparator.comparing(DirectiveEvent::at)).map(this::entry).toList();
+    List<DirectiveEvent> ordered =
+        events.stream().sorted(Comparator.comparing(DirectiveEvent::at)).toList();
+    List<DirectiveFile.Entry> history = ordered.stream().map(this::entry).toList();
     SourceDocument source = d.sourceDocument();
     return new DirectiveFile(
         rows.row(d, today, scope),
@@ -102,7 +107,7 @@ class DirectivePages {
         d.withdrawnOn() == null
             ? null
             : new DirectiveFile.Withdrawal(d.withdrawnOn().toString(), d.withdrawalReason()),
-        history.stream().filter(e -> e.what().equals(EVENT_NAMES.get("EXTENDED"))).toList(),
+        ordered.stream().filter(e -> "EXTENDED".equals(e.type())).map(this::entry).toList(),
         d.followUps().stream()
             .map(
                 f ->

@@ -158,7 +158,7 @@ class SourceDocumentList {
             number, date, issuer, kind != null ? kind : SourceKind.of(number, issuer), title);
     RegisteredSource entered =
         new RegisteredSource(document, java.time.OffsetDateTime.now(clock), viewer.person());
-    RegisteredSource stored = sources.registerOnce(entered);
+    RegisteredSource stored = sources.enterByHand(entered);
     if (!stored.equals(entered)) {
       throw PortalRefusal.conflict(
           "Văn bản số "
