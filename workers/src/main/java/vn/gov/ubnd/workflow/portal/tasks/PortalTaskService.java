@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,9 @@ public class PortalTaskService {
 
   /** The most tasks one list shows: more than a department has open at once. */
   static final int LIST_LIMIT = 500;
+
+  /** The most new tasks per list whose context is asked for one by one (see list). */
+  private static final int CONTEXT_FILL_INS = 20;
 
   /** Variables the portal adds to a completion: who did it, visible in Operate on the step. */
   public static final String COMPLETED_BY = "completedBy";
@@ -61,19 +65,34 @@ public class PortalTaskService {
     List<EngineTask> tasks =
         engine.openTasks(viewer.groups(), viewer.username(), TaskContext.VARIABLES, LIST_LIMIT);
     Map<String, TaskClaim> taken = claims.findAll(tasks.stream().map(EngineTask::id).toList());
-    return tasks.stream()
-        .filter(task -> TaskAccess.of(task, viewer) == TaskAccess.ALLOWED)
-        .filter(
-            task ->
-                !Optional.ofNullable(taken.get(task.id())).map(TaskClaim::completed).orElse(false))
-        .sorted(
-            Comparator.comparing(
-                    EngineTask::due,
-                    Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder()))
-                .thenComparing(
-                    EngineTask::created, Comparator.nullsLast(Comparator.naturalOrder())))
-        .map(task -> view(task, task.variables(), taken.get(task.id()), viewer))
-        .toList();
+    List<EngineTask> shown =
+        tasks.stream()
+            .filter(task -> TaskAccess.of(task, viewer) == TaskAccess.ALLOWED)
+            .filter(
+                task ->
+                    !Optional.ofNullable(taken.get(task.id()))
+                        .map(TaskClaim::completed)
+                        .orElse(false))
+            .sorted(
+                Comparator.comparing(
+                        EngineTask::due,
+                        Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder()))
+                    .thenComparing(
+                        EngineTask::created, Comparator.nullsLast(Comparator.naturalOrder())))
+            .toList();
+    // Every task of ours has one of the context variables; the search answer can lack them for a
+    // new task until Tasklist has joined its variables to it, which the task's own variables
+    // answer does not wait for, so a few such tasks are asked one by one.
+    List<PortalTask> views = new ArrayList<>(shown.size());
+    int fillIns = 0;
+    for (EngineTask task : shown) {
+      Map<String, JsonNode> context = task.variables();
+      if (context.isEmpty() && fillIns++ < CONTEXT_FILL_INS) {
+        context = engine.variables(task.id(), TaskContext.VARIABLES);
+      }
+      views.add(view(task, context, taken.get(task.id()), viewer));
+    }
+    return views;
   }
 
   /**

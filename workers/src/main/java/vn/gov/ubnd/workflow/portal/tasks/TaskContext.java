@@ -13,13 +13,16 @@ public final class TaskContext {
 
   /** The variables the list asks the engine for with each task. */
   public static final List<String> VARIABLES =
-      List.of("directiveId", "title", "sessionName", "assignment");
+      List.of("directiveId", "title", "sessionName", "assignment", "reportTitle");
 
   private static final int SUMMARY_LENGTH = 140;
 
   private TaskContext() {}
 
-  /** "Nhiệm vụ 123/TB-UBND: Triển khai …", "Sở Tài chính · Kỳ họp thứ 12 …", or empty. */
+  /**
+   * "Nhiệm vụ 123/TB-UBND: Triển khai …", "Sở Tài chính · Kỳ họp thứ 12 …", "Báo cáo công tác chỉ
+   * đạo điều hành tháng 11 năm 2026", or empty (none of the variables known yet).
+   */
   public static String of(Map<String, JsonNode> variables) {
     String directiveId = text(variables.get("directiveId"));
     if (directiveId != null) {
@@ -32,7 +35,11 @@ public final class TaskContext {
     if (department != null && session != null) {
       return department + " · " + session;
     }
-    return session == null ? "" : session;
+    if (session != null) {
+      return session;
+    }
+    String reportTitle = text(variables.get("reportTitle"));
+    return reportTitle == null ? "" : reportTitle;
   }
 
   private static String text(JsonNode node) {

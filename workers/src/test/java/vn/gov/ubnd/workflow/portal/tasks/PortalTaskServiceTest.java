@@ -123,6 +123,22 @@ class PortalTaskServiceTest {
   }
 
   @Test
+  void aNewTaskWhoseVariablesTheSearchLacksStillShowsItsContext() {
+    engine.add(
+        task("1", "so-tai-chinh", OffsetDateTime.parse("2026-12-20T17:00:00+07:00"), "Kỳ họp 12"));
+    engine.add(
+        task("2", "so-tai-chinh", OffsetDateTime.parse("2026-12-21T17:00:00+07:00"), "Kỳ họp 12"));
+    engine.variablesNotJoinedYet.add("2");
+
+    List<PortalTask> list = service.list(FINANCE);
+
+    assertThat(list)
+        .extracting(PortalTask::context)
+        .containsExactly("Sở Tài chính · Kỳ họp 12", "Sở Tài chính · Kỳ họp 12");
+    assertThat(engine.variableQueries).as("only the task lacking them is asked").isEqualTo(1);
+  }
+
+  @Test
   void anotherDepartmentsTaskCannotBeOpenedNorCompleted() {
     engine.add(task("1", "so-tai-chinh", null, "Kỳ họp 12"));
 
@@ -236,6 +252,8 @@ class PortalTaskServiceTest {
     final Map<String, EngineTask> tasks = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> completed = new HashMap<>();
     final List<Set<String>> askedGroups = new ArrayList<>();
+    final Set<String> variablesNotJoinedYet = new java.util.HashSet<>();
+    int variableQueries;
     int completions;
     boolean goneOnComplete;
 
@@ -253,7 +271,26 @@ class PortalTaskServiceTest {
               t ->
                   t.candidateGroups().stream().anyMatch(candidateGroups::contains)
                       || assignee.equals(t.assignee()))
+          .map(t -> variablesNotJoinedYet.contains(t.id()) ? withoutVariables(t) : t)
           .toList();
+    }
+
+    private static EngineTask withoutVariables(EngineTask t) {
+      return new EngineTask(
+          t.id(),
+          t.name(),
+          t.elementId(),
+          t.processName(),
+          t.processDefinitionKey(),
+          t.processInstanceKey(),
+          t.formId(),
+          t.formVersion(),
+          t.candidateGroups(),
+          t.assignee(),
+          t.created(),
+          t.due(),
+          t.open(),
+          Map.of());
     }
 
     @Override
@@ -263,6 +300,7 @@ class PortalTaskServiceTest {
 
     @Override
     public Map<String, JsonNode> variables(String taskId, java.util.Collection<String> names) {
+      variableQueries++;
       Map<String, JsonNode> asked = new LinkedHashMap<>(tasks.get(taskId).variables());
       asked.keySet().retainAll(names);
       return asked;

@@ -39,4 +39,14 @@ class TaskContextTest {
         .isEqualTo("Kỳ họp thứ 12");
     assertThat(TaskContext.of(Map.of())).isEmpty();
   }
+
+  @Test
+  void aMonthlyReportTaskShowsTheReportsTitle() {
+    assertThat(
+            TaskContext.of(
+                Map.of(
+                    "reportTitle",
+                    JSON.textNode("Báo cáo công tác chỉ đạo điều hành tháng 11 năm 2026"))))
+        .isEqualTo("Báo cáo công tác chỉ đạo điều hành tháng 11 năm 2026");
+  }
 }
