@@ -819,6 +819,7 @@
           }))]);
       }
       var source = f.sourceDocument;
+      var council = f.councilItem;
       var parts = [
         el('p', {}, [el('a', { href: '#/so-theo-doi', text: '← Sổ theo dõi nhiệm vụ' })]),
         el('h1', { id: 'directive-title', text: r.directiveId + ' – ' + r.title }),
@@ -827,6 +828,15 @@
           r.role ? ' · Vai trò của đơn vị: ' + r.role : '']),
         el('table', { 'class': 'fields', id: 'directive-fields' }, [
           line('Nội dung', f.content),
+          council ? line('Loại việc', council.kind) : null,
+          council ? line('Kỳ họp', council.sessionName + (council.roundTiming ? ' (' + council.roundTiming.toLowerCase() + ')' : '')) : null,
+          council ? line('Cử tri', council.voterLocality) : null,
+          council ? line('Lĩnh vực', council.councilField) : null,
+          council ? line('Đại biểu chất vấn', council.delegate) : null,
+          council ? line('Người trả lời, cam kết', council.answeringOfficial) : null,
+          council ? line('Kết quả trả lời', council.answerCategory ? council.answerCategory +
+            (council.carryOvers ? ' (đã chuyển kỳ ' + number(council.carryOvers) + ' lần)' : '') : null) : null,
+          council && council.roadmapDate ? line('Lộ trình giải quyết', council.roadmap + ', đến ' + vnDate(council.roadmapDate)) : null,
           line('Văn bản giao', source ? 'Số ' + source.number + (source.date ? ' ngày ' + vnDate(source.date) : '') +
             (source.issuer ? ' của ' + source.issuer : '') + (source.kind ? ' (' + source.kind + ')' : '') +
             (source.title ? ': ' + source.title : '') : 'Không ghi'),

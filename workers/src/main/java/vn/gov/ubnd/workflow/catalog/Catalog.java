@@ -14,6 +14,7 @@ public final class Catalog {
   private final Map<String, Department> departments;
   private final Map<String, Leader> leaders;
   private final SignIn signIn;
+  private final Map<String, CouncilField> councilFields;
 
   public Catalog(
       Province province, Office office, List<Department> departments, List<Leader> leaders) {
@@ -26,7 +27,18 @@ public final class Catalog {
       List<Department> departments,
       List<Leader> leaders,
       SignIn signIn) {
+    this(province, office, departments, leaders, signIn, List.of());
+  }
+
+  public Catalog(
+      Province province,
+      Office office,
+      List<Department> departments,
+      List<Leader> leaders,
+      SignIn signIn,
+      List<CouncilField> councilFields) {
     this.province = province;
+    this.councilFields = index(councilFields, CouncilField::code, "council field");
     this.signIn = signIn;
     this.office = office;
     this.departments = index(departments, Department::code, "department");
@@ -74,6 +86,15 @@ public final class Catalog {
 
   public Optional<Leader> leader(String code) {
     return Optional.ofNullable(code == null ? null : leaders.get(code));
+  }
+
+  /** The Council committees' fields, in the catalog's order. */
+  public List<CouncilField> councilFields() {
+    return List.copyOf(councilFields.values());
+  }
+
+  public Optional<CouncilField> councilField(String code) {
+    return Optional.ofNullable(code == null ? null : councilFields.get(code));
   }
 
   public Leader chair() {

@@ -22,7 +22,8 @@ public final class CatalogFile {
       Office office,
       List<Leader> leaders,
       List<Department> departments,
-      SignIn signIn) {}
+      SignIn signIn,
+      List<CouncilField> councilFields) {}
 
   public static Catalog read(InputStream in, String origin) {
     try {
@@ -35,7 +36,8 @@ public final class CatalogFile {
           content.office(),
           content.departments() == null ? List.of() : content.departments(),
           content.leaders() == null ? List.of() : content.leaders(),
-          content.signIn() == null ? SignIn.DEFAULT : content.signIn());
+          content.signIn() == null ? SignIn.DEFAULT : content.signIn(),
+          content.councilFields() == null ? List.of() : content.councilFields());
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot read the catalog " + origin + ": " + e.getMessage(), e);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import vn.gov.ubnd.workflow.council.AnswerCategory;
+import vn.gov.ubnd.workflow.council.CouncilItem;
 
 /**
  * A directive (nhiệm vụ giao) as the index holds it: what was asked, of whom, by when, and how far
@@ -13,6 +15,9 @@ import java.util.List;
  * committee's work programme (chương trình công tác); {@code centralGovernmentTask}: given to the
  * province by the Government or the Prime Minister; both as registered, for the office's monthly
  * report.
+ *
+ * <p>Size: the indexed record and the changes of its life (the withers and their builder) belong
+ * together: the builder copies every field the changes leave alone.
  */
 @JsonIgnoreProperties(
     value = {"completedOnTime"},
@@ -45,7 +50,8 @@ public record Directive(
     String withdrawalReason,
     long processInstanceKey,
     OffsetDateTime updatedAt,
-    List<Contribution> contributions) {
+    List<Contribution> contributions,
+    CouncilItem councilItem) {
 
   /** Where a directive stands. */
   public enum Status {
@@ -98,7 +104,8 @@ public record Directive(
         null,
         processInstanceKey,
         now,
-        List.of());
+        List.of(),
+        valid.councilItem());
   }
 
   /** A follow-up step was sent; recording the same level for the same deadline twice is a no-op. */
@@ -143,15 +150,39 @@ public record Directive(
     return c.build();
   }
 
+  /**
+   * A petition's answer accepted by the office as still being resolved: followed to the roadmap's
+   * date as its new deadline, the ladder starting again from it.
+   */
+  public Directive withCarryOver(String roadmap, LocalDate roadmapDate, OffsetDateTime now) {
+    Changes c = changes(now);
+    c.councilItem = councilItem.carriedOver(roadmap, roadmapDate);
+    c.deadline = roadmapDate;
+    c.overdue = false;
+    c.escalationLevel = 0;
+    return c.build();
+  }
+
   public Directive withProgress(String progress, OffsetDateTime now) {
     Changes c = changes(now);
     c.lastProgress = progress;
     return c.build();
   }
 
+  /**
+   * Completed: a directive's result confirmed, or a petition's final answer accepted (its category
+   * recorded).
+   */
   public Directive withCompletion(
-      LocalDate completedOn, String result, String evidenceReference, OffsetDateTime now) {
+      LocalDate completedOn,
+      String result,
+      String evidenceReference,
+      AnswerCategory answerCategory,
+      OffsetDateTime now) {
     Changes c = changes(now);
+    if (councilItem != null && answerCategory != null) {
+      c.councilItem = councilItem.answered(answerCategory);
+    }
     c.status = Status.COMPLETED;
     c.completedOn = completedOn;
     c.result = result;
@@ -190,6 +221,7 @@ public record Directive(
     private String withdrawalReason;
     private OffsetDateTime updatedAt;
     private List<Contribution> contributions;
+    private CouncilItem councilItem;
 
     private Changes(Directive d) {
       from = d;
@@ -207,6 +239,7 @@ public record Directive(
       withdrawalReason = d.withdrawalReason;
       updatedAt = d.updatedAt;
       contributions = d.contributions;
+      councilItem = d.councilItem;
     }
 
     private Directive build() {
@@ -238,7 +271,8 @@ public record Directive(
           withdrawalReason,
           from.processInstanceKey,
           updatedAt,
-          contributions);
+          contributions,
+          councilItem);
     }
   }
 

@@ -5,6 +5,7 @@ import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.accounts.Person;
+import vn.gov.ubnd.workflow.council.AnswerCategory;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /** The two ways a directive ends: confirmed completion, or withdrawal. */
@@ -31,6 +32,7 @@ public class DirectiveClosingWorker {
       String completionDate,
       String result,
       String evidenceReference,
+      String answerCategory,
       Person reportedBy,
       Person confirmedBy) {}
 
@@ -46,8 +48,24 @@ public class DirectiveClosingWorker {
             in.completionDate(),
             in.result(),
             in.evidenceReference(),
+            answerCategory(in.answerCategory()),
             in.confirmedBy());
     return new Closed(done.status().name(), done.completedOnTime());
+  }
+
+  /** A petition's category as its answer form sent it; none for a directive. */
+  static AnswerCategory answerCategory(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    return AnswerCategory.parse(typed)
+        .orElseThrow(
+            () ->
+                new InvalidProcessDataException(
+                    "biến answerCategory \""
+                        + typed
+                        + "\" không phải một loại kết quả trả lời kiến nghị: sửa thành RESOLVED,"
+                        + " IN_PROGRESS, EXPLAINED hoặc NOT_RESOLVABLE rồi thử lại"));
   }
 
   /** Why the directive is withdrawn: the office's message or the leader's direction. */

@@ -1,6 +1,7 @@
 package vn.gov.ubnd.workflow.directives;
 
 import java.util.List;
+import vn.gov.ubnd.workflow.council.CouncilItemInput;
 
 /**
  * A directive as the office registers it (start form, API, or one row of an imported file), before
@@ -18,6 +19,8 @@ import java.util.List;
  * @param deadlineWorkingDays a number of working days from the assignment date
  * @param workProgrammeItem a task of the work programme (chương trình công tác); absent = no
  * @param centralGovernmentTask given by the Government or the Prime Minister; absent = no
+ * @param councilItem a voters' petition's or a questioning commitment's own fields; absent for a
+ *     directive
  */
 public record DirectiveInput(
     String directiveId,
@@ -31,7 +34,38 @@ public record DirectiveInput(
     String deadline,
     Integer deadlineWorkingDays,
     Boolean workProgrammeItem,
-    Boolean centralGovernmentTask) {
+    Boolean centralGovernmentTask,
+    CouncilItemInput councilItem) {
+
+  /** A directive as the office registers it, not a petition nor a commitment. */
+  public DirectiveInput(
+      String directiveId,
+      String title,
+      String content,
+      SourceDocumentInput sourceDocument,
+      String leadAgency,
+      List<String> coordinatingAgencies,
+      String leaderInCharge,
+      String assignedOn,
+      String deadline,
+      Integer deadlineWorkingDays,
+      Boolean workProgrammeItem,
+      Boolean centralGovernmentTask) {
+    this(
+        directiveId,
+        title,
+        content,
+        sourceDocument,
+        leadAgency,
+        coordinatingAgencies,
+        leaderInCharge,
+        assignedOn,
+        deadline,
+        deadlineWorkingDays,
+        workProgrammeItem,
+        centralGovernmentTask,
+        null);
+  }
 
   /**
    * The source document as typed.

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.catalog.Catalog;
+import vn.gov.ubnd.workflow.council.CouncilItem;
+import vn.gov.ubnd.workflow.council.CouncilItemInput;
 
 /** Registers a directive: validation, deadline on the working-day calendar, first indexing. */
 @Component
@@ -40,6 +42,9 @@ public class DirectiveRegistrationWorker {
    * @param leaderGroup Tasklist group of the leader in charge
    * @param officeGroup Tasklist group of the office
    * @param validationErrors cleared after a successful correction
+   * @param itemKind DIRECTIVE, PETITION or COMMITMENT: which report task the lead agency gets
+   * @param councilItem a petition's or commitment's fields as registered (codes, not labels)
+   * @param councilFieldName the petition's Council committee field, for its forms
    */
   public record Registered(
       String deadline,
@@ -53,7 +58,10 @@ public class DirectiveRegistrationWorker {
       String leaderName,
       String leaderGroup,
       String officeGroup,
-      List<String> validationErrors) {}
+      List<String> validationErrors,
+      String itemKind,
+      CouncilItemInput councilItem,
+      String councilFieldName) {}
 
   @JobWorker(type = "registerDirective")
   public Registered registerDirective(
@@ -78,6 +86,7 @@ public class DirectiveRegistrationWorker {
             ? null
             : Math.max(
                 0, directives.workingDaysBetween(directive.assignedOn(), directive.deadline()));
+    CouncilItem item = directive.councilItem();
     return new Registered(
         directive.deadline() == null ? null : directive.deadline().toString(),
         directive.deadline() == null
@@ -92,6 +101,18 @@ public class DirectiveRegistrationWorker {
         leader.title() + " " + leader.name(),
         leader.candidateGroup(),
         catalog.office().clerkGroup(),
-        List.of());
+        List.of(),
+        item == null ? "DIRECTIVE" : item.kind().name(),
+        item == null
+            ? null
+            : new CouncilItemInput(
+                item.kind().name(),
+                item.sessionName(),
+                item.roundTiming() == null ? null : item.roundTiming().name(),
+                item.voterLocality(),
+                item.councilField(),
+                item.delegate(),
+                item.answeringOfficial()),
+        item == null ? null : item.councilFieldName());
   }
 }

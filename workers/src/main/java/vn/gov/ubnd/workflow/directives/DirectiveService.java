@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
+import vn.gov.ubnd.workflow.council.AnswerCategory;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /**
@@ -35,6 +36,7 @@ public class DirectiveService {
       DirectiveHistory history,
       Catalog catalog,
       WorkingDayCalendar calendar,
+      DirectiveValidator validator,
       Clock clock) {
     this.store = store;
     this.sourceRegister = sourceRegister;
@@ -42,7 +44,7 @@ public class DirectiveService {
     this.catalog = catalog;
     this.calendar = calendar;
     this.clock = clock;
-    this.validator = new DirectiveValidator(catalog, calendar);
+    this.validator = validator;
   }
 
   public int workingDaysBetween(LocalDate from, LocalDate to) {
@@ -164,12 +166,13 @@ public class DirectiveService {
 
   public Directive recordCompletion(
       DirectiveStep step, String completionDate, String result, String evidence) {
-    return recordCompletion(step, completionDate, result, evidence, null);
+    return recordCompletion(step, completionDate, result, evidence, null, null);
   }
 
   /**
    * Records the completion the agency reported ({@code step}'s person) and the office confirmed.
    *
+   * @param answerCategory a petition's answer as the office accepted it, or null
    * @param confirmedBy who confirmed it, or null
    */
   public Directive recordCompletion(
@@ -177,6 +180,7 @@ public class DirectiveService {
       String completionDate,
       String result,
       String evidence,
+      AnswerCategory answerCategory,
       vn.gov.ubnd.workflow.accounts.Person confirmedBy) {
     LocalDate completedOn;
     try {
@@ -194,14 +198,16 @@ public class DirectiveService {
             d ->
                 d.status() == Directive.Status.COMPLETED
                     ? d
-                    : d.withCompletion(completedOn, result, evidence, now())),
+                    : d.withCompletion(completedOn, result, evidence, answerCategory, now())),
         done ->
             history.event(
                 done,
                 step,
                 done.completedOnTime() ? "COMPLETED_ON_TIME" : "COMPLETED_LATE",
                 catalog.office().code(),
-                "Hoàn thành ngày "
+                (answerCategory == null
+                        ? "Hoàn thành ngày "
+                        : "Trả lời kiến nghị (" + answerCategory.label() + ") ngày ")
                     + VN_DATE.format(done.completedOn())
                     + (done.completedOnTime() ? " (đúng hạn)" : " (quá hạn)")
                     + (confirmedBy == null || confirmedBy.username() == null

@@ -3,6 +3,8 @@ package vn.gov.ubnd.workflow.directives;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
+import vn.gov.ubnd.workflow.council.CouncilItem;
+import vn.gov.ubnd.workflow.council.CouncilItemKind;
 
 /**
  * The kinds of document a directive comes from, as the office keeps its register by them and the
@@ -14,6 +16,7 @@ public enum SourceKind {
   MEETING_CONCLUSIONS("Thông báo kết luận"),
   DIRECTIVE("Chỉ thị"),
   CENTRAL_GOVERNMENT("Văn bản của Chính phủ, Thủ tướng Chính phủ"),
+  COUNCIL_PETITIONS("Văn bản chuyển kiến nghị cử tri của Thường trực HĐND"),
   OTHER("Văn bản khác");
 
   private final String label;
@@ -69,6 +72,17 @@ public enum SourceKind {
       return PROGRAMME_OR_PLAN;
     }
     return OTHER;
+  }
+
+  /**
+   * The kind of a petition's or a commitment's document when none is typed: a petition comes with
+   * the Standing Committee's forwarding document; a commitment's document (the resolution on
+   * questioning, or conclusions) its symbol tells.
+   */
+  public static SourceKind of(String number, String issuer, CouncilItem councilItem) {
+    return councilItem != null && councilItem.kind() == CouncilItemKind.PETITION
+        ? COUNCIL_PETITIONS
+        : of(number, issuer);
   }
 
   private static String folded(String text) {

@@ -100,6 +100,14 @@ public final class OfficeInput {
     return value.length() > 40 ? value.substring(0, 40) + "…" : value;
   }
 
+  /** The text as compared with a list's words: lower case, no diacritics, đ as d. */
+  public static String folded(String text) {
+    return java.text.Normalizer.normalize(
+            text.strip().toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replace('đ', 'd');
+  }
+
   public static boolean blank(String s) {
     return s == null || s.isBlank();
   }

@@ -73,7 +73,7 @@ class DirectiveFormsTest {
       assertThat(form.get("id").asText()).isEqualTo(m.group(1));
       linked++;
     }
-    assertThat(linked).isEqualTo(6);
+    assertThat(linked).isEqualTo(7);
   }
 
   @Test

@@ -33,7 +33,11 @@ class DirectiveInputCatalogueTest {
         DirectiveInputCatalogueTest.class.getResourceAsStream("/data/catalog.yaml")) {
       catalog = CatalogFile.read(in, "catalog.yaml");
     }
-    validator = new DirectiveValidator(catalog, new WorkingDayCalendar(List.of()));
+    validator =
+        new DirectiveValidator(
+            catalog,
+            new WorkingDayCalendar(List.of()),
+            new vn.gov.ubnd.workflow.council.CouncilProperties(30));
   }
 
   private static DirectiveInput valid() {

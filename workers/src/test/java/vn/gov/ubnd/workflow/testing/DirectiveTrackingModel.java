@@ -33,5 +33,10 @@ public final class DirectiveTrackingModel {
   public static final String TASK_REPORT_ON_DIRECTIVE = "Task_ReportOnDirective";
   public static final String TASK_REVIEW_EXTENSION = "Task_ReviewExtension";
 
+  public static final String TASK_ANSWER_PETITION = "Task_AnswerPetition";
+  public static final String ENDEVENT_PETITION_IN_PROGRESS = "EndEvent_PetitionInProgress";
+  public static final String EVENT_PETITION_CARRIED_OVER = "Event_PetitionCarriedOver";
+  public static final String TASK_CARRY_OVER_PETITION = "Task_CarryOverPetition";
+
   private DirectiveTrackingModel() {}
 }

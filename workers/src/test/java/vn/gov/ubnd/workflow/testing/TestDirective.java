@@ -27,6 +27,7 @@ public final class TestDirective {
   private String content = "";
   private List<String> coordinating = List.of();
   private vn.gov.ubnd.workflow.directives.SourceDocument source;
+  private vn.gov.ubnd.workflow.council.CouncilItem councilItem;
 
   private TestDirective(String id) {
     this.id = id;
@@ -81,6 +82,12 @@ public final class TestDirective {
 
   public TestDirective source(vn.gov.ubnd.workflow.directives.SourceDocument document) {
     this.source = document;
+    return this;
+  }
+
+  /** A voters' petition or a questioning commitment instead of a directive. */
+  public TestDirective councilItem(vn.gov.ubnd.workflow.council.CouncilItem item) {
+    this.councilItem = item;
     return this;
   }
 
@@ -159,6 +166,7 @@ public final class TestDirective {
         null,
         processInstanceKey,
         updatedAt,
-        java.util.List.of());
+        java.util.List.of(),
+        councilItem);
   }
 }

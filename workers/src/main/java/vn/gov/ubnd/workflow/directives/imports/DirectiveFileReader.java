@@ -62,6 +62,11 @@ public final class DirectiveFileReader {
         "Chính phủ, Thủ tướng Chính phủ giao",
         "nhiệm vụ Chính phủ giao",
         "nhiệm vụ Trung ương giao");
+    CouncilColumns.headings(
+        (field, vietnamese) -> {
+          heading(field, vietnamese);
+          return null;
+        });
   }
 
   private static final java.util.Set<String> YES = java.util.Set.of("co", "x", "1", "yes", "true");
@@ -148,11 +153,13 @@ public final class DirectiveFileReader {
             header.get(i).length() > 60 ? header.get(i).substring(0, 60) + "…" : header.get(i));
       }
     }
-    if (!columns.containsKey("directiveId")
-        || !columns.containsKey("title")
+    if (!CouncilColumns.numbered(columns)
+        || !CouncilColumns.titled(columns)
         || !columns.containsKey("leadAgency")) {
       throw new ImportRefusedException(
           "Dòng tiêu đề phải có ít nhất các cột \"Số hiệu\", \"Trích yếu\" và \"Đơn vị chủ trì\""
+              + " (danh sách kiến nghị cử tri: \"STT\" và \"Số văn bản\" thay cho \"Số hiệu\","
+              + " \"Nội dung kiến nghị\" thay cho \"Trích yếu\")"
               + (unknown.isEmpty()
                   ? ""
                   : "; các cột không nhận ra: " + String.join(", ", unknown)));
@@ -191,11 +198,27 @@ public final class DirectiveFileReader {
                 + "\" không phải là số: ghi một số nguyên, ví dụ 10.");
       }
     }
+    String kind = CouncilColumns.kind(columns, cell(cells, columns, "itemKind"));
+    Map<String, String> council = new java.util.HashMap<>();
+    CouncilColumns.FIELDS.forEach(field -> council.put(field, cell(cells, columns, field)));
+    String petitionText = council.get("petitionText");
+    String id = cell(cells, columns, "directiveId");
+    if (id.isBlank()) {
+      id =
+          CouncilColumns.number(
+              kind, cell(cells, columns, "sourceNumber"), council.get("sequence"));
+    }
+    String title = cell(cells, columns, "title");
+    String content = cell(cells, columns, "content");
+    if (!petitionText.isBlank()) {
+      title = title.isBlank() ? CouncilColumns.title(petitionText) : title;
+      content = content.isBlank() ? petitionText : content;
+    }
     DirectiveInput input =
         new DirectiveInput(
-            cell(cells, columns, "directiveId"),
-            cell(cells, columns, "title"),
-            cell(cells, columns, "content"),
+            id,
+            title,
+            content,
             new DirectiveInput.SourceDocumentInput(
                 blankToNull(cell(cells, columns, "sourceNumber")),
                 isoDate(cell(cells, columns, "sourceDate")),
@@ -212,7 +235,8 @@ public final class DirectiveFileReader {
             mark(
                 cell(cells, columns, "centralGovernmentTask"),
                 "Chính phủ, Thủ tướng giao",
-                problems));
+                problems),
+            CouncilColumns.item(kind, council));
     return new FileRow(rowNumber, input, problems, cells);
   }
 

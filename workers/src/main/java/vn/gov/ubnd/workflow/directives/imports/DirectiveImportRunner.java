@@ -22,7 +22,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.accounts.Person;
-import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveStore;
@@ -69,14 +68,14 @@ public class DirectiveImportRunner implements ImportQueue {
       ImportStore store,
       DirectiveStore directives,
       Catalog catalog,
-      WorkingDayCalendar calendar,
+      DirectiveValidator validator,
       DirectiveInstanceStarter starter,
       ImportFiles files,
       ImportProperties properties,
       Clock clock) {
     this.store = store;
     this.directives = directives;
-    this.validator = new DirectiveValidator(catalog, calendar);
+    this.validator = validator;
     this.reader = new DirectiveFileReader(catalog);
     this.starter = starter;
     this.files = files;

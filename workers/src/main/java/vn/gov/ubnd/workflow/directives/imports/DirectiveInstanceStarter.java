@@ -108,6 +108,8 @@ public class DirectiveInstanceStarter {
       source.put("number", in.sourceDocument().number());
       source.put("date", in.sourceDocument().date());
       source.put("issuer", in.sourceDocument().issuer());
+      source.put("kind", in.sourceDocument().kind());
+      source.put("title", in.sourceDocument().title());
     }
     vars.put("sourceDocument", source);
     vars.put("leadAgency", in.leadAgency());
@@ -118,6 +120,9 @@ public class DirectiveInstanceStarter {
     vars.put("deadlineWorkingDays", in.deadlineWorkingDays());
     vars.put("workProgrammeItem", Boolean.TRUE.equals(in.workProgrammeItem()));
     vars.put("centralGovernmentTask", Boolean.TRUE.equals(in.centralGovernmentTask()));
+    if (in.councilItem() != null && !in.councilItem().isEmpty()) {
+      vars.put("councilItem", in.councilItem());
+    }
     return vars;
   }
 

@@ -18,6 +18,7 @@ import java.util.List;
  * @param followUps reminders, overdue notices and escalations sent, oldest first
  * @param history every event, oldest first
  * @param operateUrl the instance in Operate, for managers only
+ * @param councilItem a voters' petition's or a questioning commitment's own fields, or null
  */
 record DirectiveFile(
     RegisterRow row,
@@ -31,7 +32,30 @@ record DirectiveFile(
     List<Entry> extensions,
     List<FollowUpSent> followUps,
     List<Entry> history,
-    String operateUrl) {
+    String operateUrl,
+    Council councilItem) {
+
+  /**
+   * What the Council asked, in words.
+   *
+   * @param kind «Kiến nghị cử tri» or «Cam kết trả lời chất vấn»
+   * @param roundTiming «Trước kỳ họp» or «Sau kỳ họp», for a petition
+   * @param answerCategory the accepted answer's category in words, once answered
+   * @param roadmapDate ISO date the petition is followed to, while being resolved
+   * @param carryOvers times it was carried over
+   */
+  record Council(
+      String kind,
+      String sessionName,
+      String roundTiming,
+      String voterLocality,
+      String councilField,
+      String delegate,
+      String answeringOfficial,
+      String answerCategory,
+      String roadmap,
+      String roadmapDate,
+      int carryOvers) {}
 
   record Source(String number, String date, String issuer, String kind, String title) {}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.accounts.AccountRole;
 import vn.gov.ubnd.workflow.catalog.Catalog;
+import vn.gov.ubnd.workflow.council.CouncilItem;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveEvent;
 import vn.gov.ubnd.workflow.directives.DirectiveStore;
@@ -35,7 +36,8 @@ class DirectivePages {
           Map.entry("EXTENSION_REFUSED", "Không đồng ý gia hạn"),
           Map.entry("LEADER_DIRECTION", "Lãnh đạo chỉ đạo"),
           Map.entry("LEADER_URGED", "Lãnh đạo đôn đốc"),
-          Map.entry("CONTRIBUTION", "Ý kiến phối hợp"));
+          Map.entry("CONTRIBUTION", "Ý kiến phối hợp"),
+          Map.entry("CARRIED_OVER", "Chuyển theo dõi theo lộ trình"));
 
   private final DirectiveStore store;
   private final Catalog catalog;
@@ -120,7 +122,26 @@ class DirectivePages {
         history,
         viewer.has(AccountRole.MANAGER)
             ? portal.operateUrl() + "/processes/" + d.processInstanceKey()
-            : null);
+            : null,
+        council(d.councilItem()));
+  }
+
+  private static DirectiveFile.Council council(CouncilItem item) {
+    if (item == null) {
+      return null;
+    }
+    return new DirectiveFile.Council(
+        item.kind().label(),
+        item.sessionName(),
+        item.roundTiming() == null ? null : item.roundTiming().label(),
+        item.voterLocality(),
+        item.councilFieldName(),
+        item.delegate(),
+        item.answeringOfficial(),
+        item.answerCategory() == null ? null : item.answerCategory().label(),
+        item.roadmap(),
+        RegisterRows.iso(item.roadmapDate()),
+        item.carryOvers());
   }
 
   private DirectiveFile.Entry entry(DirectiveEvent e) {

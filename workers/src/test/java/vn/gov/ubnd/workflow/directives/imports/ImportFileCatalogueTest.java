@@ -37,6 +37,7 @@ import org.springframework.util.unit.DataSize;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.CatalogFile;
+import vn.gov.ubnd.workflow.directives.DirectiveInput;
 import vn.gov.ubnd.workflow.directives.DirectiveValidationException;
 import vn.gov.ubnd.workflow.directives.DirectiveValidator;
 import vn.gov.ubnd.workflow.testing.InMemoryImportStore;
@@ -121,8 +122,10 @@ class ImportFileCatalogueTest {
             "columns separated by |",
             "ds.csv",
             "Số hiệu|Trích yếu|Đơn vị chủ trì\nNV-1|A|STC\n".getBytes(StandardCharsets.UTF_8),
-            "Dòng tiêu đề phải có ít nhất các cột \"Số hiệu\", \"Trích yếu\" và \"Đơn vị chủ trì\";"
-                + " các cột không nhận ra: Số hiệu|Trích yếu|Đơn vị chủ trì"),
+            "Dòng tiêu đề phải có ít nhất các cột \"Số hiệu\", \"Trích yếu\" và \"Đơn vị chủ trì\""
+                + " (danh sách kiến nghị cử tri: \"STT\" và \"Số văn bản\" thay cho \"Số hiệu\","
+                + " \"Nội dung kiến nghị\" thay cho \"Trích yếu\"); các cột không nhận ra: Số"
+                + " hiệu|Trích yếu|Đơn vị chủ trì"),
         Arguments.of(
             "a CSV cell opening a quote it does not close at its end",
             "ds.csv",
@@ -275,13 +278,63 @@ class ImportFileCatalogueTest {
               assertThat(row.rowNumber()).isEqualTo(2);
               found.addAll(row.problems());
               try {
-                new DirectiveValidator(catalog, new WorkingDayCalendar(List.of()))
+                new DirectiveValidator(
+                        catalog,
+                        new WorkingDayCalendar(List.of()),
+                        new vn.gov.ubnd.workflow.council.CouncilProperties(30))
                     .validate(row.input(), LocalDate.parse("2026-03-02"));
               } catch (DirectiveValidationException e) {
                 found.addAll(e.problems());
               }
             });
     assertThat(found).isEqualTo(problems);
+  }
+
+  @Test
+  void theStandingCommitteesListOfPetitionsIsReadNumberedAndCheckedByRow() throws Exception {
+    Path file = folder.resolve("kien-nghi.csv");
+    Files.writeString(
+        file,
+        "STT;Nội dung kiến nghị;Cử tri;Lĩnh vực;Kỳ họp;Thời điểm tiếp xúc cử tri;Số văn bản;"
+            + "Ngày văn bản;Đơn vị chủ trì;Đơn vị phối hợp;Lãnh đạo phụ trách\n"
+            + "1;Cử tri đề nghị sửa chữa tuyến đường ĐT 768 đoạn qua xã Thiện Tân, mặt đường"
+            + " xuống cấp;Xã Thiện Tân;Kinh tế - Ngân sách;Kỳ họp thứ 12;Sau kỳ họp;245/TTHĐND-VP;"
+            + "25/02/2026;Sở Xây dựng;Sở Tài chính;PCT-KT\n"
+            + "2;Cử tri đề nghị bố trí giáo viên cho điểm trường;Xã Phú Lý;Giáo dục;Kỳ họp thứ 12;"
+            + "giữa kỳ;245/TTHĐND-VP;25/02/2026;Sở Giáo dục và Đào tạo;;PCT-VX\n",
+        StandardCharsets.UTF_8);
+    List<DirectiveFileReader.FileRow> rows = new ArrayList<>();
+    new DirectiveFileReader(catalog).read(file, TableReader.Format.CSV, rows::add);
+    DirectiveValidator validator =
+        new DirectiveValidator(
+            catalog,
+            new WorkingDayCalendar(List.of()),
+            new vn.gov.ubnd.workflow.council.CouncilProperties(30));
+
+    DirectiveInput first = rows.get(0).input();
+    assertThat(first.directiveId()).isEqualTo("KN-245/TTHĐND-VP-001");
+    assertThat(first.title()).startsWith("Cử tri đề nghị sửa chữa tuyến đường ĐT 768");
+    var valid = validator.validate(first, LocalDate.parse("2026-03-02"));
+    assertThat(valid.councilItem().kind())
+        .isEqualTo(vn.gov.ubnd.workflow.council.CouncilItemKind.PETITION);
+    assertThat(valid.councilItem().councilField()).isEqualTo("KTNS");
+    assertThat(valid.councilItem().voterLocality()).isEqualTo("Xã Thiện Tân");
+    assertThat(valid.coordinatingAgencies()).containsExactly("STC");
+    // No deadline in the list: the province's rule, 30 working days from the assignment.
+    assertThat(valid.deadline()).isEqualTo(LocalDate.parse("2026-04-13"));
+    assertThat(valid.sourceDocument().kind())
+        .isEqualTo(vn.gov.ubnd.workflow.directives.SourceKind.COUNCIL_PETITIONS);
+
+    assertThatThrownBy(() -> validator.validate(rows.get(1).input(), LocalDate.parse("2026-03-02")))
+        .isInstanceOf(DirectiveValidationException.class)
+        .satisfies(
+            e ->
+                assertThat(((DirectiveValidationException) e).problems())
+                    .containsExactly(
+                        "«Thời điểm tiếp xúc cử tri» \"giữa kỳ\" không có: ghi «Trước kỳ họp» hoặc"
+                            + " «Sau kỳ họp».",
+                        "«Lĩnh vực» \"Giáo dục\" không có: ghi một trong «Kinh tế - Ngân sách»,"
+                            + " «Văn hóa - Xã hội», «Pháp chế», «Dân tộc», «Đô thị»."));
   }
 
   // ---- files made for the cases -----------------------------------------------------------

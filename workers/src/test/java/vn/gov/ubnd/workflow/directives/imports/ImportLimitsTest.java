@@ -136,8 +136,10 @@ class ImportLimitsTest {
                         "Tên việc;Ghi chú\nA;B\n".getBytes(StandardCharsets.UTF_8))))
         .isInstanceOf(ImportRefusedException.class)
         .hasMessage(
-            "Dòng tiêu đề phải có ít nhất các cột \"Số hiệu\", \"Trích yếu\" và \"Đơn vị chủ trì\";"
-                + " các cột không nhận ra: Tên việc, Ghi chú");
+            "Dòng tiêu đề phải có ít nhất các cột \"Số hiệu\", \"Trích yếu\" và \"Đơn vị chủ trì\""
+                + " (danh sách kiến nghị cử tri: \"STT\" và \"Số văn bản\" thay cho \"Số hiệu\","
+                + " \"Nội dung kiến nghị\" thay cho \"Trích yếu\"); các cột không nhận ra: Tên"
+                + " việc, Ghi chú");
   }
 
   @Test
