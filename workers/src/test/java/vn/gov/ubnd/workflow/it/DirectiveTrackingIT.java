@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_ANSWER_PETITION;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CONFIRM_COMPLETION;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REPORT_ON_DIRECTIVE;
 
@@ -309,6 +310,150 @@ class DirectiveTrackingIT extends RealStackTest {
     assertThat(history).contains("Ý kiến phối hợp").contains("Phối hợp").contains(text);
   }
 
+  /**
+   * The Standing Committee's list of voters' petitions, as the office saves it from Excel (CSV
+   * UTF-8 with its mark), goes in through the portal's import: a row with a field the Council does
+   * not have is refused by row and column; the construction department answers its petition in its
+   * portal task "đang giải quyết" with a roadmap, the office accepts, the petition is carried over
+   * to the roadmap's date; the coordinating finance department sees it, home affairs does not; the
+   * final answer closes it with its category.
+   */
+  @Test
+  void theStandingCommitteesPetitionsAreImportedAnsweredCarriedOverAndClosed() throws Exception {
+    String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+    String forwarding = run + "/TTHĐND-VP";
+    String today = LocalDate.now().toString();
+    String csv =
+        "\uFEFFSTT,Nội dung kiến nghị,Cử tri,Lĩnh vực,Kỳ họp,Thời điểm tiếp xúc cử tri,Số văn"
+            + " bản,Ngày văn bản,Đơn vị chủ trì,Đơn vị phối hợp,Lãnh đạo phụ trách\n"
+            + "1,\"Cử tri đề nghị sửa chữa tuyến đường ĐT 768, đoạn qua xã Thiện Tân, mặt đường"
+            + " xuống cấp\",Xã Thiện Tân,Kinh tế - Ngân sách,Kỳ họp thứ 12,Sau kỳ họp,"
+            + forwarding
+            + ","
+            + today
+            + ",Sở Xây dựng,Sở Tài chính,PCT-KT\n"
+            + "2,Cử tri đề nghị bố trí đủ giáo viên cho điểm trường,Xã Phú Lý,Giáo dục,Kỳ họp thứ"
+            + " 12,Sau kỳ họp,"
+            + forwarding
+            + ","
+            + today
+            + ",Sở Giáo dục và Đào tạo,,PCT-VX\n";
+    JsonNode accepted =
+        JSON.readTree(
+            uploadAs(Accounts.OFFICE, "/api/portal/directives/imports", "kien-nghi.csv", csv));
+    JsonNode imported = awaitImported(accepted.path("importId").asText());
+    assertThat(imported.path("started").asInt()).isEqualTo(1);
+    assertThat(imported.path("rejected").asInt()).isEqualTo(1);
+    JsonNode rows = verdicts(accepted.path("importId").asText());
+    assertThat(rows.get(1).path("problems").get(0).asText())
+        .startsWith("«Lĩnh vực» \"Giáo dục\" không có: ghi một trong «Kinh tế - Ngân sách»");
+    String petition = "KN-" + forwarding + "-001";
+    long key = rows.get(0).path("processInstanceKey").asLong();
+
+    // The lead department's task is the petition's own, with its form and its line in the list.
+    JsonNode task = camunda.awaitTasks(key, TASK_ANSWER_PETITION, 1).get(0);
+    assertThat(task.path("name").asText()).isEqualTo("Trả lời kiến nghị cử tri");
+    assertThat(task.path("formId").asText()).isEqualTo("petition-answer");
+    String taskId = task.path("id").asText();
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () ->
+                workersAs(Accounts.CONSTRUCTION, "GET", "/api/portal/tasks", null, null)
+                    .contains("Nhiệm vụ " + petition + ": Cử tri đề nghị sửa chữa"));
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () -> NeedToKnow.open(Accounts.CONSTRUCTION, taskId).contains("Kinh tế - Ngân sách"));
+    String roadmapDate = WorkingDays.ahead(80).toString();
+    HttpResponse<String> answered =
+        Accounts.send(
+            LocalStack.WORKERS + "/api/portal/tasks/" + taskId + "/complete",
+            Accounts.token(Accounts.CONSTRUCTION),
+            "POST",
+            Map.of(
+                "reportKind", "COMPLETED",
+                "answerCategory", "IN_PROGRESS",
+                "result", "Tuyến đường có trong kế hoạch đầu tư công trung hạn 2026-2030.",
+                "roadmap", "Lập dự án năm 2026, thi công quý II năm 2027.",
+                "roadmapDate", roadmapDate,
+                "completionDate", today));
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+    String review = camunda.awaitTasks(key, TASK_CONFIRM_COMPLETION, 1).get(0).path("id").asText();
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(() -> NeedToKnow.open(Accounts.OFFICE, review).contains("IN_PROGRESS"));
+    HttpResponse<String> confirmed =
+        Accounts.send(
+            LocalStack.WORKERS + "/api/portal/tasks/" + review + "/complete",
+            Accounts.token(Accounts.OFFICE),
+            "POST",
+            Map.of("completionDecision", "CONFIRMED"));
+    assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+
+    // Carried over: followed to the roadmap's date, on the petition's page for those concerned.
+    String page = "/api/portal/register/directive?id=" + petition.replace("/", "%2F");
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () ->
+                JSON.readTree(workersAs(Accounts.OFFICE, "GET", page, null, null))
+                        .path("councilItem")
+                        .path("carryOvers")
+                        .asInt()
+                    == 1);
+    JsonNode carried = JSON.readTree(workersAs(Accounts.FINANCE, "GET", page, null, null));
+    assertThat(carried.path("row").path("role").asText()).isEqualTo("Phối hợp");
+    assertThat(carried.path("councilItem").path("kind").asText()).isEqualTo("Kiến nghị cử tri");
+    assertThat(carried.path("councilItem").path("answerCategory").asText())
+        .isEqualTo("Đang giải quyết");
+    assertThat(carried.path("councilItem").path("roundTiming").asText()).isEqualTo("Sau kỳ họp");
+    assertThat(carried.path("councilItem").path("voterLocality").asText())
+        .isEqualTo("Xã Thiện Tân");
+    assertThat(carried.path("sourceDocument").path("kind").asText())
+        .isEqualTo("Văn bản chuyển kiến nghị cử tri của Thường trực HĐND");
+    assertThat(carried.path("row").path("deadline").asText())
+        .isEqualTo(carried.path("councilItem").path("roadmapDate").asText());
+    assertThat(
+            Accounts.send(
+                    LocalStack.WORKERS + page, Accounts.token(Accounts.HOME_AFFAIRS), "GET", null)
+                .statusCode())
+        .isEqualTo(403);
+
+    // The final answer closes it with its category; the carry-over stays counted.
+    String again = camunda.awaitTasks(key, TASK_ANSWER_PETITION, 1).get(0).path("id").asText();
+    assertThat(again).isNotEqualTo(taskId);
+    camunda.complete(
+        camunda.awaitTasks(key, TASK_ANSWER_PETITION, 1).get(0),
+        Map.of(
+            "reportKind",
+            "COMPLETED",
+            "answerCategory",
+            "RESOLVED",
+            "result",
+            "Đã sửa chữa xong 3,2 km mặt đường.",
+            "completionDate",
+            today));
+    camunda.complete(
+        camunda.awaitTasks(key, TASK_CONFIRM_COMPLETION, 1).get(0),
+        Map.of("completionDecision", "CONFIRMED"));
+    camunda.awaitInstanceState(key, "COMPLETED");
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .until(
+            () ->
+                JSON.readTree(workersAs(Accounts.OFFICE, "GET", page, null, null))
+                    .path("councilItem")
+                    .path("answerCategory")
+                    .asText()
+                    .equals("Đã giải quyết xong"));
+  }
+
   /** Waits until every row of the import has its verdict; answers its progress. */
   static JsonNode awaitImported(String importId) {
     await()
@@ -368,6 +513,12 @@ class DirectiveTrackingIT extends RealStackTest {
   }
 
   static String upload(String fileName, String content) throws Exception {
+    return uploadAs(Accounts.OFFICE, "/api/directives/imports", fileName, content);
+  }
+
+  /** Uploads a CSV list as the sample person of the group, on the API's path or the portal's. */
+  static String uploadAs(String group, String path, String fileName, String content)
+      throws Exception {
     String boundary = "----ubnd" + System.nanoTime();
     String body =
         "--"
@@ -381,8 +532,7 @@ class DirectiveTrackingIT extends RealStackTest {
             + "\r\n--"
             + boundary
             + "--\r\n";
-    return workers(
-        "POST", "/api/directives/imports", body, "multipart/form-data; boundary=" + boundary);
+    return workersAs(group, "POST", path, body, "multipart/form-data; boundary=" + boundary);
   }
 
   /** A call of the worker application's API as the office's clerk. */
