@@ -708,6 +708,45 @@
   }
 
   /** The source documents, the newest first, each with its directives' progress. */
+  /** A session's voters' petitions counted by outcome, by Council field and by lead agency. */
+  function petitionsScreen() {
+    request('GET', '/api/portal/council/sessions').then(function (sessions) {
+      if (!sessions.length) {
+        show([el('h1', { text: 'Kiến nghị cử tri' }),
+          el('p', { 'class': 'muted', id: 'petitions-none', text: 'Chưa có kiến nghị cử tri nào được nhập.' })]);
+        return;
+      }
+      var choice = el('select', { id: 'petitions-session', 'aria-label': 'Kỳ họp' }, sessions.map(function (s) {
+        return el('option', { value: s, text: s });
+      }));
+      var results = el('div', { id: 'petitions-results' });
+      function table(id, heading, lines, outcomes) {
+        var keys = Object.keys(outcomes);
+        return el('table', { 'class': 'tasks', id: id }, [
+          el('thead', {}, [el('tr', {}, [heading, 'Tổng số'].concat(keys.map(function (k) { return outcomes[k]; }))
+            .map(function (h) { return el('th', { text: h }); }))]),
+          el('tbody', {}, lines.map(function (l) {
+            return el('tr', {}, [el('td', { text: l.name }), el('td', { text: number(l.count) })].concat(
+              keys.map(function (k) { return el('td', { text: number(l.outcomes[k] || 0) }); })));
+          }))]);
+      }
+      function load() {
+        request('GET', '/api/portal/council/petitions?session=' + encodeURIComponent(choice.value)).then(function (f) {
+          results.replaceChildren(
+            el('p', { id: 'petitions-total', text: number(f.total.count) + ' kiến nghị (' + f.scope + '); ' +
+              number(f.carriedOver) + ' kiến nghị đã chuyển kỳ, theo dõi theo lộ trình.' }),
+            table('petitions-outcomes', '', [f.total], f.outcomes),
+            el('h2', { text: 'Theo lĩnh vực' }), table('petitions-by-field', 'Lĩnh vực', f.byField, f.outcomes),
+            el('h2', { text: 'Theo cơ quan chủ trì' }), table('petitions-by-agency', 'Cơ quan', f.byAgency, f.outcomes));
+        });
+      }
+      choice.addEventListener('change', load);
+      show([el('h1', { text: 'Kết quả giải quyết kiến nghị cử tri' }),
+        el('p', {}, [el('label', { text: 'Kỳ họp: ' }), choice]), results]);
+      load();
+    });
+  }
+
   function documentsScreen() {
     request('GET', '/api/portal/register/choices').then(function (choices) {
       var words = el('input', { id: 'documents-words', type: 'search', size: 36,
@@ -886,6 +925,7 @@
     else if (parts[0] === 'thong-ke') { dashboard(); }
     else if (parts[0] === 'so-theo-doi') { registerScreen(); }
     else if (parts[0] === 'van-ban') { documentsScreen(); }
+    else if (parts[0] === 'kien-nghi') { petitionsScreen(); }
     else if (parts[0] === 'nhiem-vu' && parts[1]) { directivePage(decodeURIComponent(parts.slice(1).join('/'))); }
     else { taskList(); }
   }

@@ -19,7 +19,7 @@ import vn.gov.ubnd.workflow.search.VersionConflictException;
 @Component
 public class IndexedDirectiveStore implements DirectiveStore {
 
-  static final String DIRECTIVES = "directives";
+  public static final String DIRECTIVES = "directives";
   static final String EVENTS = "directive-events";
   private static final int MAX_CONFLICT_RETRIES = 50;
 

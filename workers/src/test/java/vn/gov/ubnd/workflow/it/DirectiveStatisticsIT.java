@@ -147,7 +147,56 @@ class DirectiveStatisticsIT {
                 ? null
                 : new vn.gov.ubnd.workflow.directives.SourceDocument(
                     (all.size() % 37) + "/NQ-CP", assignedOn, "Chính phủ"))
+        .councilItem(series.equals("VAR") && all.size() % 3 == 0 ? petition(state) : null)
         .inState(state, closedOn);
+  }
+
+  private static final List<String> SESSIONS = List.of("Kỳ họp thứ 8", "Kỳ họp thứ 9");
+  private static final List<String> FIELDS = List.of("KTNS", "VHXH", "PC", "DT", "DOTHI");
+
+  /**
+   * Every third directive of the year is a voters' petition of one of two sessions: a completed one
+   * answered in a final category, an open one unanswered or carried over on a roadmap.
+   */
+  private static vn.gov.ubnd.workflow.council.CouncilItem petition(String state) {
+    int n = all.size();
+    var item =
+        vn.gov.ubnd.workflow.council.CouncilItem.registered(
+            vn.gov.ubnd.workflow.council.CouncilItemKind.PETITION,
+            SESSIONS.get(n % 2),
+            vn.gov.ubnd.workflow.council.RoundTiming.AFTER_SESSION,
+            "Xã " + (n % 11),
+            FIELDS.get(n % 5),
+            "Lĩnh vực " + FIELDS.get(n % 5),
+            null,
+            null);
+    var categories = vn.gov.ubnd.workflow.council.AnswerCategory.values();
+    return switch (state) {
+      case "C" ->
+          item.answered(List.of(categories[0], categories[2], categories[3]).get((n / 3) % 3));
+      case "P" ->
+          n % 5 < 2 ? item.carriedOver("Lộ trình " + n, LocalDate.parse("2024-06-30")) : item;
+      default -> item;
+    };
+  }
+
+  @ParameterizedTest(name = "{0} as of {1}")
+  @CsvSource({"Kỳ họp thứ 8, 2023-06-30", "Kỳ họp thứ 9, 2024-03-01", "Kỳ họp thứ 9, 2023-02-01"})
+  void aSessionsPetitionsAreCountedAsTheCalculatorDoes(String session, LocalDate today) {
+    var indexed = new vn.gov.ubnd.workflow.councilreport.IndexedPetitionFigures(search, JSON);
+    var expected = vn.gov.ubnd.workflow.councilreport.PetitionFigures.counted(all, session, today);
+    var found = indexed.figures(session, today, null);
+    assertThat(expected.count()).isGreaterThan(300);
+    assertThat(found).isEqualTo(expected);
+    assertThat(found.total().get(vn.gov.ubnd.workflow.councilreport.PetitionOutcome.IN_PROGRESS))
+        .isPositive();
+    assertThat(found.carriedOver()).isPositive();
+    // One agency's petitions: those it leads (no coordinating agencies in this data).
+    var sxd =
+        vn.gov.ubnd.workflow.councilreport.PetitionFigures.counted(
+            all.stream().filter(d -> d.leadAgency().equals("SXD")).toList(), session, today);
+    assertThat(indexed.figures(session, today, "SXD")).isEqualTo(sxd);
+    assertThat(indexed.sessions()).containsExactlyInAnyOrderElementsOf(SESSIONS);
   }
 
   @ParameterizedTest(name = "{0} to {1} as of {2}")

@@ -322,18 +322,22 @@ class DirectiveTrackingIT extends RealStackTest {
   void theStandingCommitteesPetitionsAreImportedAnsweredCarriedOverAndClosed() throws Exception {
     String run = Long.toString(System.nanoTime(), 36).toUpperCase();
     String forwarding = run + "/TTHĐND-VP";
+    String session = "Kỳ họp chuyên đề " + run;
     String today = LocalDate.now().toString();
     String csv =
         "\uFEFFSTT,Nội dung kiến nghị,Cử tri,Lĩnh vực,Kỳ họp,Thời điểm tiếp xúc cử tri,Số văn"
             + " bản,Ngày văn bản,Đơn vị chủ trì,Đơn vị phối hợp,Lãnh đạo phụ trách\n"
             + "1,\"Cử tri đề nghị sửa chữa tuyến đường ĐT 768, đoạn qua xã Thiện Tân, mặt đường"
-            + " xuống cấp\",Xã Thiện Tân,Kinh tế - Ngân sách,Kỳ họp thứ 12,Sau kỳ họp,"
+            + " xuống cấp\",Xã Thiện Tân,Kinh tế - Ngân sách,"
+            + session
+            + ",Sau kỳ họp,"
             + forwarding
             + ","
             + today
             + ",Sở Xây dựng,Sở Tài chính,PCT-KT\n"
-            + "2,Cử tri đề nghị bố trí đủ giáo viên cho điểm trường,Xã Phú Lý,Giáo dục,Kỳ họp thứ"
-            + " 12,Sau kỳ họp,"
+            + "2,Cử tri đề nghị bố trí đủ giáo viên cho điểm trường,Xã Phú Lý,Giáo dục,"
+            + session
+            + ",Sau kỳ họp,"
             + forwarding
             + ","
             + today
@@ -423,6 +427,35 @@ class DirectiveTrackingIT extends RealStackTest {
                     LocalStack.WORKERS + page, Accounts.token(Accounts.HOME_AFFAIRS), "GET", null)
                 .statusCode())
         .isEqualTo(403);
+
+    // The session's figures: the office sees the province, home affairs none of it.
+    String figures =
+        "/api/portal/council/petitions?session="
+            + java.net.URLEncoder.encode(session, StandardCharsets.UTF_8);
+    JsonNode province = JSON.readTree(workersAs(Accounts.OFFICE, "GET", figures, null, null));
+    assertThat(province.path("total").path("count").asInt()).isEqualTo(1);
+    assertThat(province.path("total").path("outcomes").path("IN_PROGRESS").asInt()).isEqualTo(1);
+    assertThat(province.path("carriedOver").asInt()).isEqualTo(1);
+    assertThat(province.path("byField").get(0).path("name").asText())
+        .isEqualTo("Kinh tế - Ngân sách");
+    assertThat(province.path("byAgency").get(0).path("name").asText()).isEqualTo("Sở Xây dựng");
+    assertThat(province.path("outcomes").path("IN_PROGRESS").asText()).isEqualTo("Đang giải quyết");
+    assertThat(
+            JSON.readTree(workersAs(Accounts.HOME_AFFAIRS, "GET", figures, null, null))
+                .path("total")
+                .path("count")
+                .asInt())
+        .isZero();
+    HttpResponse<String> noSession =
+        Accounts.send(
+            LocalStack.WORKERS + "/api/portal/council/petitions",
+            Accounts.token(Accounts.OFFICE),
+            "GET",
+            null);
+    assertThat(noSession.statusCode()).isEqualTo(400);
+    assertThat(noSession.body()).contains("Chọn «Kỳ họp»");
+    assertThat(workersAs(Accounts.CONSTRUCTION, "GET", "/api/portal/council/sessions", null, null))
+        .contains(session);
 
     // The final answer closes it with its category; the carry-over stays counted.
     String again = camunda.awaitTasks(key, TASK_ANSWER_PETITION, 1).get(0).path("id").asText();
