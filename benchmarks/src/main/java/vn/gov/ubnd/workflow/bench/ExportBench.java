@@ -162,6 +162,7 @@ final class ExportBench {
         null,
         n,
         null,
-        List.of());
+        List.of(),
+        null);
   }
 }

@@ -246,7 +246,8 @@ final class StatisticsBench {
         null,
         n,
         null,
-        java.util.List.of());
+        java.util.List.of(),
+        null);
   }
 
   private interface Call {

@@ -276,6 +276,14 @@ public record Directive(
     }
   }
 
+  /**
+   * A task the committee or its leaders gave, counted in the directives' statistics; not a voters'
+   * petition nor a questioning commitment, which have figures of their own.
+   */
+  public boolean givenByTheCommittee() {
+    return councilItem == null;
+  }
+
   /** Completed by the deadline in force (or with no deadline at all). */
   @JsonProperty("completedOnTime")
   public boolean completedOnTime() {

@@ -70,6 +70,7 @@ public final class DirectiveStatisticsCalculator {
       List<Directive> directives, LocalDate from, LocalDate to, LocalDate asOf, int overdueLimit) {
     List<Directive> inPeriod =
         directives.stream()
+            .filter(Directive::givenByTheCommittee)
             .filter(d -> !d.assignedOn().isBefore(from) && !d.assignedOn().isAfter(to))
             .filter(d -> !d.assignedOn().isAfter(asOf))
             .toList();

@@ -57,6 +57,7 @@ public class IndexedAgencyRanking implements AgencyFiguresSource {
     }
     ObjectNode body = statistics.request(0);
     IndexedDirectiveStatistics.assignedBetween(body, from, lastAssigned);
+    IndexedDirectiveStatistics.directivesOnly(body);
     ObjectNode byAgency = json.createObjectNode();
     byAgency.putObject("terms").put("field", "leadAgency").put("size", MAX_AGENCIES);
     ObjectNode aggs = byAgency.putObject("aggs");
@@ -114,6 +115,7 @@ public class IndexedAgencyRanking implements AgencyFiguresSource {
     LocalDate lastAssigned = to.isBefore(asOf) ? to : asOf;
     Map<String, List<Directive>> byAgency = new java.util.TreeMap<>();
     directives.stream()
+        .filter(Directive::givenByTheCommittee)
         .filter(d -> !d.assignedOn().isBefore(from) && !d.assignedOn().isAfter(lastAssigned))
         .forEach(d -> byAgency.computeIfAbsent(d.leadAgency(), k -> new ArrayList<>()).add(d));
     List<AgencyFigures> figures = new ArrayList<>();

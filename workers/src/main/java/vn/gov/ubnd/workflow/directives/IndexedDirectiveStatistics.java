@@ -53,6 +53,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     }
     ObjectNode body = request(overdueLimit);
     filtered(assignedBetween(body, from, lastAssigned), filter);
+    directivesOnly(body);
     // Hits: the oldest overdue only; post_filter leaves the aggregations over the whole period.
     body.set("post_filter", overdueQuery(asOf));
     ArrayNode sort = body.putArray("sort");
@@ -104,6 +105,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     }
     ObjectNode body = request(0);
     filtered(assignedBetween(body, from, lastAssigned), filter);
+    directivesOnly(body);
     // Counted as buckets, exactly (a cardinality aggregation would only estimate).
     body.putObject("aggs")
         .putObject("documents")
@@ -237,6 +239,19 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     if (which.centralGovernmentOnly()) {
       filter.addObject().putObject("term").put("centralGovernmentTask", true);
     }
+  }
+
+  /**
+   * The committee's directives only: voters' petitions and questioning commitments run in the same
+   * process but are counted in figures of their own ({@code councilreport}), not as tasks the
+   * committee's leaders gave.
+   */
+  static void directivesOnly(ObjectNode body) {
+    ((ObjectNode) body.path("query").path("bool"))
+        .putArray("must_not")
+        .addObject()
+        .putObject("exists")
+        .put("field", "councilItem.kind");
   }
 
   /** Those an agency leads or coordinates; all when {@code agency} is null. */

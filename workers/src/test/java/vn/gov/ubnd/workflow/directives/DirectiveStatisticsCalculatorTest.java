@@ -80,6 +80,32 @@ class DirectiveStatisticsCalculatorTest {
   }
 
   @Test
+  void votersPetitionsAndCommitmentsAreNotCountedAsTheCommitteesDirectives() {
+    Directive directive =
+        vn.gov.ubnd.workflow.testing.TestDirective.of("NV-1")
+            .assignedOn(LocalDate.parse("2022-04-05"))
+            .deadline(LocalDate.parse("2022-04-20"))
+            .inState("P", null);
+    Directive petition =
+        vn.gov.ubnd.workflow.testing.TestDirective.of("KN-1")
+            .assignedOn(LocalDate.parse("2022-04-05"))
+            .deadline(LocalDate.parse("2022-04-20"))
+            .councilItem(
+                vn.gov.ubnd.workflow.council.CouncilItem.registered(
+                    vn.gov.ubnd.workflow.council.CouncilItemKind.PETITION,
+                    "Kỳ họp thứ 5",
+                    vn.gov.ubnd.workflow.council.RoundTiming.BEFORE_SESSION,
+                    null,
+                    "KTNS",
+                    "Kinh tế - Ngân sách",
+                    null,
+                    null))
+            .inState("P", null);
+    assertThat(calculator.compute(List.of(directive, petition), FROM, TO, AS_OF).assigned())
+        .isEqualTo(1);
+  }
+
+  @Test
   void withdrawnDirectivesAreOutsideTheBaseAndTheBaseIsStated() {
     List<Directive> all =
         List.of(

@@ -267,6 +267,7 @@ class DirectiveStatisticsIT {
         all.stream()
             .filter(d -> !d.assignedOn().isBefore(from) && !d.assignedOn().isAfter(last))
             .filter(Directive::centralGovernmentTask)
+            .filter(Directive::givenByTheCommittee)
             .filter(d -> d.sourceDocument() != null)
             .map(d -> d.sourceDocument().number())
             .distinct()

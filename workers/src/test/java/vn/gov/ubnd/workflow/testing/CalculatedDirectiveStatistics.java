@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.testing;
 
 import java.time.LocalDate;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveFilter;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
@@ -24,6 +25,7 @@ public class CalculatedDirectiveStatistics implements DirectiveStatisticsSource 
     return (int)
         store.assignedBetween(from, last).stream()
             .filter(filter::test)
+            .filter(Directive::givenByTheCommittee)
             .filter(d -> d.sourceDocument() != null && d.sourceDocument().number() != null)
             .map(d -> d.sourceDocument().number())
             .distinct()
