@@ -733,6 +733,9 @@
       function load() {
         request('GET', '/api/portal/council/petitions?session=' + encodeURIComponent(choice.value)).then(function (f) {
           results.replaceChildren(
+            f.scope === 'Toàn tỉnh' ? el('p', { 'class': 'links' }, [el('a', { id: 'petitions-report',
+              href: '/api/portal/council/petitions/report.docx?session=' + encodeURIComponent(choice.value),
+              text: 'Tải dự thảo báo cáo kết quả giải quyết kiến nghị (.docx)' })]) : null,
             el('p', { id: 'petitions-total', text: number(f.total.count) + ' kiến nghị (' + f.scope + '); ' +
               number(f.carriedOver) + ' kiến nghị đã chuyển kỳ, theo dõi theo lộ trình.' }),
             table('petitions-outcomes', '', [f.total], f.outcomes),

@@ -225,7 +225,7 @@ public final class DirectiveStatisticsCalculator {
    * tenth where the cut lost most (three equal thirds: 33,4%, 33,3%, 33,3%). Exact decimal
    * arithmetic throughout.
    */
-  static List<DirectiveStatistics.Share> shares(int base, int... counts) {
+  public static List<DirectiveStatistics.Share> shares(int base, int... counts) {
     List<DirectiveStatistics.Share> shares = new ArrayList<>();
     if (base == 0) {
       for (int count : counts) {

@@ -35,7 +35,8 @@ public class PetitionCarryOverService {
    * Carries the petition over to its roadmap's date (moved off a day off); done already (a retried
    * job), it changes nothing.
    */
-  public Directive carryOver(DirectiveStep step, String roadmap, String roadmapDate) {
+  public Directive carryOver(
+      DirectiveStep step, String answer, String roadmap, String roadmapDate) {
     if (roadmap == null || roadmap.isBlank()) {
       throw new InvalidProcessDataException(
           "biến roadmap không có: câu trả lời «Đang giải quyết» phải nêu lộ trình giải quyết");
@@ -60,7 +61,11 @@ public class PetitionCarryOverService {
                 throw new InvalidProcessDataException(
                     d.directiveId() + " không phải kiến nghị cử tri: chỉ kiến nghị được chuyển kỳ");
               }
-              return d.withCarryOver(plan, deadline, history.now());
+              Directive carried = d.withCarryOver(plan, deadline, history.now());
+              // The answer given to voters so far, shown until the final one replaces it.
+              return answer == null || answer.isBlank()
+                  ? carried
+                  : carried.withProgress(answer.strip(), history.now());
             }),
         d ->
             history.event(

@@ -20,7 +20,7 @@ public class PetitionCarryOverWorker {
 
   /** The answer as the lead agency wrote it and the office accepted it. */
   public record RoadmapAnswer(
-      String directiveId, String roadmap, String roadmapDate, Person confirmedBy) {}
+      String directiveId, String result, String roadmap, String roadmapDate, Person confirmedBy) {}
 
   /**
    * The deadline the petition is now followed to, for the ladder that starts again.
@@ -35,6 +35,7 @@ public class PetitionCarryOverWorker {
     Directive carried =
         carryOvers.carryOver(
             DirectiveStep.of(job, in.directiveId(), in.confirmedBy()),
+            in.result(),
             in.roadmap(),
             in.roadmapDate());
     return new CarriedOver(

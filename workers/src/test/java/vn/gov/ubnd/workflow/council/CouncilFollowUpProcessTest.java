@@ -165,6 +165,7 @@ class CouncilFollowUpProcessTest extends ProcessTest {
     assertThat(carried.councilItem().answerCategory()).isEqualTo(AnswerCategory.IN_PROGRESS);
     assertThat(carried.councilItem().roadmap()).startsWith("Lập dự án năm 2026");
     assertThat(carried.councilItem().carryOvers()).isEqualTo(1);
+    assertThat(carried.lastProgress()).startsWith("Tuyến đường đã có trong kế hoạch");
     assertThat(instance)
         .hasVariableWithValue("deadline", carried.deadline().toString())
         .hasVariableWithValue("carryOvers", 1);

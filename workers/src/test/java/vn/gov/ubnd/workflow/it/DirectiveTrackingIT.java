@@ -456,6 +456,19 @@ class DirectiveTrackingIT extends RealStackTest {
     assertThat(noSession.body()).contains("Chọn «Kỳ họp»");
     assertThat(workersAs(Accounts.CONSTRUCTION, "GET", "/api/portal/council/sessions", null, null))
         .contains(session);
+    // The office's draft answer report: the session's figures and the petition with its answer.
+    String report =
+        "/api/portal/council/petitions/report.docx?session="
+            + java.net.URLEncoder.encode(session, StandardCharsets.UTF_8);
+    assertThat(docx(LocalStack.WORKERS + report))
+        .contains("DỰ THẢO")
+        .contains("trước và sau " + session)
+        .contains("Tuyến đường có trong kế hoạch đầu tư công trung hạn")
+        .contains("Lập dự án năm 2026, thi công quý II năm 2027");
+    HttpResponse<String> departmentDraft =
+        Accounts.send(
+            LocalStack.WORKERS + report, Accounts.token(Accounts.CONSTRUCTION), "GET", null);
+    assertThat(departmentDraft.statusCode()).isEqualTo(403);
 
     // The final answer closes it with its category; the carry-over stays counted.
     String again = camunda.awaitTasks(key, TASK_ANSWER_PETITION, 1).get(0).path("id").asText();

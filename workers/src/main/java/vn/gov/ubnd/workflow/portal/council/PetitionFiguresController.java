@@ -16,6 +16,7 @@ import vn.gov.ubnd.workflow.catalog.CouncilField;
 import vn.gov.ubnd.workflow.councilreport.IndexedPetitionFigures;
 import vn.gov.ubnd.workflow.councilreport.PetitionFigures;
 import vn.gov.ubnd.workflow.councilreport.PetitionOutcome;
+import vn.gov.ubnd.workflow.councilreport.PetitionReports;
 import vn.gov.ubnd.workflow.portal.PortalRefusal;
 import vn.gov.ubnd.workflow.portal.Viewer;
 import vn.gov.ubnd.workflow.portal.dashboard.DashboardScope;
@@ -28,14 +29,51 @@ import vn.gov.ubnd.workflow.portal.dashboard.DashboardScope;
 @RequestMapping("/api/portal/council")
 public class PetitionFiguresController {
 
+  private static final org.springframework.http.MediaType DOCX =
+      org.springframework.http.MediaType.parseMediaType(
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
   private final IndexedPetitionFigures figures;
+  private final PetitionReports reports;
   private final Catalog catalog;
   private final Clock clock;
 
-  PetitionFiguresController(IndexedPetitionFigures figures, Catalog catalog, Clock clock) {
+  PetitionFiguresController(
+      IndexedPetitionFigures figures, PetitionReports reports, Catalog catalog, Clock clock) {
     this.figures = figures;
+    this.reports = reports;
     this.catalog = catalog;
     this.clock = clock;
+  }
+
+  /** The draft answer report of the session, for the office and the leaders who sign it. */
+  @GetMapping("/petitions/report.docx")
+  public org.springframework.http.ResponseEntity<byte[]> report(
+      @RequestParam(required = false) String session, Authentication user) {
+    DashboardScope scope = DashboardScope.of(Viewer.of(user), catalog);
+    if (scope.leadAgency() != null) {
+      throw PortalRefusal.forbidden(
+          "Dự thảo báo cáo kết quả giải quyết kiến nghị cử tri do Văn phòng UBND tỉnh lập: cơ quan"
+              + " xem kết quả của mình ở màn hình Kiến nghị cử tri.");
+    }
+    String chosen = required(session);
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(DOCX)
+        .header(
+            "Content-Disposition",
+            org.springframework.http.ContentDisposition.attachment()
+                .filename("du-thao-bao-cao-kien-nghi-cu-tri.docx")
+                .build()
+                .toString())
+        .body(reports.draft(chosen));
+  }
+
+  private static String required(String session) {
+    if (session == null || session.isBlank()) {
+      throw new PortalRefusal(
+          400, "Chọn «Kỳ họp» để xem kết quả giải quyết kiến nghị cử tri của kỳ họp đó.");
+    }
+    return session.strip();
   }
 
   /** One line of counts: a field, an agency, or all. */
@@ -65,11 +103,7 @@ public class PetitionFiguresController {
   @GetMapping("/petitions")
   public Figures petitions(@RequestParam(required = false) String session, Authentication user) {
     DashboardScope scope = DashboardScope.of(Viewer.of(user), catalog);
-    if (session == null || session.isBlank()) {
-      throw new PortalRefusal(
-          400, "Chọn «Kỳ họp» để xem kết quả giải quyết kiến nghị cử tri của kỳ họp đó.");
-    }
-    String chosen = session.strip();
+    String chosen = required(session);
     PetitionFigures counted = figures.figures(chosen, LocalDate.now(clock), scope.leadAgency());
     Map<PetitionOutcome, String> labels = new java.util.LinkedHashMap<>();
     for (PetitionOutcome outcome : PetitionOutcome.values()) {
