@@ -83,6 +83,21 @@ final class FollowUpNotices {
     return new Recipient(leader.title() + " " + leader.name(), leader.email());
   }
 
+  private static String petitionRequest(boolean overdue) {
+    return overdue
+        ? "Kiến nghị đã quá thời hạn trả lời mà chưa có câu trả lời. Đề nghị khẩn trương giải quyết,"
+            + " trả lời cử tri và gửi Văn phòng UBND tỉnh.\n"
+        : "Kiến nghị sắp đến hạn trả lời. Đề nghị đơn vị chủ trì trả lời cử tri đúng thời hạn.\n";
+  }
+
+  private static String directiveRequest(boolean overdue, String what) {
+    return overdue
+        ? what
+            + " đã quá thời hạn mà chưa được báo cáo hoàn thành. Đề nghị khẩn trương thực hiện và"
+            + " báo cáo kết quả.\n"
+        : what + " sắp đến hạn. Đề nghị đơn vị chủ trì hoàn thành và báo cáo đúng thời hạn.\n";
+  }
+
   /** The reminder or the overdue notice of a step; its id makes a retried step send nothing new. */
   Notice notice(Directive directive, PlannedFollowUp step, Addressees addressees, long stepKey) {
     boolean overdueStep = step.level() >= 1;
@@ -90,10 +105,21 @@ final class FollowUpNotices {
         directive.deadline() == null
             ? "không có"
             : DirectiveService.VN_DATE.format(directive.deadline());
+    boolean petition =
+        directive.councilItem() != null
+            && directive.councilItem().kind()
+                == vn.gov.ubnd.workflow.council.CouncilItemKind.PETITION;
+    String what =
+        directive.councilItem() == null ? "Nhiệm vụ" : directive.councilItem().kind().label();
     String subject =
-        (overdueStep ? "[Quá hạn] " : "[Nhắc việc] ") + step.name() + ": " + directive.title();
+        (overdueStep ? "[Quá hạn] " : "[Nhắc việc] ")
+            + step.name()
+            + ": "
+            + (directive.councilItem() == null ? "" : what + ": ")
+            + directive.title();
     String body =
-        "Nhiệm vụ: "
+        what
+            + ": "
             + directive.title()
             + " (số hiệu "
             + directive.directiveId()
@@ -107,11 +133,7 @@ final class FollowUpNotices {
             + "Thời hạn: "
             + deadlineText
             + "\n"
-            + (overdueStep
-                ? "Nhiệm vụ đã quá thời hạn mà chưa được báo cáo hoàn thành. Đề nghị khẩn trương"
-                    + " thực hiện và báo cáo kết quả.\n"
-                : "Nhiệm vụ sắp đến hạn. Đề nghị đơn vị chủ trì hoàn thành và báo cáo đúng thời"
-                    + " hạn.\n")
+            + (petition ? petitionRequest(overdueStep) : directiveRequest(overdueStep, what))
             + (directive.coordinatingAgencies().isEmpty() || !"LEAD_AGENCY".equals(step.recipient())
                 ? ""
                 : "Đơn vị phối hợp nhận thông báo này để biết và phối hợp: gửi ý kiến, số liệu cho"

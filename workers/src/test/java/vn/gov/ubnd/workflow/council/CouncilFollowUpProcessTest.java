@@ -194,6 +194,33 @@ class CouncilFollowUpProcessTest extends ProcessTest {
   }
 
   @Test
+  void aPetitionPastItsAnswerDeadlineIsChasedInThePetitionsWords() {
+    Map<String, Object> vars = petition("KN-12-005", "KTNS");
+    LocalDate assigned = calendar.addWorkingDays(today(), -40);
+    vars.put("assignedOn", assigned.toString());
+    vars.put(
+        "sourceDocument",
+        Map.of(
+            "number",
+            "246/TTHĐND-VP",
+            "date",
+            assigned.toString(),
+            "issuer",
+            "Thường trực HĐND tỉnh"));
+    start(PROCESS, vars);
+
+    waiting().until(() -> store.find("KN-12-005").map(Directive::overdue).orElse(false));
+    var overdue = notices.sentAbout("KN-12-005").get(0);
+    assertThat(overdue.subject())
+        .startsWith("[Quá hạn]")
+        .contains(": Kiến nghị cử tri: Cử tri đề nghị");
+    assertThat(overdue.body())
+        .startsWith("Kiến nghị cử tri: Cử tri đề nghị sớm sửa chữa")
+        .contains("Kiến nghị đã quá thời hạn trả lời mà chưa có câu trả lời.")
+        .doesNotContain("Nhiệm vụ");
+  }
+
+  @Test
   void theOfficeReturnsAnAnswerThatMissesTheQuestionAndTheAgencyAnswersAgain() {
     ProcessInstanceEvent instance = start(PROCESS, petition("KN-12-003", "VHXH"));
     answer(

@@ -224,6 +224,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
                         .jobType(USER_TASK_JOB)
                         .maxJobsToActivate(50)
                         .timeout(Duration.ofMillis(200))
+                        .requestTimeout(Duration.ofSeconds(1)) // a long poll could outlast the wait
                         .send()
                         .join()
                         .getJobs()

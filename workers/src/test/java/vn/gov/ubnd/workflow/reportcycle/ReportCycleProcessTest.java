@@ -125,6 +125,7 @@ class ReportCycleProcessTest extends ProcessTest {
                       .jobType(USER_TASK_JOB)
                       .maxJobsToActivate(50)
                       .timeout(Duration.ofMillis(300))
+                      .requestTimeout(Duration.ofSeconds(1)) // a long poll could outlast the wait
                       .send()
                       .join()
                       .getJobs()) {
