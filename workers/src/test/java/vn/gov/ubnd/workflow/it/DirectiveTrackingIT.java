@@ -323,7 +323,8 @@ class DirectiveTrackingIT extends RealStackTest {
     String run = Long.toString(System.nanoTime(), 36).toUpperCase();
     String forwarding = run + "/TTHĐND-VP";
     String session = "Kỳ họp chuyên đề " + run;
-    String today = LocalDate.now().toString();
+    // The province's day, as the import and the forms take it (not the machine's UTC date).
+    String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
     String csv =
         "\uFEFFSTT,Nội dung kiến nghị,Cử tri,Lĩnh vực,Kỳ họp,Thời điểm tiếp xúc cử tri,Số văn"
             + " bản,Ngày văn bản,Đơn vị chủ trì,Đơn vị phối hợp,Lãnh đạo phụ trách\n"

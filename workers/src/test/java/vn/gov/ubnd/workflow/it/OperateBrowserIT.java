@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * Operate as a manager uses it: finding an instance by the variables a manager knows (directive
  * number, council session, lead agency) and reading an incident that says what to fix.
  */
-@org.junit.jupiter.api.Order(Integer.MAX_VALUE - 1) // late: Operate's importer warmed up by then
 class OperateBrowserIT extends BrowserTest {
 
   private static OperateUi operate;

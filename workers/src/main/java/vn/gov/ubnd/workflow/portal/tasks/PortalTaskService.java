@@ -83,14 +83,14 @@ public class PortalTaskService {
                     .thenComparing(
                         EngineTask::created, Comparator.nullsLast(Comparator.naturalOrder())))
             .toList();
-    // Every task of ours has one of the context variables; the search answer can lack them for a
-    // new task until Tasklist has joined its variables to it, which the task's own variables
-    // answer does not wait for, so a few such tasks are asked one by one.
+    // Every task of ours has a context; the search answer can lack some or all of its variables
+    // for a new task until Tasklist has joined them to it, which the task's own variables answer
+    // does not wait for, so a few such tasks are asked one by one.
     List<PortalTask> views = new ArrayList<>(shown.size());
     int fillIns = 0;
     for (EngineTask task : shown) {
       Map<String, JsonNode> context = task.variables();
-      if (context.isEmpty() && fillIns++ < CONTEXT_FILL_INS) {
+      if (TaskContext.of(context).isEmpty() && fillIns++ < CONTEXT_FILL_INS) {
         context = engine.variables(task.id(), TaskContext.VARIABLES);
       }
       views.add(view(task, context, taken.get(task.id()), viewer));
