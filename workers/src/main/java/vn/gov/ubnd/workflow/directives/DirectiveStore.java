@@ -26,6 +26,9 @@ public interface DirectiveStore {
   /** The directives of these ids that exist, by id, read in one request. */
   Map<String, Directive> findAll(Collection<String> directiveIds);
 
+  /** The directives these instances track, by instance key (a few hundred at most). */
+  Map<Long, Directive> findByInstances(Collection<Long> processInstanceKeys);
+
   /**
    * Applies a change to the stored directive without losing a concurrent one: read, change, write
    * if unchanged since the read, else again.

@@ -83,6 +83,28 @@ public class IndexedDirectiveStore implements DirectiveStore {
   }
 
   @Override
+  public Map<Long, Directive> findByInstances(Collection<Long> processInstanceKeys) {
+    ensureIndices();
+    Map<Long, Directive> found = new LinkedHashMap<>();
+    if (processInstanceKeys.isEmpty()) {
+      return found;
+    }
+    var page =
+        search.page(
+            DIRECTIVES,
+            vn.gov.ubnd.workflow.search.Query.anyOf(
+                "processInstanceKey", processInstanceKeys.stream().map(String::valueOf).toList()),
+            List.of(vn.gov.ubnd.workflow.search.Sort.ascending("directiveId")),
+            processInstanceKeys.size(),
+            null);
+    for (var source : page.sources()) {
+      Directive d = search.read(source, Directive.class);
+      found.put(d.processInstanceKey(), d);
+    }
+    return found;
+  }
+
+  @Override
   public Directive update(
       String directiveId,
       UnaryOperator<Directive> change,

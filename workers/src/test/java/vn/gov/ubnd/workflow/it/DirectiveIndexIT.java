@@ -80,6 +80,25 @@ class DirectiveIndexIT {
     assertThat(properties.path("title").path("analyzer").asText()).isEqualTo("vietnamese_folded");
   }
 
+  /** The portal's task list finds the directives of the tasks it lists, by their instances. */
+  @Test
+  void directivesAreFoundByTheInstancesThatTrackThem() {
+    store.create(
+        TestDirective.of("NV-INST-1")
+            .title("Một")
+            .processInstanceKey(2251799813685001L)
+            .inProgress());
+    store.create(
+        TestDirective.of("NV-INST-2")
+            .title("Hai")
+            .processInstanceKey(2251799813685002L)
+            .inProgress());
+    search.refresh("directives");
+    var found = store.findByInstances(List.of(2251799813685002L, 2251799813685001L, 7L));
+    assertThat(found).containsOnlyKeys(2251799813685001L, 2251799813685002L);
+    assertThat(found.get(2251799813685002L).directiveId()).isEqualTo("NV-INST-2");
+  }
+
   @Test
   void vietnameseTextIsFoundWithAndWithoutDiacritics() throws Exception {
     store.create(directive("NV-VI-1", "Đôn đốc giải ngân vốn đầu tư công"));

@@ -67,6 +67,16 @@ public class InMemoryDirectiveStore implements DirectiveStore {
   }
 
   @Override
+  public Map<Long, Directive> findByInstances(java.util.Collection<Long> processInstanceKeys) {
+    checkUp();
+    Map<Long, Directive> found = new LinkedHashMap<>();
+    directives.values().stream()
+        .filter(d -> processInstanceKeys.contains(d.processInstanceKey()))
+        .forEach(d -> found.put(d.processInstanceKey(), d));
+    return found;
+  }
+
+  @Override
   public synchronized Directive update(
       String directiveId,
       UnaryOperator<Directive> change,

@@ -16,6 +16,9 @@ import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.camunda.EngineTask;
 import vn.gov.ubnd.workflow.camunda.TaskEngine;
 import vn.gov.ubnd.workflow.camunda.TaskGoneException;
+import vn.gov.ubnd.workflow.directives.Directive;
+import vn.gov.ubnd.workflow.directives.DirectiveStore;
+import vn.gov.ubnd.workflow.failures.DependencyUnavailableException;
 import vn.gov.ubnd.workflow.portal.PortalRefusal;
 import vn.gov.ubnd.workflow.portal.Viewer;
 import vn.gov.ubnd.workflow.portal.forms.FormSchema;
@@ -45,6 +48,7 @@ public class PortalTaskService {
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final TaskEngine engine;
+  private final DirectiveStore directives;
   private final TaskClaims claims;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
@@ -52,11 +56,13 @@ public class PortalTaskService {
 
   public PortalTaskService(
       TaskEngine engine,
+      DirectiveStore directives,
       TaskClaims claims,
       WorkingDayCalendar calendar,
       Clock clock,
       ObjectMapper json) {
     this.engine = engine;
+    this.directives = directives;
     this.claims = claims;
     this.calendar = calendar;
     this.clock = clock;
@@ -86,16 +92,43 @@ public class PortalTaskService {
     // Every task of ours has a context; the search answer can lack some or all of its variables
     // for a new task until Tasklist has joined them to it, which the task's own variables answer
     // does not wait for, so a few such tasks are asked one by one.
+    // A directive's line comes from the register when the search answer lacks it: one request.
+    Map<Long, Directive> tracked =
+        directivesOf(
+            shown.stream()
+                .filter(task -> TaskContext.of(task.variables()).isEmpty())
+                .map(EngineTask::processInstanceKey)
+                .distinct()
+                .toList());
     List<PortalTask> views = new ArrayList<>(shown.size());
     int fillIns = 0;
     for (EngineTask task : shown) {
       Map<String, JsonNode> context = task.variables();
-      if (TaskContext.of(context).isEmpty() && fillIns++ < CONTEXT_FILL_INS) {
-        context = engine.variables(task.id(), TaskContext.VARIABLES);
+      if (TaskContext.of(context).isEmpty()) {
+        Directive directive = tracked.get(task.processInstanceKey());
+        if (directive != null) {
+          context =
+              Map.of(
+                  "directiveId", json.getNodeFactory().textNode(directive.directiveId()),
+                  "title", json.getNodeFactory().textNode(directive.title()));
+        } else if (fillIns++ < CONTEXT_FILL_INS) {
+          context = engine.variables(task.id(), TaskContext.VARIABLES);
+        }
       }
       views.add(view(task, context, taken.get(task.id()), viewer));
     }
     return views;
+  }
+
+  private Map<Long, Directive> directivesOf(List<Long> instances) {
+    if (instances.isEmpty()) {
+      return Map.of();
+    }
+    try {
+      return directives.findByInstances(instances);
+    } catch (DependencyUnavailableException e) {
+      return Map.of(); // the list still shows, its lines from the tasks' own variables
+    }
   }
 
   /**

@@ -53,9 +53,11 @@ class PortalTaskServiceTest {
 
   private final FakeEngine engine = new FakeEngine();
   private final MemoryClaims claims = new MemoryClaims();
+  private final vn.gov.ubnd.workflow.testing.InMemoryDirectiveStore register =
+      new vn.gov.ubnd.workflow.testing.InMemoryDirectiveStore();
   private final PortalTaskService service =
       new PortalTaskService(
-          engine, claims, new WorkingDayCalendar(List.of()), CLOCK, new ObjectMapper());
+          engine, register, claims, new WorkingDayCalendar(List.of()), CLOCK, new ObjectMapper());
 
   private static Viewer viewer(String username, String name, AccountRole role, String group) {
     return new Viewer(new Person(username, name), EnumSet.of(role), Set.of(group));
@@ -136,6 +138,24 @@ class PortalTaskServiceTest {
         .extracting(PortalTask::context)
         .containsExactly("Sở Tài chính · Kỳ họp 12", "Sở Tài chính · Kỳ họp 12");
     assertThat(engine.variableQueries).as("only the task lacking them is asked").isEqualTo(1);
+  }
+
+  @Test
+  void aDirectivesTaskWhoseVariablesTheSearchLacksTakesItsLineFromTheRegister() {
+    engine.add(
+        task("7", "so-tai-chinh", OffsetDateTime.parse("2026-12-20T17:00:00+07:00"), "Kỳ họp 12"));
+    engine.variablesNotJoinedYet.add("7");
+    register.create(
+        vn.gov.ubnd.workflow.testing.TestDirective.of("NV-77")
+            .title("Rà soát giải ngân vốn đầu tư công")
+            .processInstanceKey(100L)
+            .inState("P", null));
+    engine.variableQueries = 0;
+
+    assertThat(service.list(FINANCE))
+        .extracting(PortalTask::context)
+        .containsExactly("Nhiệm vụ NV-77: Rà soát giải ngân vốn đầu tư công");
+    assertThat(engine.variableQueries).as("no task asked one by one").isZero();
   }
 
   @Test
