@@ -60,19 +60,7 @@ public record CouncilItem(
 
   /** The accepted answer; a final one keeps the roadmap it may have had before. */
   public CouncilItem answered(AnswerCategory category) {
-    return new CouncilItem(
-        kind,
-        sessionName,
-        roundTiming,
-        voterLocality,
-        councilField,
-        councilFieldName,
-        delegate,
-        answeringOfficial,
-        category,
-        roadmap,
-        roadmapDate,
-        carryOvers);
+    return withAnswer(category, roadmap, roadmapDate, carryOvers);
   }
 
   /**
@@ -84,6 +72,15 @@ public record CouncilItem(
         answerCategory == AnswerCategory.IN_PROGRESS
             && java.util.Objects.equals(roadmap, newRoadmap)
             && java.util.Objects.equals(roadmapDate, newRoadmapDate);
+    return withAnswer(
+        AnswerCategory.IN_PROGRESS,
+        newRoadmap,
+        newRoadmapDate,
+        again ? carryOvers : carryOvers + 1);
+  }
+
+  private CouncilItem withAnswer(
+      AnswerCategory category, String plan, LocalDate planDate, int carried) {
     return new CouncilItem(
         kind,
         sessionName,
@@ -93,9 +90,9 @@ public record CouncilItem(
         councilFieldName,
         delegate,
         answeringOfficial,
-        AnswerCategory.IN_PROGRESS,
-        newRoadmap,
-        newRoadmapDate,
-        again ? carryOvers : carryOvers + 1);
+        category,
+        plan,
+        planDate,
+        carried);
   }
 }

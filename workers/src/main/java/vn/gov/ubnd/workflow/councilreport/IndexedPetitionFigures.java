@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.directives.IndexedDirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.IndexedDirectiveStore;
 import vn.gov.ubnd.workflow.search.SearchClient;
 
@@ -39,13 +40,7 @@ public class IndexedPetitionFigures {
     ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
     filter.addObject().putObject("term").put("councilItem.kind", "PETITION");
     filter.addObject().putObject("term").put("councilItem.sessionName", session);
-    if (agency != null) {
-      ObjectNode either = filter.addObject().putObject("bool");
-      ArrayNode should = either.putArray("should");
-      should.add(term("leadAgency", agency));
-      should.add(term("coordinatingAgencies", agency));
-      either.put("minimum_should_match", 1);
-    }
+    IndexedDirectiveStatistics.leadOrCoordinating(filter, agency);
     ObjectNode aggs = body.putObject("aggs");
     aggs.set("outcomes", outcomes(today));
     aggs.putObject("carriedOver")

@@ -103,30 +103,26 @@ public final class PetitionReportComposer {
 
   /** "Trước và sau Kỳ họp …, Thường trực HĐND tỉnh đã chuyển 120 ý kiến, kiến nghị … (…)." */
   String openingSentence(String session, PetitionFigures figures) {
-    StringBuilder fields = new StringBuilder();
     return "Trước và sau "
         + session
         + ", Thường trực HĐND tỉnh đã chuyển "
         + OfficeInput.thousands(figures.count())
         + " ý kiến, kiến nghị của cử tri đến UBND tỉnh"
-        + fieldsInBrackets(figures, fields)
+        + fieldsInBrackets(figures)
         + ". UBND tỉnh đã giao các cơ quan chủ trì giải quyết, trả lời; kết quả như sau:";
   }
 
-  private String fieldsInBrackets(PetitionFigures figures, StringBuilder out) {
-    figures
-        .byField()
-        .forEach(
-            (code, counts) -> {
-              if (out.length() > 0) {
-                out.append("; ");
-              }
-              out.append("lĩnh vực ")
-                  .append(fieldName(code).toLowerCase(Locale.forLanguageTag("vi")))
-                  .append(" ")
-                  .append(OfficeInput.thousands(sum(counts)));
-            });
-    return out.length() == 0 ? "" : " (" + out + ")";
+  private String fieldsInBrackets(PetitionFigures figures) {
+    String fields =
+        figures.byField().entrySet().stream()
+            .map(
+                e ->
+                    "lĩnh vực "
+                        + fieldName(e.getKey()).toLowerCase(Locale.forLanguageTag("vi"))
+                        + " "
+                        + OfficeInput.thousands(sum(e.getValue())))
+            .collect(java.util.stream.Collectors.joining("; "));
+    return fields.isEmpty() ? "" : " (" + fields + ")";
   }
 
   /** The answered petitions' shares, then those still unanswered. */

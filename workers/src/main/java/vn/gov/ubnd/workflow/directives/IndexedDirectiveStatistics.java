@@ -255,7 +255,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
   }
 
   /** Those an agency leads or coordinates; all when {@code agency} is null. */
-  static void leadOrCoordinating(ArrayNode filter, String agency) {
+  public static void leadOrCoordinating(ArrayNode filter, String agency) {
     if (agency != null) {
       ObjectNode either = filter.addObject().putObject("bool");
       ArrayNode should = either.putArray("should");

@@ -1,10 +1,9 @@
 package vn.gov.ubnd.workflow.directives;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Optional;
 import vn.gov.ubnd.workflow.council.CouncilItem;
 import vn.gov.ubnd.workflow.council.CouncilItemKind;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
  * The kinds of document a directive comes from, as the office keeps its register by them and the
@@ -34,9 +33,10 @@ public enum SourceKind {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String typed = folded(text);
+    String typed = OfficeInput.folded(text);
     for (SourceKind kind : values()) {
-      if (kind.name().equalsIgnoreCase(text.trim()) || folded(kind.label).equals(typed)) {
+      if (kind.name().equalsIgnoreCase(text.trim())
+          || OfficeInput.folded(kind.label).equals(typed)) {
         return Optional.of(kind);
       }
     }
@@ -49,10 +49,10 @@ public enum SourceKind {
    * is the Government or the Prime Minister; {@link #OTHER} when neither tells.
    */
   public static SourceKind of(String number, String issuer) {
-    String symbol = number == null ? "" : folded(number).replace(" ", "");
+    String symbol = number == null ? "" : OfficeInput.folded(number).replace(" ", "");
     int slash = symbol.indexOf('/');
     symbol = slash < 0 ? symbol : symbol.substring(slash + 1);
-    String issuedBy = issuer == null ? "" : folded(issuer);
+    String issuedBy = issuer == null ? "" : OfficeInput.folded(issuer);
     if (symbol.endsWith("-cp")
         || symbol.endsWith("-ttg")
         || issuedBy.contains("chinh phu")
@@ -83,11 +83,5 @@ public enum SourceKind {
     return councilItem != null && councilItem.kind() == CouncilItemKind.PETITION
         ? COUNCIL_PETITIONS
         : of(number, issuer);
-  }
-
-  private static String folded(String text) {
-    return Normalizer.normalize(text.trim().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .replace('đ', 'd');
   }
 }
