@@ -177,7 +177,8 @@ class DirectiveTrackingIT extends RealStackTest {
     JsonNode report = camunda.awaitTasks(onTimeKey, TASK_REPORT_ON_DIRECTIVE, 1).get(0);
     // Need to know: the agency opening its task in the portal gets its directive, not the
     // follow-up's plan, ladder and the groups it notifies (Operate shows those to managers).
-    assertThat(operateVariables(onTimeKey)).containsKeys("followUpPlan", "ladder", "officeGroup");
+    assertThat(awaitOperateVariables(onTimeKey, "followUpPlan", "ladder", "officeGroup"))
+        .isNotEmpty();
     String opened = NeedToKnow.open(Accounts.FINANCE, report.path("id").asText());
     assertThat(opened).contains(onTime).doesNotContain("@");
     assertThat(JSON.readTree(opened).path("variables").fieldNames())

@@ -80,7 +80,7 @@ class MonthlyReportIT extends RealStackTest {
     JsonNode flowNodes =
         camunda.awaitFlowNodes(key, TASK_SEND_MONTHLY_REPORT, ENDEVENT_REPORT_SENT);
     assertThat(flowNodes.toString()).doesNotContain("\"incident\":true");
-    Map<String, String> vars = operateVariables(key);
+    Map<String, String> vars = awaitOperateVariables(key, "documentNumber", "finalDocumentUrl");
     String number = JSON.readTree(vars.get("documentNumber")).asText();
     assertThat(number).matches("\\d{2,}/BC-VP");
     assertThat(docx(JSON.readTree(vars.get("finalDocumentUrl")).asText()))

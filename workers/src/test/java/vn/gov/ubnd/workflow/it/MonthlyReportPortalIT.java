@@ -138,7 +138,8 @@ class MonthlyReportPortalIT extends RealStackTest {
     long instance = Long.parseLong(key);
     camunda.awaitInstanceState(instance, "COMPLETED");
     camunda.awaitFlowNodes(instance, "Task_SendMonthlyReport", "EndEvent_ReportSent");
-    Map<String, String> vars = operateVariables(instance);
+    Map<String, String> vars =
+        awaitOperateVariables(instance, "documentNumber", "signerName", "finalDocumentUrl");
     assertThat(JSON.readTree(vars.get("documentNumber")).asText()).matches("\\d{2,}/BC-VP");
     assertThat(JSON.readTree(vars.get("signerName")).asText()).isEqualTo("Lê Quang Hải");
     assertThat(docx(JSON.readTree(vars.get("finalDocumentUrl")).asText()))

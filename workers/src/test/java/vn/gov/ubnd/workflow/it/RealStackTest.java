@@ -47,6 +47,20 @@ abstract class RealStackTest {
     return vars;
   }
 
+  /**
+   * The instance's variables once Operate holds the named ones: Operate imports variables after an
+   * instance's state and flow nodes, so a completed instance can still lack them for a while.
+   */
+  protected static java.util.Map<String, String> awaitOperateVariables(long key, String... names) {
+    return org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () -> operateVariables(key),
+            vars -> vars.keySet().containsAll(java.util.List.of(names)));
+  }
+
   /** The text of a generated document, downloaded as the office's clerk. */
   protected static String docx(String url) throws Exception {
     java.net.http.HttpResponse<byte[]> response =

@@ -117,14 +117,7 @@ class ReportCycleIT extends RealStackTest {
     camunda.awaitInstanceState(key, "COMPLETED");
     JsonNode flowNodes = camunda.awaitFlowNodes(key, TASK_ISSUE_DOCUMENT, ENDEVENT_SUBMITTED);
     assertThat(flowNodes.toString()).doesNotContain("\"incident\":true");
-    // Operate imports an instance's variables after its state and flow nodes: wait for them.
-    Map<String, String> vars =
-        org.awaitility.Awaitility.await()
-            .atMost(java.time.Duration.ofSeconds(90))
-            .pollInterval(java.time.Duration.ofSeconds(2))
-            .until(
-                () -> operateVariables(key),
-                v -> v.containsKey("documentNumber") && v.containsKey("finalDocumentUrl"));
+    Map<String, String> vars = awaitOperateVariables(key, "documentNumber", "finalDocumentUrl");
     assertThat(vars.get("documentNumber")).matches("\"\\d{2,}/BC-UBND\"");
     assertThat(vars.get("submissionChannels")).contains("HTTP");
     String finalUrl = JSON.readTree(vars.get("finalDocumentUrl")).asText();
