@@ -444,6 +444,7 @@
       groupTable('Cơ quan chủ trì', s.byAgency, 'by-agency'),
       el('h2', { text: 'Xếp hạng cơ quan chủ trì' }), rankingTable(d.ranking),
       el('h2', { text: 'Theo văn bản giao (20 văn bản nhiều nhiệm vụ nhất trong kỳ)' }), sourceTable(d.bySourceDocument),
+      el('h2', { text: 'Kiến nghị cử tri, cam kết trả lời chất vấn (hiện nay)' }), councilTable(d.councilFollowUp),
       el('h2', { text: 'Theo lãnh đạo phụ trách' }), groupTable('Lãnh đạo phụ trách', s.byLeader, 'by-leader'),
       el('h2', { text: 'Diễn biến theo tháng năm ' + s.asOf.substring(0, 4) }), trendChart(d.trend),
       el('h2', { text: 'Nhiệm vụ quá hạn lâu nhất' }), overdueTable(s.oldestOverdue)
@@ -465,6 +466,18 @@
         return el('tr', { 'data-code': g.code }, [el('td', { text: g.name }), el('td', { text: number(g.assigned) }),
           el('td', { text: number(g.completed) }), el('td', { text: number(g.inProgress) }),
           el('td', { text: number(g.overdue) }), el('td', { text: number(g.withdrawn) })]);
+      }))]);
+  }
+
+  /** Petitions and commitments as they stand today (not counted in the directives' figures). */
+  function councilTable(rows) {
+    return el('table', { 'class': 'tasks', id: 'council-follow-up' }, [
+      el('thead', {}, [el('tr', {}, ['', 'Đang theo dõi, trong hạn', 'Quá hạn', 'Trong đó đã chuyển kỳ', 'Đã hoàn thành',
+        'Thôi thực hiện'].map(function (h) { return el('th', { text: h }); }))]),
+      el('tbody', {}, rows.map(function (r) {
+        return el('tr', { 'data-kind': r.kind }, [el('td', { text: r.kindLabel }), el('td', { text: number(r.openOnTime) }),
+          el('td', { text: number(r.overdue) }), el('td', { text: number(r.carriedOver) }),
+          el('td', { text: number(r.done) }), el('td', { text: number(r.withdrawn) })]);
       }))]);
   }
 

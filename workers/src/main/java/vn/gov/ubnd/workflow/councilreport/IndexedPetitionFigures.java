@@ -64,10 +64,15 @@ public class IndexedPetitionFigures {
 
   /** The sessions petitions were registered for, the latest registered first. */
   public java.util.List<String> sessions() {
+    return sessions(vn.gov.ubnd.workflow.council.CouncilItemKind.PETITION);
+  }
+
+  /** The sessions items of the kind were registered for, the latest registered first. */
+  public java.util.List<String> sessions(vn.gov.ubnd.workflow.council.CouncilItemKind kind) {
     search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
     ObjectNode body = json.createObjectNode();
     body.put("size", 0);
-    body.putObject("query").putObject("term").put("councilItem.kind", "PETITION");
+    body.putObject("query").putObject("term").put("councilItem.kind", kind.name());
     ObjectNode bySession = body.putObject("aggs").putObject("sessions");
     ObjectNode terms = bySession.putObject("terms");
     terms.put("field", "councilItem.sessionName").put("size", MAX_GROUPS);

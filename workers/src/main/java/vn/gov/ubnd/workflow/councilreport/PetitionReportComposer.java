@@ -29,6 +29,14 @@ public final class PetitionReportComposer {
           PetitionOutcome.EXPLAINED,
           PetitionOutcome.NOT_RESOLVABLE);
 
+  /** Where the answer reports go: the Standing Committee, the committees, the delegates. */
+  static final List<String> RECIPIENTS =
+      List.of(
+          "- Thường trực HĐND tỉnh;",
+          "- Các Ban của HĐND tỉnh;",
+          "- Đại biểu HĐND tỉnh;",
+          "- Lưu: VT, TH.");
+
   private final Catalog catalog;
 
   public PetitionReportComposer(Catalog catalog) {
@@ -39,8 +47,10 @@ public final class PetitionReportComposer {
    * The report's draft.
    *
    * @param petitions every petition of the session, in the order the appendix lists them
+   * @param assessment the office's general assessment, printed as its own part when written
    */
-  public ReportDocument draft(String session, PetitionFigures figures, List<Directive> petitions) {
+  public ReportDocument draft(
+      String session, PetitionFigures figures, List<Directive> petitions, String assessment) {
     List<ReportSection> sections = new ArrayList<>();
     sections.add(
         new ReportSection(
@@ -72,6 +82,9 @@ public final class PetitionReportComposer {
     sections.add(
         new ReportSection(
             "IV", "CÁC KIẾN NGHỊ ĐANG GIẢI QUYẾT", carriedText(petitions), List.of()));
+    if (assessment != null && !assessment.isBlank()) {
+      sections.add(new ReportSection("V", "ĐÁNH GIÁ CHUNG", assessment.strip(), List.of()));
+    }
     sections.add(
         new ReportSection(
             "",
@@ -85,17 +98,13 @@ public final class PetitionReportComposer {
         catalog.province().issuingBody(),
         "Số:        /BC-UBND",
         catalog.province().place() + ", ngày      tháng      năm",
-        "Kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri trước và sau " + session,
+        CouncilReportKind.PETITIONS.summary(session),
         openingSentence(session, figures),
         sections,
         "Trên đây là báo cáo kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri trước và sau "
             + session
             + " của Ủy ban nhân dân tỉnh./.",
-        List.of(
-            "- Thường trực HĐND tỉnh;",
-            "- Các Ban của HĐND tỉnh;",
-            "- Đại biểu HĐND tỉnh;",
-            "- Lưu: VT, TH."),
+        RECIPIENTS,
         new ReportDocument.SignatureBlock(
             List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), ""),
         true);

@@ -79,7 +79,7 @@ class PetitionReportComposerTest {
     PetitionFigures figures = PetitionFigures.counted(petitions, SESSION, TODAY);
     PetitionReportComposer composer = new PetitionReportComposer(catalog);
 
-    ReportDocument draft = composer.draft(SESSION, figures, petitions);
+    ReportDocument draft = composer.draft(SESSION, figures, petitions, "");
 
     assertThat(draft.draft()).isTrue();
     assertThat(draft.opening())

@@ -37,7 +37,7 @@ class DirectiveInputCatalogueTest {
         new DirectiveValidator(
             catalog,
             new WorkingDayCalendar(List.of()),
-            new vn.gov.ubnd.workflow.council.CouncilProperties(30));
+            new vn.gov.ubnd.workflow.council.CouncilProperties(30, 10, 5));
   }
 
   private static DirectiveInput valid() {

@@ -197,6 +197,14 @@ class DirectiveStatisticsIT {
             all.stream().filter(d -> d.leadAgency().equals("SXD")).toList(), session, today);
     assertThat(indexed.figures(session, today, "SXD")).isEqualTo(sxd);
     assertThat(indexed.sessions()).containsExactlyInAnyOrderElementsOf(SESSIONS);
+    // The dashboard's petitions and commitments, as they stand on the day.
+    var followUp = new vn.gov.ubnd.workflow.councilreport.IndexedCouncilFollowUp(search, JSON);
+    assertThat(followUp.figures(today, null))
+        .isEqualTo(vn.gov.ubnd.workflow.councilreport.CouncilFollowUpFigures.counted(all, today));
+    assertThat(followUp.figures(today, "SXD"))
+        .isEqualTo(
+            vn.gov.ubnd.workflow.councilreport.CouncilFollowUpFigures.counted(
+                all.stream().filter(d -> d.leadAgency().equals("SXD")).toList(), today));
   }
 
   @ParameterizedTest(name = "{0} to {1} as of {2}")

@@ -500,6 +500,155 @@ class DirectiveTrackingIT extends RealStackTest {
                     .path("answerCategory")
                     .asText()
                     .equals("Đã giải quyết xong"));
+    aCommitmentIsRegisteredByTheOfficesForm(run, session, today);
+    theSessionsAnswerReportIsSignedByAViceChairAndSentToTheStandingCommittee(session);
+  }
+
+  /** The registration form's council part, sent as the portal's form sends it. */
+  private static void aCommitmentIsRegisteredByTheOfficesForm(
+      String run, String session, String today) throws Exception {
+    String id = "CK-" + run + "-001";
+    Map<String, Object> form = new java.util.HashMap<>();
+    form.put("directiveId", id);
+    form.put("title", "Hoàn thành cải tạo khoa cấp cứu Bệnh viện Đa khoa tỉnh");
+    form.put(
+        "sourceDocument",
+        Map.of(
+            "number",
+            run + "/NQ-HĐND",
+            "date",
+            today,
+            "issuer",
+            "HĐND tỉnh",
+            "kind",
+            "COUNCIL_RESOLUTION",
+            "title",
+            "Nghị quyết về hoạt động chất vấn tại " + session));
+    form.put("leadAgency", "SXD");
+    form.put("leaderInCharge", "PCT-KT");
+    form.put("assignedOn", today);
+    form.put("deadlineKind", "DATE");
+    form.put("deadline", WorkingDays.ahead(60).toString());
+    form.put("councilFollowUp", true);
+    form.put(
+        "councilItem",
+        Map.of(
+            "kind", "COMMITMENT",
+            "sessionName", session,
+            "delegate", "Đại biểu Trần Văn Bình",
+            "answeringOfficial", "Giám đốc Sở Xây dựng"));
+    HttpResponse<String> started =
+        Accounts.send(
+            LocalStack.WORKERS + "/api/portal/start/directive-tracking",
+            Accounts.token(Accounts.OFFICE),
+            "POST",
+            form);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String page = "/api/portal/register/directive?id=" + id;
+    await()
+        .atMost(EXPORT_WAIT)
+        .pollInterval(Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () ->
+                JSON.readTree(workersAs(Accounts.OFFICE, "GET", page, null, null))
+                    .path("councilItem")
+                    .path("kind")
+                    .asText()
+                    .equals("Cam kết trả lời chất vấn"));
+    JsonNode commitment = JSON.readTree(workersAs(Accounts.OFFICE, "GET", page, null, null));
+    assertThat(commitment.path("councilItem").path("answeringOfficial").asText())
+        .isEqualTo("Giám đốc Sở Xây dựng");
+    assertThat(commitment.path("councilItem").path("sessionName").asText()).isEqualTo(session);
+    // The construction department's dashboard counts its petitions and commitments of today.
+    JsonNode dashboard =
+        JSON.readTree(
+            workersAs(
+                Accounts.CONSTRUCTION,
+                "GET",
+                "/api/portal/dashboard?from=" + today + "&to=" + today,
+                null,
+                null));
+    JsonNode petitions = dashboard.path("councilFollowUp").get(0);
+    JsonNode commitments = dashboard.path("councilFollowUp").get(1);
+    assertThat(petitions.path("kindLabel").asText()).isEqualTo("Kiến nghị cử tri");
+    assertThat(petitions.path("done").asInt()).isPositive();
+    assertThat(commitments.path("kindLabel").asText()).isEqualTo("Cam kết trả lời chất vấn");
+    assertThat(commitments.path("openOnTime").asInt()).isPositive();
+  }
+
+  /**
+   * The answer report of the session through the portal: a department may not ask for it, the
+   * office reviews the draft and chooses the vice-chair, who alone signs; numbered and sent.
+   */
+  private static void theSessionsAnswerReportIsSignedByAViceChairAndSentToTheStandingCommittee(
+      String session) throws Exception {
+    String start = LocalStack.WORKERS + "/api/portal/start/council-answer-report";
+    Map<String, Object> request =
+        Map.of(
+            "councilReportKind",
+            "PETITIONS",
+            "sessionName",
+            session,
+            "nextSessionOpeningDate",
+            LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30).toString());
+    assertThat(
+            Accounts.send(start, Accounts.token(Accounts.CONSTRUCTION), "POST", request)
+                .statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> started =
+        Accounts.send(start, Accounts.token(Accounts.OFFICE), "POST", request);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String key = JSON.readTree(started.body()).path("processInstanceKey").asText();
+
+    JsonNode review = awaitPortalTask(Accounts.OFFICE, key, "Task_ReviewAnswerReport");
+    String reviewTask = "/api/portal/tasks/" + review.path("id").asText();
+    String opened = workersAs(Accounts.OFFICE, "POST", reviewTask + "/open", null, null);
+    assertThat(opened)
+        .contains("Trong 1 kiến nghị phải giải quyết: đã giải quyết xong 1 kiến nghị (100,0%)")
+        .contains("Phạm Thị Hoa");
+    HttpResponse<String> submitted =
+        Accounts.send(
+            LocalStack.WORKERS + reviewTask + "/complete",
+            Accounts.token(Accounts.OFFICE),
+            "POST",
+            Map.of(
+                "reviewDecision",
+                "SUBMIT",
+                "signingLeader",
+                "PCT-KT",
+                "overallAssessment",
+                "Các kiến nghị của kỳ họp đã được trả lời đúng hạn."));
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+
+    JsonNode signOff = awaitPortalTask(Accounts.VICE_CHAIR, key, "Task_SignAnswerReport");
+    String signTask = LocalStack.WORKERS + "/api/portal/tasks/" + signOff.path("id").asText();
+    assertThat(
+            Accounts.send(signTask + "/open", Accounts.token(Accounts.OFFICE), "POST", null)
+                .statusCode())
+        .isEqualTo(403);
+    HttpResponse<String> signed =
+        Accounts.send(
+            signTask + "/complete",
+            Accounts.token(Accounts.VICE_CHAIR),
+            "POST",
+            Map.of("signOffDecision", "APPROVED"));
+    assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+
+    long instance = Long.parseLong(key);
+    camunda.awaitInstanceState(instance, "COMPLETED");
+    Map<String, String> vars =
+        awaitOperateVariables(instance, "documentNumber", "finalDocumentUrl", "submissionChannels");
+    String number = JSON.readTree(vars.get("documentNumber")).asText();
+    assertThat(number).matches("\\d{2,}/BC-UBND");
+    assertThat(vars.get("submissionChannels")).contains("HTTP");
+    assertThat(docx(JSON.readTree(vars.get("finalDocumentUrl")).asText()))
+        .contains("Số: " + number)
+        .contains("KT. CHỦ TỊCH")
+        .contains("Phạm Thị Hoa")
+        .contains("Các kiến nghị của kỳ họp đã được trả lời đúng hạn.")
+        .contains("Đã sửa chữa xong 3,2 km mặt đường.")
+        .doesNotContain("DỰ THẢO");
   }
 
   /** Waits until every row of the import has its verdict; answers its progress. */

@@ -1,15 +1,12 @@
 package vn.gov.ubnd.workflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,27 +34,6 @@ class MonthlyReportPortalIT extends RealStackTest {
     return new Answer(
         response.statusCode(),
         response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body()));
-  }
-
-  /** The person's task of the instance at the element, once the portal lists it. */
-  private static JsonNode awaitTask(String group, String key, String elementId) {
-    AtomicReference<JsonNode> found = new AtomicReference<>();
-    await()
-        .atMost(Duration.ofSeconds(90))
-        .pollInterval(Duration.ofSeconds(2))
-        .ignoreExceptions()
-        .until(
-            () -> {
-              for (JsonNode task : call(group, "GET", "/api/portal/tasks", null).body()) {
-                if (key.equals(task.path("processInstanceKey").asText())
-                    && elementId.equals(task.path("elementId").asText())) {
-                  found.set(task);
-                  return true;
-                }
-              }
-              return false;
-            });
-    return found.get();
   }
 
   private static boolean lists(String group, String key) throws Exception {
@@ -91,7 +67,7 @@ class MonthlyReportPortalIT extends RealStackTest {
     assertThat(started.status()).isEqualTo(200);
     String key = started.body().path("processInstanceKey").asText();
 
-    JsonNode narrative = awaitTask(Accounts.OFFICE, key, "Task_CompleteNarrative");
+    JsonNode narrative = awaitPortalTask(Accounts.OFFICE, key, "Task_CompleteNarrative");
     assertThat(lists(Accounts.FINANCE, key)).isFalse();
     String task = "/api/portal/tasks/" + narrative.path("id").asText();
     assertThat(call(Accounts.FINANCE, "POST", task + "/open", null).status()).isEqualTo(403);
@@ -116,7 +92,7 @@ class MonthlyReportPortalIT extends RealStackTest {
                 .status())
         .isEqualTo(200);
 
-    JsonNode signOff = awaitTask(Accounts.OFFICE_CHIEF, key, "Task_SignMonthlyReport");
+    JsonNode signOff = awaitPortalTask(Accounts.OFFICE_CHIEF, key, "Task_SignMonthlyReport");
     String sign = "/api/portal/tasks/" + signOff.path("id").asText();
     assertThat(call(Accounts.OFFICE, "POST", sign + "/open", null).status()).isEqualTo(403);
     assertThat(call(Accounts.OFFICE_CHIEF, "POST", sign + "/open", null).status()).isEqualTo(200);

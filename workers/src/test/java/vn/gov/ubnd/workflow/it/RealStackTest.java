@@ -61,6 +61,36 @@ abstract class RealStackTest {
             vars -> vars.keySet().containsAll(java.util.List.of(names)));
   }
 
+  /** The person's task of the instance at the element, once the portal lists it. */
+  protected static com.fasterxml.jackson.databind.JsonNode awaitPortalTask(
+      String group, String key, String elementId) {
+    java.util.concurrent.atomic.AtomicReference<com.fasterxml.jackson.databind.JsonNode> found =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(90))
+        .pollInterval(java.time.Duration.ofSeconds(2))
+        .ignoreExceptions()
+        .until(
+            () -> {
+              for (com.fasterxml.jackson.databind.JsonNode task :
+                  JSON.readTree(
+                      Accounts.send(
+                              LocalStack.WORKERS + "/api/portal/tasks",
+                              Accounts.token(group),
+                              "GET",
+                              null)
+                          .body())) {
+                if (key.equals(task.path("processInstanceKey").asText())
+                    && elementId.equals(task.path("elementId").asText())) {
+                  found.set(task);
+                  return true;
+                }
+              }
+              return false;
+            });
+    return found.get();
+  }
+
   /** The text of a generated document, downloaded as the office's clerk. */
   protected static String docx(String url) throws Exception {
     java.net.http.HttpResponse<byte[]> response =

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.gov.ubnd.workflow.testing.CouncilAnswerReportModel;
 import vn.gov.ubnd.workflow.testing.DirectiveTrackingModel;
 import vn.gov.ubnd.workflow.testing.MonthlyReportModel;
 import vn.gov.ubnd.workflow.testing.ReportCycleModel;
@@ -17,7 +18,12 @@ class ModelElementsTest {
 
   @ParameterizedTest
   @ValueSource(
-      classes = {DirectiveTrackingModel.class, ReportCycleModel.class, MonthlyReportModel.class})
+      classes = {
+        DirectiveTrackingModel.class,
+        ReportCycleModel.class,
+        MonthlyReportModel.class,
+        CouncilAnswerReportModel.class
+      })
   void theTestsNameOnlyElementsTheModelHas(Class<?> ids) throws Exception {
     String process = (String) ids.getField("PROCESS").get(null);
     String model = Files.readString(Path.of("../processes", process + ".bpmn"));

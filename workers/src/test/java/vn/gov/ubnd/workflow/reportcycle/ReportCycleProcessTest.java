@@ -18,70 +18,30 @@ import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SIGN_OFF;
 import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_SECTION;
 import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_TO_COUNCIL;
 
-import com.sun.net.httpserver.HttpServer;
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
 import java.io.FileInputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.notify.Notice;
+import vn.gov.ubnd.workflow.testing.LocalCouncil;
 import vn.gov.ubnd.workflow.testing.ProcessTest;
 import vn.gov.ubnd.workflow.testing.ProcessVariables;
 
-/** Every path of report-cycle, with the real workers, documents and a local council endpoint. */
+/** Every path of report-cycle, with the real workers, documents and the local council endpoint. */
 class ReportCycleProcessTest extends ProcessTest {
 
   private static final String PROCESS = "report-cycle";
-  private static final List<String> RECEIVED = new CopyOnWriteArrayList<>();
-  private static final HttpServer COUNCIL = startCouncil();
-
-  private static HttpServer startCouncil() {
-    try {
-      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-      server.createContext(
-          "/submissions",
-          exchange -> {
-            String body =
-                new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1);
-            RECEIVED.add(exchange.getRequestHeaders().getFirst("Idempotency-Key") + "\n" + body);
-            exchange.sendResponseHeaders(201, -1);
-            exchange.close();
-          });
-      server.start();
-      return server;
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  @DynamicPropertySource
-  static void council(DynamicPropertyRegistry registry) {
-    registry.add(
-        "ubnd.report-cycle.council.http-endpoint",
-        () -> "http://127.0.0.1:" + COUNCIL.getAddress().getPort() + "/submissions");
-  }
-
-  @AfterAll
-  static void stopCouncil() {
-    COUNCIL.stop(0);
-  }
-
   @Autowired WorkingDayCalendar calendar;
 
   private Map<String, Object> cycle() {
@@ -249,7 +209,7 @@ class ReportCycleProcessTest extends ProcessTest {
     assertThat(number).matches("\\d{2,}/BC-UBND");
     String text = docxText((String) ProcessVariables.of(instance, "finalDocumentUrl"));
     assertThat(text).contains("Số: " + number).contains("CHỦ TỊCH").contains("Nguyễn Văn Minh");
-    assertThat(RECEIVED)
+    assertThat(LocalCouncil.received())
         .anyMatch(
             r ->
                 r.startsWith("report-cycle-" + instance.getProcessInstanceKey())

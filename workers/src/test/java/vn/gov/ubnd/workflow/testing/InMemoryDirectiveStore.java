@@ -117,6 +117,12 @@ public class InMemoryDirectiveStore implements DirectiveStore {
             .toList());
   }
 
+  /** Every directive held, for the test doubles that search them. */
+  public List<Directive> all() {
+    checkUp();
+    return List.copyOf(directives.values());
+  }
+
   public synchronized void clear() {
     down = false;
     directives.clear();

@@ -59,6 +59,12 @@ public abstract class ProcessTest {
   @Autowired protected RecordingNotifier notices;
   @Autowired protected MutableClock clock;
 
+  /** The reports sent to the council go to a local endpoint (one context for every test). */
+  @org.springframework.test.context.DynamicPropertySource
+  static void localCouncil(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    registry.add("ubnd.report-cycle.council.http-endpoint", LocalCouncil::endpoint);
+  }
+
   /** What this test's engine went through, for the process coverage report. */
   @org.junit.jupiter.api.AfterEach
   void recordProcessCoverage(org.junit.jupiter.api.TestInfo test) {

@@ -68,6 +68,18 @@ public class ProcessTestConfiguration {
 
   @Bean
   @Primary
+  InMemorySessionItems inMemorySessionItems(InMemoryDirectiveStore store) {
+    return new InMemorySessionItems(store);
+  }
+
+  @Bean
+  @Primary
+  InMemoryAnswerReports inMemoryAnswerReports() {
+    return new InMemoryAnswerReports();
+  }
+
+  @Bean
+  @Primary
   MutableClock mutableClock() {
     return new MutableClock(ZoneId.of("Asia/Ho_Chi_Minh"));
   }

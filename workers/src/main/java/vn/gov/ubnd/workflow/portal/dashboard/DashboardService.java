@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.catalog.Catalog;
+import vn.gov.ubnd.workflow.councilreport.CouncilFollowUpFigures;
+import vn.gov.ubnd.workflow.councilreport.IndexedCouncilFollowUp;
 import vn.gov.ubnd.workflow.directives.AgencyRanking;
 import vn.gov.ubnd.workflow.directives.DirectiveFilter;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
@@ -27,6 +29,8 @@ public class DashboardService {
   private final DirectiveStatisticsSource statistics;
   private final IndexedAgencyRanking ranking;
   private final IndexedSourceProgress sources;
+  private final IndexedCouncilFollowUp council;
+  private final java.time.Clock clock;
 
   /** The source documents the dashboard shows: those with most directives in the period. */
   private static final int SOURCES_SHOWN = 20;
@@ -37,7 +41,11 @@ public class DashboardService {
       DirectiveStatisticsSource statistics,
       IndexedAgencyRanking ranking,
       IndexedSourceProgress sources,
-      Catalog catalog) {
+      IndexedCouncilFollowUp council,
+      Catalog catalog,
+      java.time.Clock clock) {
+    this.council = council;
+    this.clock = clock;
     this.statistics = statistics;
     this.ranking = ranking;
     this.sources = sources;
@@ -50,13 +58,15 @@ public class DashboardService {
    * @param scope whose directives
    * @param statistics the period's statistics (a leader's own rows first)
    * @param trend the year's months up to the day
+   * @param councilFollowUp petitions and commitments as they stand today, within the scope
    */
   public record Dashboard(
       DashboardScope scope,
       DirectiveStatistics statistics,
       List<Month> trend,
       List<AgencyRanking.RankedAgency> ranking,
-      List<SourceProgress> bySourceDocument) {}
+      List<SourceProgress> bySourceDocument,
+      List<CouncilFollowUpFigures> councilFollowUp) {}
 
   /**
    * One month of the trend.
@@ -91,7 +101,8 @@ public class DashboardService {
         trend(request.asOf(), scope),
         ranked,
         sources.progressOfPeriod(
-            request.from(), request.to(), request.asOf(), scope.leadAgency(), SOURCES_SHOWN));
+            request.from(), request.to(), request.asOf(), scope.leadAgency(), SOURCES_SHOWN),
+        council.figures(LocalDate.now(clock), scope.leadAgency()));
   }
 
   private List<Month> trend(LocalDate asOf, DashboardScope scope) {

@@ -27,6 +27,14 @@ public enum StartableProcess {
       "Báo cáo công tác chỉ đạo điều hành của UBND tỉnh, Chủ tịch UBND tỉnh cho một tháng đã"
           + " chốt số liệu.",
       "requestedBy",
+      Set.of(AccountRole.OFFICE)),
+  COUNCIL_ANSWER_REPORT(
+      "council-answer-report",
+      "council-answer-report-start",
+      "Lập báo cáo trả lời kiến nghị cử tri, thực hiện nghị quyết chất vấn",
+      "Báo cáo của UBND tỉnh gửi Thường trực HĐND tỉnh trước kỳ họp, từ các kiến nghị cử tri và"
+          + " cam kết trả lời chất vấn đang theo dõi.",
+      "requestedBy",
       Set.of(AccountRole.OFFICE));
 
   private final String bpmnProcessId;

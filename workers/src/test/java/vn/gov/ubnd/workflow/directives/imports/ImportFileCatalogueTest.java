@@ -281,7 +281,7 @@ class ImportFileCatalogueTest {
                 new DirectiveValidator(
                         catalog,
                         new WorkingDayCalendar(List.of()),
-                        new vn.gov.ubnd.workflow.council.CouncilProperties(30))
+                        new vn.gov.ubnd.workflow.council.CouncilProperties(30, 10, 5))
                     .validate(row.input(), LocalDate.parse("2026-03-02"));
               } catch (DirectiveValidationException e) {
                 found.addAll(e.problems());
@@ -309,7 +309,7 @@ class ImportFileCatalogueTest {
         new DirectiveValidator(
             catalog,
             new WorkingDayCalendar(List.of()),
-            new vn.gov.ubnd.workflow.council.CouncilProperties(30));
+            new vn.gov.ubnd.workflow.council.CouncilProperties(30, 10, 5));
 
     DirectiveInput first = rows.get(0).input();
     assertThat(first.directiveId()).isEqualTo("KN-245/TTHĐND-VP-001");

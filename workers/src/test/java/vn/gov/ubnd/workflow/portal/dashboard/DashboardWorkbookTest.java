@@ -58,6 +58,7 @@ class DashboardWorkbookTest {
                             "X", "=Cơ quan", 6, 0, 0, 0, 6, 0, 30)),
                     List.of(vn.gov.ubnd.workflow.directives.RankingKey.ON_TIME_RATE),
                     1),
+                List.of(),
                 List.of()));
 
     assertThat(WorkbookXml.unquotedFormulaLikeCells(workbook)).isEmpty();
