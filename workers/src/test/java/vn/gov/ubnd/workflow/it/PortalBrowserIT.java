@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_ANSWER_PETITION;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CONFIRM_COMPLETION;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_DIRECT_OVERDUE_DIRECTIVE;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REPORT_ON_DIRECTIVE;
@@ -431,6 +432,137 @@ class PortalBrowserIT extends BrowserTest {
   }
 
   /** Checks the screen speaks Vietnamese only, and keeps it as a screenshot. */
+  @Test
+  void aRoundOfVotersPetitionsGoesFromTheStandingCommitteesListToTheSignedAnswerReport()
+      throws Exception {
+    String run = Long.toString(System.nanoTime(), 36).toUpperCase();
+    String session = "Kỳ họp thứ " + run + ", HĐND tỉnh khóa X";
+    String forwarding = run + "/TTHĐND-VP";
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    Page page = browser.page();
+
+    // The Standing Committee's list: the construction department leads one petition with finance
+    // coordinating, home affairs leads the other.
+    String csv =
+        "\uFEFFSTT,Nội dung kiến nghị,Cử tri,Lĩnh vực,Kỳ họp,Thời điểm tiếp xúc cử tri,Số văn bản,"
+            + "Ngày văn bản,Đơn vị chủ trì,Đơn vị phối hợp,Lãnh đạo phụ trách\n"
+            + "1,Cử tri đề nghị sửa chữa cầu Suối Đá trên tuyến ĐT 767,Xã Tân An,Kinh tế - Ngân sách,\""
+            + session
+            + "\",Sau kỳ họp,"
+            + forwarding
+            + ","
+            + today
+            + ",Sở Xây dựng,Sở Tài chính,PCT-KT\n"
+            + "2,Cử tri đề nghị bổ sung biên chế công chức cấp xã,Xã Phú Lý,Pháp chế,\""
+            + session
+            + "\",Sau kỳ họp,"
+            + forwarding
+            + ","
+            + today
+            + ",Sở Nội vụ,,PCT-TT\n";
+    JsonNode accepted =
+        JSON.readTree(
+            DirectiveTrackingIT.uploadAs(
+                Accounts.OFFICE, "/api/portal/directives/imports", "kien-nghi.csv", csv));
+    assertThat(
+            DirectiveTrackingIT.awaitImported(accepted.path("importId").asText())
+                .path("started")
+                .asInt())
+        .isEqualTo(2);
+    JsonNode rows = DirectiveTrackingIT.verdicts(accepted.path("importId").asText());
+    long bridge = rows.get(0).path("processInstanceKey").asLong();
+    long staff = rows.get(1).path("processInstanceKey").asLong();
+    String bridgeId = "KN-" + forwarding + "-001";
+
+    // Finance, coordinating, gives its view on the petition's page.
+    portal.signIn(Accounts.FINANCE);
+    page.navigate(
+        PortalUi.PORTAL
+            + "#/nhiem-vu/"
+            + java.net.URLEncoder.encode(bridgeId, StandardCharsets.UTF_8));
+    page.locator("#contribution-text")
+        .fill("Sở Tài chính bố trí 12 tỷ đồng từ nguồn dự phòng năm 2027.");
+    page.locator("#contribution-send").click();
+    assertThat(page.locator("#contribution-message")).containsText("Đã gửi");
+    screen("petition-coordinating-agency-contributes");
+
+    // Construction answers in its task, the coordinating view beside it.
+    String answer = camunda.awaitTasks(bridge, TASK_ANSWER_PETITION, 1).get(0).path("id").asText();
+    portal.signIn(Accounts.CONSTRUCTION);
+    portal
+        .openTaskShowing(answer, "bố trí 12 tỷ đồng")
+        .choose("Câu trả lời kiến nghị")
+        .choose("Đã giải quyết xong")
+        .fill("Nội dung trả lời cử tri", "Đã sửa chữa xong cầu Suối Đá, thông xe ngày 20/11/2026.")
+        .date("Ngày trả lời", today);
+    screen("petition-lead-agency-answers");
+    portal.complete();
+    camunda.finished(answer);
+
+    // Home affairs answers through the same API, still being resolved on a roadmap.
+    String other = camunda.awaitTasks(staff, TASK_ANSWER_PETITION, 1).get(0).path("id").asText();
+    var answered =
+        Accounts.send(
+            LocalStack.WORKERS + "/api/portal/tasks/" + other + "/complete",
+            Accounts.token(Accounts.HOME_AFFAIRS),
+            "POST",
+            java.util.Map.of(
+                "reportKind", "COMPLETED",
+                "answerCategory", "IN_PROGRESS",
+                "result", "Đang trình Bộ Nội vụ giao bổ sung biên chế.",
+                "roadmap", "Giao biên chế năm 2027.",
+                "roadmapDate", WorkingDays.ahead(120).toString(),
+                "completionDate", today.toString()));
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+
+    // The office accepts both answers.
+    portal.signIn(Accounts.OFFICE);
+    for (long key : List.of(bridge, staff)) {
+      String review =
+          camunda.awaitTasks(key, TASK_CONFIRM_COMPLETION, 1).get(0).path("id").asText();
+      portal.openTask(review).choose("Xác nhận hoàn thành");
+      portal.complete();
+      camunda.finished(review);
+    }
+
+    // The office asks for the answer report of the session and reviews its draft.
+    portal
+        .openStartForm("council-answer-report")
+        .choose("Kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri")
+        .fill("Kỳ họp", session)
+        .date("Ngày khai mạc kỳ họp tiếp theo", today.plusDays(40));
+    screen("office-asks-for-answer-report");
+    long report = portal.start();
+    String reviewTask =
+        camunda.awaitTasks(report, "Task_ReviewAnswerReport", 1).get(0).path("id").asText();
+    portal
+        .openTaskShowing(reviewTask, "Trong 2 kiến nghị phải giải quyết")
+        .fill("Đánh giá chung của UBND tỉnh", "Các cơ quan đã trả lời đầy đủ, đúng hạn.")
+        .select("Lãnh đạo ký báo cáo", "Phó Chủ tịch UBND tỉnh Phạm Thị Hoa")
+        .choose("Trình lãnh đạo ký");
+    screen("office-reviews-answer-report");
+    portal.complete();
+    camunda.finished(reviewTask);
+
+    // Only the chosen vice-chair signs it.
+    String signTask =
+        camunda.awaitTasks(report, "Task_SignAnswerReport", 1).get(0).path("id").asText();
+    portal.signIn(Accounts.VICE_CHAIR);
+    portal.openTaskShowing(signTask, "Phạm Thị Hoa").choose("Ký ban hành");
+    screen("vice-chair-signs-answer-report");
+    portal.complete();
+
+    camunda.awaitInstanceState(report, "COMPLETED");
+    java.util.Map<String, String> vars =
+        awaitOperateVariables(report, "documentNumber", "finalDocumentUrl");
+    assertThat(docx(JSON.readTree(vars.get("finalDocumentUrl")).asText()))
+        .contains("Số: " + JSON.readTree(vars.get("documentNumber")).asText())
+        .contains("đã giải quyết xong 1 kiến nghị (50,0%); đang giải quyết 1 kiến nghị (50,0%)")
+        .contains("Giao biên chế năm 2027.")
+        .contains("Đã sửa chữa xong cầu Suối Đá")
+        .contains("KT. CHỦ TỊCH");
+  }
+
   private static void screen(String name) {
     portal.assertVietnameseOnly();
     browser.screenshot(name);

@@ -85,7 +85,9 @@ public final class PortalUi {
         if (attempt == 5) {
           throw notYet;
         }
-        page.navigate(PORTAL + "#/viec");
+        // Back to the list, drawn before the task is asked again: a list still loading would
+        // otherwise replace the task's page it answered after.
+        taskList();
       }
     }
   }

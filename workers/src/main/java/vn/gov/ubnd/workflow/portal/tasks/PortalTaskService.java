@@ -100,8 +100,20 @@ public class PortalTaskService {
                 .map(EngineTask::processInstanceKey)
                 .distinct()
                 .toList());
+    // The newest first: a task Tasklist has not joined its variables to yet is a new one, and
+    // older tasks that have none of them (another process's) must not use up the fill-ins.
+    java.util.Set<String> fillIns =
+        shown.stream()
+            .filter(task -> TaskContext.of(task.variables()).isEmpty())
+            .filter(task -> !tracked.containsKey(task.processInstanceKey()))
+            .sorted(
+                Comparator.comparing(
+                    EngineTask::created,
+                    Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder())))
+            .limit(CONTEXT_FILL_INS)
+            .map(EngineTask::id)
+            .collect(java.util.stream.Collectors.toSet());
     List<PortalTask> views = new ArrayList<>(shown.size());
-    int fillIns = 0;
     for (EngineTask task : shown) {
       Map<String, JsonNode> context = task.variables();
       if (TaskContext.of(context).isEmpty()) {
@@ -111,7 +123,7 @@ public class PortalTaskService {
               Map.of(
                   "directiveId", json.getNodeFactory().textNode(directive.directiveId()),
                   "title", json.getNodeFactory().textNode(directive.title()));
-        } else if (fillIns++ < CONTEXT_FILL_INS) {
+        } else if (fillIns.contains(task.id())) {
           context = engine.variables(task.id(), TaskContext.VARIABLES);
         }
       }

@@ -141,6 +141,44 @@ class PortalTaskServiceTest {
   }
 
   @Test
+  void theNewestTaskIsFilledInFirstWhenOlderTasksHaveNoContextAtAll() {
+    // Older tasks with none of the list's variables, due first: they must not use up the
+    // fill-ins that the new task, whose variables the search has not joined yet, needs.
+    for (int i = 0; i < 25; i++) {
+      EngineTask t =
+          task(
+              "old-" + i,
+              "so-tai-chinh",
+              OffsetDateTime.parse("2026-12-02T17:00:00+07:00"),
+              "Kỳ họp cũ");
+      engine.add(
+          new EngineTask(
+              t.id(),
+              "Việc khác",
+              "Task_Other",
+              "Quy trình khác",
+              "2",
+              200 + i,
+              null,
+              null,
+              t.candidateGroups(),
+              null,
+              OffsetDateTime.parse("2026-10-01T08:00:00+07:00"),
+              t.due(),
+              true,
+              Map.of()));
+    }
+    engine.add(
+        task(
+            "new", "so-tai-chinh", OffsetDateTime.parse("2027-02-16T17:00:00+07:00"), "Kỳ họp 13"));
+    engine.variablesNotJoinedYet.add("new");
+
+    List<PortalTask> list = service.list(FINANCE);
+
+    assertThat(list.get(list.size() - 1).context()).isEqualTo("Sở Tài chính · Kỳ họp 13");
+  }
+
+  @Test
   void aDirectivesTaskWhoseVariablesTheSearchLacksTakesItsLineFromTheRegister() {
     engine.add(
         task("7", "so-tai-chinh", OffsetDateTime.parse("2026-12-20T17:00:00+07:00"), "Kỳ họp 12"));
