@@ -163,64 +163,65 @@
 
   // ---- Việc cần làm -----------------------------------------------------------------------
 
-  var filters = { process: '', state: '' };
+  var filters = { process: '', state: '', page: 0 };
+  var TASK_PAGE = 50;
 
   function taskList() {
     show([el('h1', { text: 'Việc cần làm' }), el('p', { 'class': 'muted', text: 'Đang tải danh sách việc…' })]);
-    request('GET', '/api/portal/tasks').then(function (tasks) {
-      var newCount = tasks.filter(function (t) { return t.isNew; }).length;
-      document.getElementById('new-count').textContent = newCount ? String(newCount) : '';
-      var processes = [];
-      tasks.forEach(function (t) { if (processes.indexOf(t.processName) < 0) { processes.push(t.processName); } });
-      var processFilter = el('select', { id: 'filter-process', 'aria-label': 'Lọc theo quy trình',
-        onchange: function (e) { filters.process = e.target.value; draw(); } },
-        [el('option', { value: '', text: 'Tất cả quy trình' })].concat(processes.map(function (p) {
+    var q = 'page=' + filters.page + '&size=' + TASK_PAGE +
+      (filters.process ? '&process=' + encodeURIComponent(filters.process) : '') +
+      (filters.state ? '&state=' + encodeURIComponent(filters.state) : '');
+    request('GET', '/api/portal/tasks?' + q).then(function (found) {
+      var tasks = found.tasks;
+      if (!tasks.length && found.total && filters.page > 0) {
+        // Past the last page (its last tasks were just done): the last page that has some.
+        filters.page = Math.ceil(found.total / TASK_PAGE) - 1;
+        taskList();
+        return;
+      }
+      document.getElementById('new-count').textContent = found.newCount ? String(found.newCount) : '';
+      function refilter(key) {
+        return function (e) { filters[key] = e.target.value; filters.page = 0; taskList(); };
+      }
+      var processFilter = el('select', { id: 'filter-process', 'aria-label': 'Lọc theo quy trình', onchange: refilter('process') },
+        [el('option', { value: '', text: 'Tất cả quy trình' })].concat(found.processes.map(function (p) {
           return el('option', { value: p, text: p, selected: filters.process === p });
         })));
       var states = [['', 'Mọi trạng thái'], ['new', 'Mới, chưa ai nhận'], ['mine', 'Tôi đang xử lý'],
         ['OVERDUE', 'Quá hạn'], ['DUE_SOON', 'Sắp đến hạn']];
-      var stateFilter = el('select', { id: 'filter-state', 'aria-label': 'Lọc theo trạng thái',
-        onchange: function (e) { filters.state = e.target.value; draw(); } },
+      var stateFilter = el('select', { id: 'filter-state', 'aria-label': 'Lọc theo trạng thái', onchange: refilter('state') },
         states.map(function (s) { return el('option', { value: s[0], text: s[1], selected: filters.state === s[0] }); }));
-      var table = el('div', { id: 'task-table' });
-
-      function keep(t) {
-        if (filters.process && t.processName !== filters.process) { return false; }
-        if (filters.state === 'new') { return t.isNew; }
-        if (filters.state === 'mine') { return t.mine; }
-        if (filters.state) { return t.urgency === filters.state; }
-        return true;
-      }
-
-      function draw() {
-        var shown = tasks.filter(keep);
-        if (!shown.length) {
-          table.replaceChildren(el('p', { 'class': 'muted', text: tasks.length ?
-            'Không có việc nào theo điều kiện lọc.' : 'Hiện không có việc nào cần anh/chị xử lý.' }));
-          return;
-        }
-        table.replaceChildren(el('table', { 'class': 'tasks' }, [
-          el('thead', {}, [el('tr', {}, ['Hạn xử lý', 'Việc', 'Quy trình', 'Trạng thái'].map(function (h) {
-            return el('th', { text: h });
-          }))]),
-          el('tbody', {}, shown.map(function (t) {
-            return el('tr', { 'class': 'task urgency-' + t.urgency, 'data-task-id': t.id }, [
-              el('td', {}, [el('div', { text: t.dueText || '—' }),
-                el('span', { 'class': 'tag ' + t.urgency, text: t.urgencyLabel })]),
-              el('td', {}, [el('a', { href: '#/viec/' + t.id, 'class': 'task-name', text: t.name }),
-                el('div', { 'class': 'context', text: t.context })]),
-              el('td', { text: t.processName }),
-              el('td', {}, [t.isNew ? el('span', { 'class': 'tag new', text: 'Mới' }) :
-                el('span', { text: t.mine ? 'Tôi đang xử lý' : 'Đang do ' + t.takenBy + ' xử lý' })])
-            ]);
-          }))
-        ]));
-      }
-
+      var filtered = filters.process || filters.state;
+      var first = found.page * found.pageSize + 1;
+      var table = el('div', { id: 'task-table' }, [tasks.length ? el('table', { 'class': 'tasks' }, [
+        el('thead', {}, [el('tr', {}, ['Hạn xử lý', 'Việc', 'Quy trình', 'Trạng thái'].map(function (h) {
+          return el('th', { text: h });
+        }))]),
+        el('tbody', {}, tasks.map(function (t) {
+          return el('tr', { 'class': 'task urgency-' + t.urgency, 'data-task-id': t.id }, [
+            el('td', {}, [el('div', { text: t.dueText || '—' }),
+              el('span', { 'class': 'tag ' + t.urgency, text: t.urgencyLabel })]),
+            el('td', {}, [el('a', { href: '#/viec/' + t.id, 'class': 'task-name', text: t.name }),
+              el('div', { 'class': 'context', text: t.context })]),
+            el('td', { text: t.processName }),
+            el('td', {}, [t.isNew ? el('span', { 'class': 'tag new', text: 'Mới' }) :
+              el('span', { text: t.mine ? 'Tôi đang xử lý' : 'Đang do ' + t.takenBy + ' xử lý' })])
+          ]);
+        }))
+      ]) : el('p', { 'class': 'muted', text: found.open ?
+        'Không có việc nào theo điều kiện lọc.' : 'Hiện không có việc nào cần anh/chị xử lý.' })]);
+      var pager = el('div', { 'class': 'filters', id: 'task-pager' }, [
+        el('button', { type: 'button', 'class': 'secondary', id: 'tasks-previous', text: '← Trang trước',
+          disabled: found.page === 0, onclick: function () { filters.page--; taskList(); } }),
+        el('span', { 'class': 'muted', text: tasks.length ? 'Việc ' + number(first) + '–' +
+          number(first + tasks.length - 1) + ' / ' + number(found.total) : '' }),
+        el('button', { type: 'button', 'class': 'secondary', id: 'tasks-next', text: 'Trang sau →',
+          disabled: first + tasks.length - 1 >= found.total, onclick: function () { filters.page++; taskList(); } })]);
       show([el('h1', { text: 'Việc cần làm' }),
-        el('p', { 'class': 'muted', text: tasks.length + ' việc đang mở, hạn gần nhất trước; ' + newCount + ' việc mới.' }),
-        el('div', { 'class': 'filters' }, [processFilter, stateFilter]), table]);
-      draw();
+        el('p', { 'class': 'muted', id: 'task-total', 'data-total': String(found.total), text: number(found.open) +
+          ' việc đang mở, hạn gần nhất trước; ' + number(found.newCount) + ' việc mới.' +
+          (filtered ? ' Theo điều kiện lọc: ' + number(found.total) + ' việc.' : '') }),
+        el('div', { 'class': 'filters' }, [processFilter, stateFilter]), table, pager]);
     }).catch(failed);
   }
 
@@ -790,7 +791,8 @@
                   return el('tr', { 'data-number': d.number }, [
                     el('td', {}, [el('a', { href: '#/so-theo-doi', text: 'Số ' + d.number + (d.date ? ' ngày ' + vnDate(d.date) : ''),
                       onclick: function () { register = { params: { source: d.number, asOf: today() }, cursors: [''] }; } }),
-                      d.title ? el('div', { 'class': 'context', text: d.title }) : null]),
+                      d.title ? el('div', { 'class': 'context', text: d.title }) : null,
+                      d.file ? el('div', {}, [fileLink(d.file)]) : null]),
                     el('td', { text: d.kindLabel || '' }), el('td', { text: number(p.assigned) }),
                     el('td', { text: number(p.completedOnTime) }), el('td', { text: number(p.completedLate) }),
                     el('td', { text: number(p.inProgress) }), el('td', { text: number(p.overdue) }),
@@ -815,15 +817,22 @@
             return el('option', { value: k.code, text: k.name });
           })));
         var entryMessage = el('div', { id: 'document-message' });
+        var entryFile = el('input', { type: 'file', id: 'document-file', 'aria-label': 'Tệp văn bản (không bắt buộc)',
+          title: 'Tệp văn bản (không bắt buộc)', accept: ATTACHMENT_TYPES });
         entry = el('details', { 'class': 'more-filters', id: 'document-entry' }, [
           el('summary', { text: 'Vào sổ một văn bản giao nhiệm vụ' }),
           el('div', { 'class': 'filters' }, fields.map(function (f) {
             inputs[f[0]] = el('input', { id: 'document-' + f[0], size: f[2], placeholder: f[1], 'aria-label': f[1] });
             return inputs[f[0]];
-          }).concat([entryKind, el('button', { type: 'button', id: 'document-save', text: 'Vào sổ', onclick: function () {
-            request('POST', '/api/portal/register/documents', { number: inputs.number.value, date: inputs.date.value,
-              issuer: inputs.issuer.value, title: inputs.title.value, kind: entryKind.value }).then(function (d) {
-              entryMessage.replaceChildren(notice('success', 'Đã vào sổ văn bản số ' + d.number + ' (' + d.kindLabel + ').'));
+          }).concat([entryKind, entryFile, el('button', { type: 'button', id: 'document-save', text: 'Vào sổ', onclick: function () {
+            var data = new FormData();
+            ['number', 'date', 'issuer', 'title'].forEach(function (f) { data.append(f, inputs[f].value); });
+            data.append('kind', entryKind.value);
+            if (entryFile.files.length) { data.append('file', entryFile.files[0]); }
+            request('POST', '/api/portal/register/documents', data, true).then(function (d) {
+              entryMessage.replaceChildren(notice('success', 'Đã vào sổ văn bản số ' + d.number + ' (' + d.kindLabel + ')' +
+                (d.file ? ', kèm tệp ' + d.file.fileName : '') + '.'));
+              entryFile.value = '';
               cursors = ['']; load();
             }).catch(function (error) { entryMessage.replaceChildren(notice('error', error.message)); });
           } })])), entryMessage]);
@@ -835,23 +844,38 @@
     }).catch(failed);
   }
 
+  var ATTACHMENT_TYPES = '.pdf,.docx,.xlsx,.doc,.xls,.jpg,.jpeg,.png';
+
+  function fileLink(file, id) {
+    return el('a', { href: file.url || '/api/portal/attachments/' + file.id, id: id, 'class': 'file',
+      text: file.fileName + ' (' + number(Math.max(1, Math.round(file.size / 1024))) + ' KB)' });
+  }
+
   /** A coordinating agency writes to the lead agency: shown in the lead agency's report task. */
   function contributionBox(directiveId) {
     var text = el('textarea', { id: 'contribution-text', rows: 4, cols: 80, 'aria-label': 'Ý kiến phối hợp',
       placeholder: 'Ý kiến, số liệu gửi đơn vị chủ trì' });
+    var file = el('input', { type: 'file', id: 'contribution-file', 'aria-label': 'Tệp kèm theo ý kiến phối hợp',
+      accept: ATTACHMENT_TYPES });
     var message = el('div', { id: 'contribution-message' });
     var send = el('button', { type: 'button', id: 'contribution-send', text: 'Gửi ý kiến phối hợp' });
     send.addEventListener('click', function () {
       send.disabled = true;
-      request('POST', '/api/portal/register/contributions', { directiveId: directiveId, text: text.value })
+      var data = new FormData();
+      data.append('directiveId', directiveId);
+      data.append('text', text.value);
+      if (file.files.length) { data.append('file', file.files[0]); }
+      request('POST', '/api/portal/register/contributions', data, true)
         .then(function () {
           text.value = '';
+          file.value = '';
           message.replaceChildren(notice('success', 'Đã gửi ý kiến phối hợp; đơn vị chủ trì thấy ý kiến này trong việc báo cáo của mình.'));
         }).catch(function (error) { message.replaceChildren(notice('error', error.message)); })
         .then(function () { send.disabled = false; });
     });
-    return el('div', { 'class': 'card', id: 'contribution' }, [el('h2', { text: 'Ý kiến của đơn vị phối hợp' }),
-      message, text, el('div', { 'class': 'actions' }, [send])]);
+    return el('div', { 'class': 'card', id: 'contribution' }, [el('h2', { text: 'Gửi ý kiến phối hợp' }),
+      message, text, el('p', {}, [el('label', { 'for': 'contribution-file', text: 'Tệp kèm theo (không bắt buộc): ' }), file]),
+      el('div', { 'class': 'actions' }, [send])]);
   }
 
   function directivePage(directiveId) {
@@ -909,6 +933,15 @@
             (f.withdrawal.reason ? ': ' + f.withdrawal.reason : '')) : null]),
         f.operateUrl ? el('p', { 'class': 'links' }, [el('a', { href: f.operateUrl, target: '_blank', rel: 'noopener',
           text: 'Xem quy trình trong Operate' })]) : null,
+        source && source.file ? el('p', { 'class': 'links' }, ['Tệp văn bản giao: ', fileLink(source.file, 'source-file')]) : null,
+        f.contributions.length ? el('h2', { text: 'Ý kiến của đơn vị phối hợp' }) : null,
+        f.contributions.length ? el('table', { 'class': 'tasks', id: 'directive-contributions' }, [
+          el('thead', {}, [el('tr', {}, ['Thời điểm', 'Đơn vị, người gửi', 'Ý kiến', 'Tệp kèm theo'].map(function (h) {
+            return el('th', { text: h }); }))]),
+          el('tbody', {}, f.contributions.map(function (c) {
+            return el('tr', {}, [el('td', { text: dateTime(c.at) }), el('td', { text: c.agencyName + (c.byName ? ' (' + c.byName + ')' : '') }),
+              el('td', { 'class': 'typed', text: c.text }), el('td', {}, [c.file ? fileLink(c.file) : null])]);
+          }))]) : null,
         r.role === 'Phối hợp' && ['OVERDUE', 'IN_PROGRESS', 'IN_PROGRESS_NO_DEADLINE'].indexOf(r.state) >= 0 ?
           contributionBox(r.directiveId) : null,
         el('h2', { text: 'Gia hạn' }),

@@ -15,14 +15,11 @@ import java.util.Optional;
 public interface TaskEngine {
 
   /**
-   * Open tasks offered to any of the groups or assigned to the person, at most {@code limit},
-   * earliest deadline first; each with the variables {@code variableNames} (for titles).
+   * Every open task offered to any of the groups or assigned to the person, earliest deadline
+   * first; each with the variables {@code variableNames} (none when empty).
    */
   List<EngineTask> openTasks(
-      Collection<String> candidateGroups,
-      String assignee,
-      Collection<String> variableNames,
-      int limit);
+      Collection<String> candidateGroups, String assignee, Collection<String> variableNames);
 
   /** The task as the engine knows it now (open or completed), or empty when it never existed. */
   Optional<EngineTask> task(String taskId);

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public class TasklistTaskEngine implements TaskEngine {
 
-  /** Tasklist's page size; the list a person sees is capped by the caller's limit. */
+  /** Tasklist's page size: the tasks are read page after page to the last. */
   private static final int PAGE = 200;
 
   private static final DateTimeFormatter TASKLIST_TIME =
@@ -49,31 +49,24 @@ public class TasklistTaskEngine implements TaskEngine {
 
   @Override
   public List<EngineTask> openTasks(
-      Collection<String> candidateGroups,
-      String assignee,
-      Collection<String> variableNames,
-      int limit) {
+      Collection<String> candidateGroups, String assignee, Collection<String> variableNames) {
     Map<String, EngineTask> found = new LinkedHashMap<>();
     if (!candidateGroups.isEmpty()) {
-      search(Map.of("candidateGroups", List.copyOf(candidateGroups)), variableNames, limit, found);
+      search(Map.of("candidateGroups", List.copyOf(candidateGroups)), variableNames, found);
     }
     if (assignee != null) {
-      search(Map.of("assignee", assignee), variableNames, limit, found);
+      search(Map.of("assignee", assignee), variableNames, found);
     }
     return List.copyOf(found.values());
   }
 
   private void search(
-      Map<String, Object> filter,
-      Collection<String> variableNames,
-      int limit,
-      Map<String, EngineTask> found) {
+      Map<String, Object> filter, Collection<String> variableNames, Map<String, EngineTask> found) {
     JsonNode searchAfter = null;
-    int seen = 0;
-    while (seen < limit) {
+    while (true) {
       Map<String, Object> body = new LinkedHashMap<>(filter);
       body.put("state", "CREATED");
-      body.put("pageSize", Math.min(PAGE, limit - seen));
+      body.put("pageSize", PAGE);
       body.put("sort", List.of(Map.of("field", "dueDate", "order", "ASC")));
       body.put(
           "includeVariables", variableNames.stream().map(name -> Map.of("name", name)).toList());
@@ -85,7 +78,6 @@ public class TasklistTaskEngine implements TaskEngine {
         found.putIfAbsent(item.path("id").asText(), task(item));
         searchAfter = item.path("sortValues");
       }
-      seen += page.size();
       if (page.size() < PAGE) {
         return;
       }

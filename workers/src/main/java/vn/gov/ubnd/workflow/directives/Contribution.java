@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.directives;
 
 import java.time.OffsetDateTime;
 import vn.gov.ubnd.workflow.accounts.Person;
+import vn.gov.ubnd.workflow.attachments.FileLink;
 
 /**
  * What a coordinating agency sent the lead agency about a directive: shown in the lead agency's
@@ -13,6 +14,7 @@ import vn.gov.ubnd.workflow.accounts.Person;
  * @param text what it says (figures, opinions, what it has done)
  * @param at when it was sent
  * @param by who sent it
+ * @param file the file sent with it, or null
  */
 public record Contribution(
     String contributionId,
@@ -20,4 +22,5 @@ public record Contribution(
     String agencyName,
     String text,
     OffsetDateTime at,
-    Person by) {}
+    Person by,
+    FileLink file) {}

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.attachments.FileLink;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /** A coordinating agency's contribution, recorded on the directive and shown to the lead agency. */
@@ -32,7 +33,8 @@ public class DirectiveContributionWorker {
       String agencyName,
       String text,
       String at,
-      vn.gov.ubnd.workflow.accounts.Person by) {
+      vn.gov.ubnd.workflow.accounts.Person by,
+      FileLink file) {
 
     Contribution read() {
       OffsetDateTime sentAt;
@@ -42,12 +44,18 @@ public class DirectiveContributionWorker {
         throw new InvalidProcessDataException(
             "thời điểm gửi ý kiến phối hợp \"" + at + "\" không hợp lệ (biến contribution.at)");
       }
-      return new Contribution(contributionId, agency, agencyName, text, sentAt, by);
+      return new Contribution(contributionId, agency, agencyName, text, sentAt, by, file);
     }
   }
 
   /** One contribution as the lead agency's report form shows it. */
-  public record ShownContribution(String agencyName, String byName, String atText, String text) {}
+  public record ShownContribution(
+      String agencyName,
+      String byName,
+      String atText,
+      String text,
+      String fileName,
+      String fileUrl) {}
 
   /** Every contribution so far, for the lead agency's report form. */
   public record Contributions(List<ShownContribution> contributions) {}
@@ -66,7 +74,9 @@ public class DirectiveContributionWorker {
                         c.agencyName(),
                         c.by() == null ? "" : c.by().fullName(),
                         SHOWN.format(c.at()),
-                        c.text()))
+                        c.text(),
+                        c.file() == null ? null : c.file().fileName(),
+                        c.file() == null ? null : c.file().url()))
             .toList());
   }
 }

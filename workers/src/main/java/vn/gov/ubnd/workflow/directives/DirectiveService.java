@@ -151,7 +151,10 @@ public class DirectiveService {
                 "Ý kiến phối hợp của "
                     + contribution.agencyName()
                     + ": "
-                    + contribution.text().trim()));
+                    + contribution.text().trim()
+                    + (contribution.file() == null
+                        ? ""
+                        : " (kèm tệp " + contribution.file().fileName() + ")")));
   }
 
   public void recordProgress(DirectiveStep step, String note) {

@@ -353,7 +353,20 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     ActivatedJob again = awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     assertThat(again.getVariablesAsMap())
         .containsEntry("completionReturnReason", "Thiếu biểu tổng hợp số liệu.");
-    reportCompleted(instance, today());
+    completeUserTask(
+        instance,
+        TASK_REPORT_ON_DIRECTIVE,
+        Map.of(
+            "reportKind", "COMPLETED",
+            "result", "Đã rà soát 42 dự án, kèm biểu tổng hợp số liệu.",
+            "completionDate", today().toString(),
+            "evidenceReference", "16/BC-STC"));
+    // The second confirmation reads the report it confirms from its own copy, made when it began.
+    Object underReview =
+        awaitUserTask(instance, TASK_CONFIRM_COMPLETION)
+            .getVariablesAsMap()
+            .get("reportUnderReview");
+    assertThat(underReview.toString()).contains("kèm biểu tổng hợp số liệu").contains("16/BC-STC");
     confirm(instance);
     awaitCompleted(instance);
     assertThat(stored("NV-RETURN").status()).isEqualTo(Directive.Status.COMPLETED);

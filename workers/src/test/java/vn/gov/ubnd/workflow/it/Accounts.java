@@ -167,5 +167,54 @@ public final class Accounts {
     return SENDER.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Sends a form as the portal's pages do (multipart): the fields, and the file under the part name
+   * "file" when one is given.
+   */
+  public static HttpResponse<String> sendForm(
+      String url, String token, java.util.Map<String, String> fields, String fileName, byte[] file)
+      throws IOException, InterruptedException {
+    String boundary = "----ubnd" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (java.util.Map.Entry<String, String> field : fields.entrySet()) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\""
+                  + field.getKey()
+                  + "\"\r\n\r\n"
+                  + field.getValue()
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    if (fileName != null) {
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                  + fileName
+                  + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+              .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(file);
+      body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build();
+    return SENDER.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Downloads what the address answers, as bytes. */
+  public static HttpResponse<byte[]> download(String url, String token)
+      throws IOException, InterruptedException {
+    return SENDER.send(
+        HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   private static final HttpClient SENDER = HttpClient.newHttpClient();
 }

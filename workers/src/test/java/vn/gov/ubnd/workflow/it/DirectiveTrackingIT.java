@@ -296,19 +296,84 @@ class DirectiveTrackingIT extends RealStackTest {
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(empty.body()).contains("«Ý kiến phối hợp» chưa có nội dung");
 
-    // The lead agency opens its task and reads it (once Tasklist has the variable).
+    // A second one with its file, as the portal's form sends it; a program named .pdf is refused
+    // naming the field, and nothing of it is sent.
+    byte[] pdf =
+        ("%PDF-1.4\n% Bảng số liệu giải ngân " + directiveId + "\n%%EOF\n")
+            .getBytes(StandardCharsets.UTF_8);
+    String fileName = "Bảng số liệu thẩm định.pdf";
+    HttpResponse<String> withFile =
+        Accounts.sendForm(
+            LocalStack.WORKERS + path,
+            Accounts.token(Accounts.CONSTRUCTION),
+            Map.of("directiveId", directiveId, "text", "Gửi kèm bảng số liệu thẩm định."),
+            fileName,
+            pdf);
+    assertThat(withFile.statusCode()).as(withFile.body()).isEqualTo(202);
+    HttpResponse<String> program =
+        Accounts.sendForm(
+            LocalStack.WORKERS + path,
+            Accounts.token(Accounts.CONSTRUCTION),
+            Map.of("directiveId", directiveId, "text", "Tệp lạ"),
+            "so-lieu.pdf",
+            new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+    assertThat(program.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(program.body()).path("error").asText())
+        .isEqualTo(
+            "«Tệp kèm theo ý kiến phối hợp»: nội dung tệp \"so-lieu.pdf\" không phải tệp PDF như"
+                + " tên tệp ghi: mở tệp bằng phần mềm của nó, lưu lại đúng loại rồi gửi lại.");
+
+    // The lead agency opens its task and reads both, the file linked (once Tasklist has them).
     await()
         .atMost(EXPORT_WAIT)
         .pollInterval(Duration.ofSeconds(2))
-        .until(() -> NeedToKnow.open(Accounts.FINANCE, task).contains("bố trí vốn quý III"));
-    String history =
-        workersAs(
-            Accounts.CONSTRUCTION,
-            "GET",
-            "/api/portal/register/directive?id=" + directiveId,
-            null,
-            null);
-    assertThat(history).contains("Ý kiến phối hợp").contains("Phối hợp").contains(text);
+        .until(
+            () -> {
+              String opened = NeedToKnow.open(Accounts.FINANCE, task);
+              return opened.contains("bố trí vốn quý III") && opened.contains(fileName);
+            });
+    JsonNode shown =
+        JSON.readTree(NeedToKnow.open(Accounts.FINANCE, task))
+            .path("variables")
+            .path("contributions");
+    String fileUrl = "";
+    for (JsonNode contribution : shown) {
+      fileUrl = contribution.path("fileUrl").asText(fileUrl);
+    }
+    assertThat(fileUrl).startsWith("/api/portal/attachments/");
+    assertThat(shown.toString()).doesNotContain("Tệp lạ");
+    for (String reader : List.of(Accounts.FINANCE, Accounts.CONSTRUCTION, Accounts.OFFICE)) {
+      HttpResponse<byte[]> file =
+          Accounts.download(LocalStack.WORKERS + fileUrl, Accounts.token(reader));
+      assertThat(file.statusCode()).as(reader).isEqualTo(200);
+      assertThat(file.body()).isEqualTo(pdf);
+      assertThat(file.headers().firstValue("Content-Type")).contains("application/pdf");
+      assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
+          .contains("filename*=UTF-8''B%E1%BA%A3ng");
+    }
+    HttpResponse<byte[]> outsider =
+        Accounts.download(LocalStack.WORKERS + fileUrl, Accounts.token(Accounts.HOME_AFFAIRS));
+    assertThat(outsider.statusCode()).isEqualTo(403);
+    assertThat(new String(outsider.body(), StandardCharsets.UTF_8))
+        .contains("không do Sở Nội vụ chủ trì hay phối hợp");
+    assertThat(
+            Accounts.download(
+                    LocalStack.WORKERS + "/api/portal/attachments/" + java.util.UUID.randomUUID(),
+                    Accounts.token(Accounts.FINANCE))
+                .statusCode())
+        .isEqualTo(404);
+
+    JsonNode page =
+        JSON.readTree(
+            workersAs(
+                Accounts.CONSTRUCTION,
+                "GET",
+                "/api/portal/register/directive?id=" + directiveId,
+                null,
+                null));
+    assertThat(page.toString()).contains("Ý kiến phối hợp").contains("Phối hợp").contains(text);
+    assertThat(page.path("contributions")).hasSize(2);
+    assertThat(page.path("contributions").findValuesAsText("fileName")).containsExactly(fileName);
   }
 
   /**
@@ -366,7 +431,8 @@ class DirectiveTrackingIT extends RealStackTest {
         .pollInterval(Duration.ofSeconds(2))
         .until(
             () ->
-                workersAs(Accounts.CONSTRUCTION, "GET", "/api/portal/tasks", null, null)
+                portalTasks(Accounts.CONSTRUCTION)
+                    .toString()
                     .contains("Nhiệm vụ " + petition + ": Cử tri đề nghị sửa chữa"));
     await()
         .atMost(EXPORT_WAIT)

@@ -43,9 +43,7 @@ final class NeedToKnow {
   /** After two answers were accepted, the third department lists and opens its own task. */
   static void departmentSeesNoOtherAnswer(String group, String taskId, String run)
       throws Exception {
-    String list =
-        Accounts.send(LocalStack.WORKERS + "/api/portal/tasks", Accounts.token(group), "GET", null)
-            .body();
+    String list = RealStackTest.portalTasks(group).toString();
     assertThat(list).contains(taskId);
     String own = open(group, taskId);
     for (String answered : ANSWERED) {

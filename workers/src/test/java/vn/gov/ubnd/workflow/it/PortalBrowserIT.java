@@ -482,6 +482,11 @@ class PortalBrowserIT extends BrowserTest {
             + java.net.URLEncoder.encode(bridgeId, StandardCharsets.UTF_8));
     page.locator("#contribution-text")
         .fill("Sở Tài chính bố trí 12 tỷ đồng từ nguồn dự phòng năm 2027.");
+    byte[] table = "%PDF-1.4\n% Phương án bố trí vốn\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    page.locator("#contribution-file")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "Phương án bố trí vốn.pdf", "application/pdf", table));
     page.locator("#contribution-send").click();
     assertThat(page.locator("#contribution-message")).containsText("Đã gửi");
     screen("petition-coordinating-agency-contributes");
@@ -489,8 +494,17 @@ class PortalBrowserIT extends BrowserTest {
     // Construction answers in its task, the coordinating view beside it.
     String answer = camunda.awaitTasks(bridge, TASK_ANSWER_PETITION, 1).get(0).path("id").asText();
     portal.signIn(Accounts.CONSTRUCTION);
-    portal
-        .openTaskShowing(answer, "bố trí 12 tỷ đồng")
+    FormJsForm answerForm = portal.openTaskShowing(answer, "Phương án bố trí vốn.pdf");
+    // The coordinating agency's file, linked in the lead agency's form, downloads in its session.
+    Locator fileLink =
+        page.locator(
+            "#task-form a", new Page.LocatorOptions().setHasText("Phương án bố trí vốn.pdf"));
+    assertThat(fileLink)
+        .hasAttribute("href", java.util.regex.Pattern.compile("^/api/portal/attachments/"));
+    var downloaded = page.request().get(LocalStack.WORKERS + fileLink.getAttribute("href"));
+    assertThat(downloaded.status()).isEqualTo(200);
+    assertThat(downloaded.body()).isEqualTo(table);
+    answerForm
         .choose("Câu trả lời kiến nghị")
         .choose("Đã giải quyết xong")
         .fill("Nội dung trả lời cử tri", "Đã sửa chữa xong cầu Suối Đá, thông xe ngày 20/11/2026.")

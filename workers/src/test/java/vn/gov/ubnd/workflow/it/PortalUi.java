@@ -48,6 +48,7 @@ public final class PortalUi {
   public Locator awaitRow(String taskId, String text) {
     for (int attempt = 0; ; attempt++) {
       taskList();
+      pageTo(taskId);
       try {
         assertThat(row(taskId)).containsText(text);
         return row(taskId);
@@ -57,6 +58,28 @@ public final class PortalUi {
         }
       }
     }
+  }
+
+  /**
+   * Turns the list's pages, from the first, to the one showing the task (a department may have
+   * thousands of open tasks; a new one with a distant deadline is on a later page).
+   */
+  public void pageTo(String taskId) {
+    while (page.locator("#tasks-previous").isEnabled()) {
+      turn("#tasks-previous");
+    }
+    while (row(taskId).count() == 0 && page.locator("#tasks-next").isEnabled()) {
+      turn("#tasks-next");
+    }
+  }
+
+  private void turn(String button) {
+    String shown = page.locator("#task-pager span").textContent();
+    page.locator(button).click();
+    assertThat(
+            page.locator("#task-pager span")
+                .filter(new Locator.FilterOptions().setHasNotText(shown)))
+        .hasCount(1);
   }
 
   /** The row of the task in the list (none when the person does not see it). */

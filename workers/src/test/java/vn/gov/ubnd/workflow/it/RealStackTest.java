@@ -72,14 +72,7 @@ abstract class RealStackTest {
         .ignoreExceptions()
         .until(
             () -> {
-              for (com.fasterxml.jackson.databind.JsonNode task :
-                  JSON.readTree(
-                      Accounts.send(
-                              LocalStack.WORKERS + "/api/portal/tasks",
-                              Accounts.token(group),
-                              "GET",
-                              null)
-                          .body())) {
+              for (com.fasterxml.jackson.databind.JsonNode task : portalTasks(group)) {
                 if (key.equals(task.path("processInstanceKey").asText())
                     && elementId.equals(task.path("elementId").asText())) {
                   found.set(task);
@@ -89,6 +82,26 @@ abstract class RealStackTest {
               return false;
             });
     return found.get();
+  }
+
+  /** Every open task the portal lists for the group's person, page after page. */
+  static java.util.List<com.fasterxml.jackson.databind.JsonNode> portalTasks(String group)
+      throws Exception {
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> tasks = new java.util.ArrayList<>();
+    for (int page = 0; ; page++) {
+      java.net.http.HttpResponse<String> response =
+          Accounts.send(
+              LocalStack.WORKERS + "/api/portal/tasks?size=200&page=" + page,
+              Accounts.token(group),
+              "GET",
+              null);
+      org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
+      com.fasterxml.jackson.databind.JsonNode answer = JSON.readTree(response.body());
+      answer.path("tasks").forEach(tasks::add);
+      if (tasks.size() >= answer.path("total").asInt() || answer.path("tasks").isEmpty()) {
+        return tasks;
+      }
+    }
   }
 
   /** The text of a generated document, downloaded as the office's clerk. */

@@ -322,6 +322,58 @@ class RegisterIT {
     assertThat(listed.path("documents").get(0).path("progress").path("assigned").asInt()).isZero();
   }
 
+  /**
+   * The office enters a document with its signed scan, as the portal's form sends it; every user of
+   * the register downloads it from the list; a file that is not what its name says is refused
+   * naming the field, and the document is not entered.
+   */
+  @Test
+  void aSourceDocumentsFileIsKeptWithItAndDownloadedFromTheList() throws Exception {
+    String number = "8-" + RUN + "/KH-UBND";
+    String path = LocalStack.WORKERS + "/api/portal/register/documents";
+    Map<String, String> document =
+        Map.of(
+            "number", number,
+            "date", "15/01/2026",
+            "issuer", "UBND tỉnh",
+            "title", "Kế hoạch chuyển đổi số năm 2026");
+    HttpResponse<String> refused =
+        Accounts.sendForm(
+            path,
+            Accounts.token(Accounts.OFFICE),
+            document,
+            "ke-hoach.pdf",
+            "PK\u0003\u0004 not a pdf".getBytes(StandardCharsets.UTF_8));
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(refused.body()).path("error").asText())
+        .startsWith(
+            "Chưa vào sổ được: «Tệp văn bản»: nội dung tệp \"ke-hoach.pdf\" không phải tệp PDF");
+    byte[] scan = ("%PDF-1.5\n% Kế hoạch " + number + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> entered =
+        Accounts.sendForm(
+            path, Accounts.token(Accounts.OFFICE), document, "Kế hoạch 8 ký số.pdf", scan);
+    assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
+    assertThat(JSON.readTree(entered.body()).path("file").path("fileName").asText())
+        .isEqualTo("Kế hoạch 8 ký số.pdf");
+
+    search.refresh("source-documents");
+    JsonNode listed =
+        JSON.readTree(
+            call(Accounts.FINANCE, "/api/portal/register/documents?q=" + q("chuyen doi so " + RUN))
+                .body());
+    assertThat(listed.path("total").asLong()).isEqualTo(1);
+    String id = listed.path("documents").get(0).path("file").path("id").asText();
+    HttpResponse<byte[]> downloaded =
+        Accounts.download(
+            LocalStack.WORKERS + "/api/portal/attachments/" + id, Accounts.token(Accounts.FINANCE));
+    assertThat(downloaded.statusCode()).isEqualTo(200);
+    assertThat(downloaded.body()).isEqualTo(scan);
+    assertThat(
+            Accounts.download(LocalStack.WORKERS + "/api/portal/attachments/" + id, null)
+                .statusCode())
+        .isEqualTo(401);
+  }
+
   @Test
   void pagesBySearchAfterReachEveryDirectiveOnceInOrder() throws Exception {
     Set<String> seen = new HashSet<>();

@@ -233,6 +233,14 @@ class ReportCycleProcessTest extends ProcessTest {
         .variables(answer("Kết quả của STC, đã bổ sung quý IV."))
         .send()
         .join();
+    // The second review reads the answer it reviews from its own copy, made when it began: a
+    // variable created with the task, never an older value of one updated since.
+    assertThat(
+            sectionTask(instance, "STC", TASK_REVIEW_SECTION)
+                .getVariablesAsMap()
+                .get("sectionUnderReview")
+                .toString())
+        .contains("đã bổ sung quý IV");
     review(instance, "STC", "ACCEPTED", null);
     allRespondAndAreAccepted(instance, List.of("SXD", "SYT"));
     ActivatedJob edit = awaitUserTask(instance, TASK_EDIT_DRAFT);

@@ -1,5 +1,6 @@
 package vn.gov.ubnd.workflow.directives.imports;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,14 +19,19 @@ public class UploadLimitAdvice {
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ResponseEntity<Map<String, String>> tooLarge() {
+  ResponseEntity<Map<String, String>> tooLarge(HttpServletRequest request) {
+    // The same server limit stops a list to import and a file attached in the portal.
+    boolean list = request.getRequestURI().contains("/imports");
     return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
         .body(
             Map.of(
                 "error",
                 "Tệp lớn hơn "
                     + ImportFiles.size(properties.maxFileSize().toBytes())
-                    + ", giới hạn một lần nhập: chia danh sách thành nhiều tệp nhỏ hơn rồi gửi"
-                    + " từng tệp."));
+                    + (list
+                        ? ", giới hạn một lần nhập: chia danh sách thành nhiều tệp nhỏ hơn rồi gửi"
+                            + " từng tệp."
+                        : ", giới hạn của máy chủ: nén tệp, giảm độ phân giải bản quét hoặc chia"
+                            + " thành nhiều tệp.")));
   }
 }

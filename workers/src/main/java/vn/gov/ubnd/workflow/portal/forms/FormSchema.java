@@ -23,16 +23,19 @@ public final class FormSchema {
   private final java.util.Set<String> variablesRead;
   private final List<DateRule> dateRules;
   private final List<FixedRowsRule> fixedRows;
+  private final java.util.Set<String> variablesAwaited;
 
   private FormSchema(
       Map<String, Field> fields,
       java.util.Set<String> variablesRead,
       List<DateRule> dateRules,
-      List<FixedRowsRule> fixedRows) {
+      List<FixedRowsRule> fixedRows,
+      java.util.Set<String> variablesAwaited) {
     this.fields = fields;
     this.variablesRead = variablesRead;
     this.dateRules = dateRules;
     this.fixedRows = fixedRows;
+    this.variablesAwaited = variablesAwaited;
   }
 
   /**
@@ -56,11 +59,14 @@ public final class FormSchema {
       for (JsonNode component : components) {
         FixedRowsRule.of(component, labelOf(component)).ifPresent(rows::add);
       }
+      java.util.Set<String> awaited = new java.util.TreeSet<>();
+      awaited(components, awaited);
       return new FormSchema(
           fields(components),
           FormVariables.read(components),
           List.copyOf(rules),
-          List.copyOf(rows));
+          List.copyOf(rows),
+          java.util.Collections.unmodifiableSet(awaited));
     } catch (IOException e) {
       throw new IllegalArgumentException("form schema is not JSON", e);
     }
@@ -78,6 +84,27 @@ public final class FormSchema {
    */
   public java.util.Set<String> variablesRead() {
     return variablesRead;
+  }
+
+  /**
+   * The variables a task creates for its form when it begins (input mappings, e.g. the answer the
+   * office reviews, copied from one updated at each round), named by a component's custom property
+   * {@code awaits}: the form is not shown without them. Tasklist imports a task a moment before its
+   * variables, and would otherwise show an earlier round's value of the updated variable.
+   */
+  public java.util.Set<String> variablesAwaited() {
+    return variablesAwaited;
+  }
+
+  private static void awaited(JsonNode components, java.util.Set<String> names) {
+    for (JsonNode component : components) {
+      for (String name : component.path("properties").path("awaits").asText("").split(",")) {
+        if (!name.isBlank()) {
+          names.add(name.strip());
+        }
+      }
+      awaited(component.path("components"), names);
+    }
   }
 
   /** The date rules of the form's top-level date fields (custom properties, see DateRule). */

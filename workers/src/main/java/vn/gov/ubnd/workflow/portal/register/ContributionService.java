@@ -3,9 +3,14 @@ package vn.gov.ubnd.workflow.portal.register;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import vn.gov.ubnd.workflow.attachments.AttachmentRefusedException;
+import vn.gov.ubnd.workflow.attachments.AttachmentStore;
+import vn.gov.ubnd.workflow.attachments.FileLink;
+import vn.gov.ubnd.workflow.attachments.Upload;
 import vn.gov.ubnd.workflow.camunda.EngineGateway;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.directives.Directive;
@@ -29,16 +34,24 @@ public class ContributionService {
   /** A message that finds its instance between two steps waits this long for it. */
   private static final Duration TIME_TO_LIVE = Duration.ofHours(1);
 
+  static final String FILE_FIELD = "«Tệp kèm theo ý kiến phối hợp»";
+
   private final DirectiveStore store;
   private final EngineGateway engine;
   private final Catalog catalog;
+  private final AttachmentStore attachments;
   private final Clock clock;
 
   public ContributionService(
-      DirectiveStore store, EngineGateway engine, Catalog catalog, Clock clock) {
+      DirectiveStore store,
+      EngineGateway engine,
+      Catalog catalog,
+      AttachmentStore attachments,
+      Clock clock) {
     this.store = store;
     this.engine = engine;
     this.catalog = catalog;
+    this.attachments = attachments;
     this.clock = clock;
   }
 
@@ -49,6 +62,14 @@ public class ContributionService {
   public record Sent(String contributionId) {}
 
   Sent send(Viewer viewer, ContributionRequest request) {
+    return send(viewer, request, null);
+  }
+
+  /**
+   * As above, with a file (a table of figures, a signed document): kept once everything else is
+   * checked, then linked from the contribution.
+   */
+  Sent send(Viewer viewer, ContributionRequest request, Upload upload) {
     DashboardScope scope = DashboardScope.of(viewer, catalog);
     Directive d = DirectivePages.require(store, request == null ? null : request.directiveId());
     String agency = scope.leadAgency();
@@ -76,8 +97,24 @@ public class ContributionService {
                   + " ký tự: rút gọn lại.");
     }
     String contributionId = UUID.randomUUID().toString();
+    FileLink file = null;
+    if (upload != null) {
+      try {
+        file =
+            FileLink.of(
+                attachments.store(
+                    "directive:" + d.directiveId(),
+                    FILE_FIELD,
+                    upload.fileName(),
+                    upload.content(),
+                    viewer.person()));
+      } catch (AttachmentRefusedException refused) {
+        throw new PortalRefusal(400, refused.getMessage());
+      }
+    }
     // Plain values only: the engine's JSON knows no date types.
-    Map<String, Object> contribution =
+    Map<String, Object> contribution = new LinkedHashMap<>();
+    contribution.putAll(
         Map.of(
             "contributionId",
             contributionId,
@@ -94,7 +131,11 @@ public class ContributionService {
                 "username",
                 viewer.username(),
                 "fullName",
-                viewer.person().fullName() == null ? "" : viewer.person().fullName()));
+                viewer.person().fullName() == null ? "" : viewer.person().fullName())));
+    if (file != null) {
+      contribution.put(
+          "file", Map.of("id", file.id(), "fileName", file.fileName(), "size", file.size()));
+    }
     engine.publishMessage(
         MESSAGE,
         d.directiveId(),

@@ -1,6 +1,7 @@
 package vn.gov.ubnd.workflow.portal.register;
 
 import java.util.List;
+import vn.gov.ubnd.workflow.attachments.FileLink;
 
 /**
  * A directive's page: what was asked, of whom, by when, where it stands, and everything that
@@ -19,6 +20,7 @@ import java.util.List;
  * @param history every event, oldest first
  * @param operateUrl the instance in Operate, for managers only
  * @param councilItem a voters' petition's or a questioning commitment's own fields, or null
+ * @param contributions what the coordinating agencies sent, oldest first, with their files
  */
 record DirectiveFile(
     RegisterRow row,
@@ -33,7 +35,12 @@ record DirectiveFile(
     List<FollowUpSent> followUps,
     List<Entry> history,
     String operateUrl,
-    Council councilItem) {
+    Council councilItem,
+    List<ContributionLine> contributions) {
+
+  /** A coordinating agency's contribution; {@code at} ISO. */
+  record ContributionLine(
+      String agencyName, String byName, String at, String text, FileLink file) {}
 
   /**
    * What the Council asked, in words.
@@ -57,7 +64,9 @@ record DirectiveFile(
       String roadmapDate,
       int carryOvers) {}
 
-  record Source(String number, String date, String issuer, String kind, String title) {}
+  /** The source document; its file, when the office attached one to the register. */
+  record Source(
+      String number, String date, String issuer, String kind, String title, FileLink file) {}
 
   record Completion(String completedOn, boolean onTime, String result, String evidence) {}
 

@@ -13,7 +13,9 @@ import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveEvent;
 import vn.gov.ubnd.workflow.directives.DirectiveStore;
 import vn.gov.ubnd.workflow.directives.FollowUpPlanner;
+import vn.gov.ubnd.workflow.directives.RegisteredSource;
 import vn.gov.ubnd.workflow.directives.SourceDocument;
+import vn.gov.ubnd.workflow.directives.SourceDocumentStore;
 import vn.gov.ubnd.workflow.input.OfficeInput;
 import vn.gov.ubnd.workflow.portal.PortalProperties;
 import vn.gov.ubnd.workflow.portal.PortalRefusal;
@@ -40,6 +42,7 @@ class DirectivePages {
           Map.entry("CARRIED_OVER", "Chuyển theo dõi theo lộ trình"));
 
   private final DirectiveStore store;
+  private final SourceDocumentStore sources;
   private final Catalog catalog;
   private final RegisterRows rows;
   private final PortalProperties portal;
@@ -47,11 +50,13 @@ class DirectivePages {
 
   DirectivePages(
       DirectiveStore store,
+      SourceDocumentStore sources,
       Catalog catalog,
       RegisterRows rows,
       PortalProperties portal,
       Clock clock) {
     this.store = store;
+    this.sources = sources;
     this.catalog = catalog;
     this.rows = rows;
     this.portal = portal;
@@ -71,7 +76,11 @@ class DirectivePages {
                         + "\" trong sổ theo dõi: kiểm tra lại số hiệu."));
   }
 
-  DirectiveFile directive(Viewer viewer, String directiveId) {
+  /**
+   * The directive, if the person may see its page: the office, leaders and managers any; an agency
+   * those it leads or coordinates (403 otherwise, saying so).
+   */
+  Directive visible(Viewer viewer, String directiveId) {
     DashboardScope scope = DashboardScope.of(viewer, catalog);
     Directive d = require(store, directiveId);
     if (RegisterRows.role(d, scope) == null && scope.leadAgency() != null) {
@@ -82,6 +91,12 @@ class DirectivePages {
               + scope.agencyName()
               + " chủ trì hay phối hợp: anh/chị không xem được nhiệm vụ này.");
     }
+    return d;
+  }
+
+  DirectiveFile directive(Viewer viewer, String directiveId) {
+    DashboardScope scope = DashboardScope.of(viewer, catalog);
+    Directive d = visible(viewer, directiveId);
     LocalDate today = LocalDate.now(clock);
     List<DirectiveEvent> events = store.events(d.directiveId());
     List<DirectiveEvent> ordered =
@@ -98,7 +113,8 @@ class DirectivePages {
                 source.date() == null ? null : source.date().toString(),
                 source.issuer(),
                 source.kind() == null ? null : source.kind().label(),
-                source.title()),
+                source.title(),
+                sources.find(source.number()).map(RegisteredSource::file).orElse(null)),
         d.coordinatingAgencies().stream().map(this::agencyName).toList(),
         RegisterRows.iso(d.originalDeadline()),
         d.lastProgress(),
@@ -123,7 +139,17 @@ class DirectivePages {
         viewer.has(AccountRole.MANAGER)
             ? portal.operateUrl() + "/processes/" + d.processInstanceKey()
             : null,
-        council(d.councilItem()));
+        council(d.councilItem()),
+        d.contributions().stream()
+            .map(
+                c ->
+                    new DirectiveFile.ContributionLine(
+                        c.agencyName(),
+                        c.by() == null ? null : c.by().fullName(),
+                        c.at().toString(),
+                        c.text(),
+                        c.file()))
+            .toList());
   }
 
   private static DirectiveFile.Council council(CouncilItem item) {

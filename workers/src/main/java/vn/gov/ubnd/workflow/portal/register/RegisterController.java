@@ -1,5 +1,6 @@
 package vn.gov.ubnd.workflow.portal.register;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -7,10 +8,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.gov.ubnd.workflow.attachments.Upload;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.directives.RegisterCriteria;
 import vn.gov.ubnd.workflow.portal.Viewer;
@@ -59,21 +65,60 @@ public class RegisterController {
   }
 
   /** A coordinating agency's contribution to a directive, for the lead agency. */
-  @org.springframework.web.bind.annotation.PostMapping("/contributions")
+  @PostMapping(path = "/contributions", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<ContributionService.Sent> contribute(
-      @org.springframework.web.bind.annotation.RequestBody
-          ContributionService.ContributionRequest request,
-      Authentication user) {
+      @RequestBody ContributionService.ContributionRequest request, Authentication user) {
     return ResponseEntity.status(202).body(contributions.send(Viewer.of(user), request));
   }
 
+  /** The same with a file, as the portal's form sends it. */
+  @PostMapping(path = "/contributions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<ContributionService.Sent> contributeWithFile(
+      @RequestParam(required = false) String directiveId,
+      @RequestParam(required = false) String text,
+      @RequestPart(name = "file", required = false) MultipartFile file,
+      Authentication user)
+      throws IOException {
+    return ResponseEntity.status(202)
+        .body(
+            contributions.send(
+                Viewer.of(user),
+                new ContributionService.ContributionRequest(directiveId, text),
+                upload(file)));
+  }
+
   /** The office enters a source document in the register. */
-  @org.springframework.web.bind.annotation.PostMapping("/documents")
+  @PostMapping(path = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<SourceDocumentList.DocumentLine> enterDocument(
-      @org.springframework.web.bind.annotation.RequestBody
-          SourceDocumentList.DocumentRequest request,
-      Authentication user) {
-    return ResponseEntity.status(201).body(documents.register(Viewer.of(user), request));
+      @RequestBody SourceDocumentList.DocumentRequest request, Authentication user) {
+    return ResponseEntity.status(201).body(documents.register(Viewer.of(user), request, null));
+  }
+
+  /** The same with the document's file (its scan or signed PDF), as the portal's form sends it. */
+  @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<SourceDocumentList.DocumentLine> enterDocumentWithFile(
+      @RequestParam(required = false) String number,
+      @RequestParam(required = false) String date,
+      @RequestParam(required = false) String issuer,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) String title,
+      @RequestPart(name = "file", required = false) MultipartFile file,
+      Authentication user)
+      throws IOException {
+    return ResponseEntity.status(201)
+        .body(
+            documents.register(
+                Viewer.of(user),
+                new SourceDocumentList.DocumentRequest(number, date, issuer, kind, title),
+                upload(file)));
+  }
+
+  private static Upload upload(MultipartFile file) throws IOException {
+    boolean nothingChosen =
+        file == null
+            || file.isEmpty()
+                && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank());
+    return nothingChosen ? null : new Upload(file.getOriginalFilename(), file.getInputStream());
   }
 
   /** The source documents with their directives' progress. */

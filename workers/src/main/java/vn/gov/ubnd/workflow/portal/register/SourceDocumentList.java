@@ -4,12 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
+import vn.gov.ubnd.workflow.attachments.AttachmentRefusedException;
+import vn.gov.ubnd.workflow.attachments.AttachmentStore;
+import vn.gov.ubnd.workflow.attachments.FileLink;
+import vn.gov.ubnd.workflow.attachments.Upload;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.directives.IndexedSourceDocumentStore;
 import vn.gov.ubnd.workflow.directives.IndexedSourceProgress;
 import vn.gov.ubnd.workflow.directives.RegisterCriteria;
 import vn.gov.ubnd.workflow.directives.RegisteredSource;
+import vn.gov.ubnd.workflow.directives.SourceDocument;
 import vn.gov.ubnd.workflow.directives.SourceKind;
 import vn.gov.ubnd.workflow.directives.SourceProgress;
 import vn.gov.ubnd.workflow.input.OfficeInput;
@@ -22,19 +28,24 @@ import vn.gov.ubnd.workflow.search.SearchPage;
 @Service
 class SourceDocumentList {
 
+  static final String FILE_FIELD = "«Tệp văn bản»";
+
   private final IndexedSourceDocumentStore sources;
   private final IndexedSourceProgress statistics;
   private final Catalog catalog;
+  private final AttachmentStore attachments;
   private final Clock clock;
 
   SourceDocumentList(
       IndexedSourceDocumentStore sources,
       IndexedSourceProgress statistics,
       Catalog catalog,
+      AttachmentStore attachments,
       Clock clock) {
     this.sources = sources;
     this.statistics = statistics;
     this.catalog = catalog;
+    this.attachments = attachments;
     this.clock = clock;
   }
 
@@ -44,6 +55,7 @@ class SourceDocumentList {
    * @param kind its kind's code
    * @param kindLabel its kind in words
    * @param date ISO date of issue
+   * @param file the document's file, when the office attached one (its link: {@code file.url})
    */
   public record DocumentLine(
       String number,
@@ -52,7 +64,8 @@ class SourceDocumentList {
       String kind,
       String kindLabel,
       String title,
-      SourceProgress progress) {}
+      SourceProgress progress,
+      FileLink file) {}
 
   /**
    * A page of the source documents, the newest first.
@@ -92,17 +105,19 @@ class SourceDocumentList {
         criteria.asOf().toString(),
         page.total(),
         found.stream()
-            .map(RegisteredSource::document)
             .map(
-                d ->
-                    new DocumentLine(
-                        d.number(),
-                        RegisterRows.iso(d.date()),
-                        d.issuer(),
-                        d.kind() == null ? null : d.kind().name(),
-                        d.kind() == null ? null : d.kind().label(),
-                        d.title(),
-                        progress.get(d.number())))
+                registered -> {
+                  SourceDocument d = registered.document();
+                  return new DocumentLine(
+                      d.number(),
+                      RegisterRows.iso(d.date()),
+                      d.issuer(),
+                      d.kind() == null ? null : d.kind().name(),
+                      d.kind() == null ? null : d.kind().label(),
+                      d.title(),
+                      progress.get(d.number()),
+                      registered.file());
+                })
             .toList(),
         page.next());
   }
@@ -115,7 +130,7 @@ class SourceDocumentList {
    * Enters a source document in the register: the office only; a number entered before is refused
    * with what the register holds for it.
    */
-  DocumentLine register(Viewer viewer, DocumentRequest request) {
+  DocumentLine register(Viewer viewer, DocumentRequest request, Upload upload) {
     if (!viewer.has(vn.gov.ubnd.workflow.accounts.AccountRole.OFFICE)) {
       throw PortalRefusal.forbidden("Chỉ Văn phòng UBND tỉnh vào sổ văn bản giao nhiệm vụ.");
     }
@@ -156,18 +171,30 @@ class SourceDocumentList {
     vn.gov.ubnd.workflow.directives.SourceDocument document =
         new vn.gov.ubnd.workflow.directives.SourceDocument(
             number, date, issuer, kind != null ? kind : SourceKind.of(number, issuer), title);
+    Optional<RegisteredSource> before = sources.find(number);
+    if (before.isPresent()) {
+      throw alreadyEntered(number, before.get());
+    }
+    FileLink file = null;
+    if (upload != null) {
+      try {
+        file =
+            FileLink.of(
+                attachments.store(
+                    "source-document:" + number,
+                    FILE_FIELD,
+                    upload.fileName(),
+                    upload.content(),
+                    viewer.person()));
+      } catch (AttachmentRefusedException refused) {
+        throw new PortalRefusal(400, "Chưa vào sổ được: " + refused.getMessage());
+      }
+    }
     RegisteredSource entered =
-        new RegisteredSource(document, java.time.OffsetDateTime.now(clock), viewer.person());
+        new RegisteredSource(document, java.time.OffsetDateTime.now(clock), viewer.person(), file);
     RegisteredSource stored = sources.enterByHand(entered);
     if (!stored.equals(entered)) {
-      throw PortalRefusal.conflict(
-          "Văn bản số "
-              + number
-              + " đã có trong sổ"
-              + (stored.document().date() == null
-                  ? ""
-                  : " (ngày " + OfficeInput.vn(stored.document().date()) + ")")
-              + ": không vào sổ lần nữa; các nhiệm vụ ghi số này thuộc văn bản đó.");
+      throw alreadyEntered(number, stored);
     }
     return new DocumentLine(
         number,
@@ -176,7 +203,19 @@ class SourceDocumentList {
         document.kind().name(),
         document.kind().label(),
         title,
-        null);
+        null,
+        file);
+  }
+
+  private static PortalRefusal alreadyEntered(String number, RegisteredSource stored) {
+    return PortalRefusal.conflict(
+        "Văn bản số "
+            + number
+            + " đã có trong sổ"
+            + (stored.document().date() == null
+                ? ""
+                : " (ngày " + OfficeInput.vn(stored.document().date()) + ")")
+            + ": không vào sổ lần nữa; các nhiệm vụ ghi số này thuộc văn bản đó.");
   }
 
   private static String blankToNull(String s) {

@@ -1,6 +1,5 @@
 package vn.gov.ubnd.workflow.portal.tasks;
 
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -19,14 +18,26 @@ import vn.gov.ubnd.workflow.portal.Viewer;
 public class PortalTaskController {
 
   private final PortalTaskService tasks;
+  private final PortalTaskList list;
 
-  public PortalTaskController(PortalTaskService tasks) {
+  public PortalTaskController(PortalTaskService tasks, PortalTaskList list) {
     this.tasks = tasks;
+    this.list = list;
   }
 
+  /** A page of the person's open tasks, filtered by process name and state. */
   @GetMapping
-  public List<PortalTask> list(Authentication user) {
-    return tasks.list(Viewer.of(user));
+  public TaskPage list(
+      @RequestParam(required = false) String process,
+      @RequestParam(required = false) String state,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + PortalTaskList.DEFAULT_PAGE_SIZE) int size,
+      Authentication user) {
+    return list.list(Viewer.of(user), blankAsNull(process), blankAsNull(state), page, size);
+  }
+
+  private static String blankAsNull(String text) {
+    return text == null || text.isBlank() ? null : text;
   }
 
   /** Opens the task for the person: takes it, returns its form and variables. */

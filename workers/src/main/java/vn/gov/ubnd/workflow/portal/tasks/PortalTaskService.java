@@ -3,144 +3,56 @@ package vn.gov.ubnd.workflow.portal.tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.camunda.EngineTask;
 import vn.gov.ubnd.workflow.camunda.TaskEngine;
 import vn.gov.ubnd.workflow.camunda.TaskGoneException;
-import vn.gov.ubnd.workflow.directives.Directive;
-import vn.gov.ubnd.workflow.directives.DirectiveStore;
-import vn.gov.ubnd.workflow.failures.DependencyUnavailableException;
 import vn.gov.ubnd.workflow.portal.PortalRefusal;
 import vn.gov.ubnd.workflow.portal.Viewer;
 import vn.gov.ubnd.workflow.portal.forms.FormSchema;
 
 /**
- * A person's tasks in the portal: listed from their groups, opened (and so taken), completed after
- * the server has checked that they may and that the form is filled in.
- *
- * <p>Size: listing, opening and completing share the access rule, the claims and the view of a
- * task; each is a few lines over the engine.
+ * A person's task in the portal: opened (and so taken), completed after the server has checked that
+ * they may and that the form is filled in. The list is {@link PortalTaskList}.
  */
 @Service
 public class PortalTaskService {
-
-  /** The most tasks one list shows: more than a department has open at once. */
-  static final int LIST_LIMIT = 500;
-
-  /** The most new tasks per list whose context is asked for one by one (see list). */
-  private static final int CONTEXT_FILL_INS = 20;
 
   /** Variables the portal adds to a completion: who did it, visible in Operate on the step. */
   public static final String COMPLETED_BY = "completedBy";
 
   public static final String COMPLETED_BY_NAME = "completedByName";
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
   private final TaskEngine engine;
-  private final DirectiveStore directives;
   private final TaskClaims claims;
-  private final WorkingDayCalendar calendar;
+  private final TaskLines lines;
   private final Clock clock;
   private final ObjectMapper json;
 
+  private final long patienceMs;
+
+  @org.springframework.beans.factory.annotation.Autowired
   public PortalTaskService(
+      TaskEngine engine, TaskClaims claims, TaskLines lines, Clock clock, ObjectMapper json) {
+    this(engine, claims, lines, clock, json, VARIABLES_PATIENCE_MS);
+  }
+
+  PortalTaskService(
       TaskEngine engine,
-      DirectiveStore directives,
       TaskClaims claims,
-      WorkingDayCalendar calendar,
+      TaskLines lines,
       Clock clock,
-      ObjectMapper json) {
+      ObjectMapper json,
+      long patienceMs) {
     this.engine = engine;
-    this.directives = directives;
     this.claims = claims;
-    this.calendar = calendar;
+    this.lines = lines;
     this.clock = clock;
     this.json = json;
-  }
-
-  /** The person's open tasks, the earliest deadline first (those without one last). */
-  public List<PortalTask> list(Viewer viewer) {
-    List<EngineTask> tasks =
-        engine.openTasks(viewer.groups(), viewer.username(), TaskContext.VARIABLES, LIST_LIMIT);
-    Map<String, TaskClaim> taken = claims.findAll(tasks.stream().map(EngineTask::id).toList());
-    List<EngineTask> shown =
-        tasks.stream()
-            .filter(task -> TaskAccess.of(task, viewer) == TaskAccess.ALLOWED)
-            .filter(
-                task ->
-                    !Optional.ofNullable(taken.get(task.id()))
-                        .map(TaskClaim::completed)
-                        .orElse(false))
-            .sorted(
-                Comparator.comparing(
-                        EngineTask::due,
-                        Comparator.nullsLast(Comparator.<OffsetDateTime>naturalOrder()))
-                    .thenComparing(
-                        EngineTask::created, Comparator.nullsLast(Comparator.naturalOrder())))
-            .toList();
-    // Every task of ours has a context; the search answer can lack some or all of its variables
-    // for a new task until Tasklist has joined them to it, which the task's own variables answer
-    // does not wait for, so a few such tasks are asked one by one.
-    // A directive's line comes from the register when the search answer lacks it: one request.
-    Map<Long, Directive> tracked =
-        directivesOf(
-            shown.stream()
-                .filter(task -> TaskContext.of(task.variables()).isEmpty())
-                .map(EngineTask::processInstanceKey)
-                .distinct()
-                .toList());
-    // The newest first: a task Tasklist has not joined its variables to yet is a new one, and
-    // older tasks that have none of them (another process's) must not use up the fill-ins.
-    java.util.Set<String> fillIns =
-        shown.stream()
-            .filter(task -> TaskContext.of(task.variables()).isEmpty())
-            .filter(task -> !tracked.containsKey(task.processInstanceKey()))
-            .sorted(
-                Comparator.comparing(
-                    EngineTask::created,
-                    Comparator.nullsLast(Comparator.<OffsetDateTime>reverseOrder())))
-            .limit(CONTEXT_FILL_INS)
-            .map(EngineTask::id)
-            .collect(java.util.stream.Collectors.toSet());
-    List<PortalTask> views = new ArrayList<>(shown.size());
-    for (EngineTask task : shown) {
-      Map<String, JsonNode> context = task.variables();
-      if (TaskContext.of(context).isEmpty()) {
-        Directive directive = tracked.get(task.processInstanceKey());
-        if (directive != null) {
-          context =
-              Map.of(
-                  "directiveId", json.getNodeFactory().textNode(directive.directiveId()),
-                  "title", json.getNodeFactory().textNode(directive.title()));
-        } else if (fillIns.contains(task.id())) {
-          context = engine.variables(task.id(), TaskContext.VARIABLES);
-        }
-      }
-      views.add(view(task, context, taken.get(task.id()), viewer));
-    }
-    return views;
-  }
-
-  private Map<Long, Directive> directivesOf(List<Long> instances) {
-    if (instances.isEmpty()) {
-      return Map.of();
-    }
-    try {
-      return directives.findByInstances(instances);
-    } catch (DependencyUnavailableException e) {
-      return Map.of(); // the list still shows, its lines from the tasks' own variables
-    }
+    this.patienceMs = patienceMs;
   }
 
   /**
@@ -162,9 +74,12 @@ public class PortalTaskService {
       engine.assign(taskId, viewer.username());
     }
     String schema = task.formId() == null ? null : engine.formSchema(task);
-    Map<String, JsonNode> variables = variablesOf(taskId, shown(schema));
+    FormSchema form = schema == null ? null : FormSchema.parse(schema, json);
+    Map<String, JsonNode> variables =
+        variablesOf(
+            taskId, shown(form), form == null ? java.util.Set.of() : form.variablesAwaited());
     return new OpenedTask(
-        view(task, variables, claim, viewer),
+        lines.line(task, variables, claim, viewer),
         mine,
         mine ? null : claim.fullName() + " (" + claim.username() + ")",
         schema == null ? null : parse(schema),
@@ -176,23 +91,27 @@ public class PortalTaskService {
    * of the line under its name, never the rest (another department's answer, the follow-up's
    * recipients).
    */
-  private java.util.Set<String> shown(String schema) {
+  private static java.util.Set<String> shown(FormSchema form) {
     java.util.Set<String> names = new java.util.TreeSet<>(TaskContext.VARIABLES);
-    if (schema != null) {
-      names.addAll(FormSchema.parse(schema, json).variablesRead());
+    if (form != null) {
+      names.addAll(form.variablesRead());
     }
     return names;
   }
 
   /**
    * The task's variables. Tasklist imports a new task's variables a moment after the task itself: a
-   * task of ours always sees some (every instance has process variables), so an empty answer means
-   * "not yet" and is asked again for up to {@link #VARIABLES_PATIENCE_MS}.
+   * task of ours always sees some (every instance has process variables), so an empty answer, or
+   * one without a variable the task creates for its form ({@link FormSchema#variablesAwaited()}),
+   * means "not yet" and is asked again for up to {@link #VARIABLES_PATIENCE_MS}. A form still
+   * without those is not shown: it would show nothing, or an earlier round's answer.
    */
-  private Map<String, JsonNode> variablesOf(String taskId, java.util.Set<String> names) {
-    long deadline = System.currentTimeMillis() + VARIABLES_PATIENCE_MS;
+  private Map<String, JsonNode> variablesOf(
+      String taskId, java.util.Set<String> names, java.util.Set<String> awaited) {
+    long deadline = System.currentTimeMillis() + patienceMs;
     Map<String, JsonNode> variables = engine.variables(taskId, names);
-    while (variables.isEmpty() && System.currentTimeMillis() < deadline) {
+    while ((variables.isEmpty() || !variables.keySet().containsAll(awaited))
+        && System.currentTimeMillis() < deadline) {
       try {
         Thread.sleep(250);
       } catch (InterruptedException e) {
@@ -200,6 +119,12 @@ public class PortalTaskService {
         break;
       }
       variables = engine.variables(taskId, names);
+    }
+    if (!variables.keySet().containsAll(awaited)) {
+      throw new PortalRefusal(
+          503,
+          "Nội dung của việc này đang được cập nhật: mở lại việc sau ít giây (không cần làm gì"
+              + " khác).");
     }
     return variables;
   }
@@ -254,13 +179,13 @@ public class PortalTaskService {
                         + " được."));
   }
 
-  private static PortalRefusal completedAlready(TaskClaim claim) {
+  private PortalRefusal completedAlready(TaskClaim claim) {
     if (claim != null && claim.completed()) {
       return PortalRefusal.conflict(
           "Việc này đã được "
               + claim.completedByName()
               + " hoàn thành lúc "
-              + DAY_TIME.format(claim.completedAt())
+              + TaskLines.dayTime(claim.completedAt(), clock)
               + ": không cần làm lại.");
     }
     return PortalRefusal.conflict(
@@ -273,30 +198,6 @@ public class PortalTaskService {
     } catch (java.io.IOException e) {
       throw new IllegalStateException("form schema is not JSON", e);
     }
-  }
-
-  private PortalTask view(
-      EngineTask task, Map<String, JsonNode> variables, TaskClaim claim, Viewer viewer) {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    Urgency urgency = Urgency.of(task.due(), now, clock.getZone(), calendar);
-    return new PortalTask(
-        task.id(),
-        task.name(),
-        TaskContext.of(variables),
-        task.processName(),
-        task.elementId(),
-        task.candidateGroups(),
-        task.due() == null ? null : task.due().toString(),
-        task.due() == null ? null : DAY.format(task.due().atZoneSameInstant(clock.getZone())),
-        urgency,
-        urgency.label(),
-        task.created() == null
-            ? null
-            : DAY_TIME.format(task.created().atZoneSameInstant(clock.getZone())),
-        claim == null,
-        claim == null ? null : claim.fullName(),
-        claim != null && claim.username().equals(viewer.username()),
-        Long.toString(task.processInstanceKey()));
   }
 
   /**

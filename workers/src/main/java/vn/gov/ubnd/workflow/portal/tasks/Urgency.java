@@ -27,14 +27,22 @@ public enum Urgency {
 
   public static Urgency of(
       OffsetDateTime due, OffsetDateTime now, ZoneId zone, WorkingDayCalendar calendar) {
+    return of(due, now, zone, lastDaySoon(now, zone, calendar));
+  }
+
+  /** The last day a deadline counts as due soon (computed once for a whole list). */
+  static LocalDate lastDaySoon(OffsetDateTime now, ZoneId zone, WorkingDayCalendar calendar) {
+    return calendar.addWorkingDays(
+        now.atZoneSameInstant(zone).toLocalDate(), DUE_SOON_WORKING_DAYS);
+  }
+
+  static Urgency of(OffsetDateTime due, OffsetDateTime now, ZoneId zone, LocalDate lastDaySoon) {
     if (due == null) {
       return NO_DEADLINE;
     }
     if (due.isBefore(now)) {
       return OVERDUE;
     }
-    LocalDate today = now.atZoneSameInstant(zone).toLocalDate();
-    LocalDate soon = calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS);
-    return due.atZoneSameInstant(zone).toLocalDate().isAfter(soon) ? ON_TIME : DUE_SOON;
+    return due.atZoneSameInstant(zone).toLocalDate().isAfter(lastDaySoon) ? ON_TIME : DUE_SOON;
   }
 }

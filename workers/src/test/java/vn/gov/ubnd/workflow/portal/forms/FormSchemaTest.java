@@ -172,9 +172,12 @@ class FormSchemaTest {
             "cycleTitle",
             "sessionName",
             "sessionOpeningDateText",
-            "response",
+            "sectionUnderReview",
             "reviewDecision",
             "reviewComment");
+    assertThat(form("report-section-review").variablesAwaited())
+        .containsExactly("sectionUnderReview");
+    assertThat(form("report-section").variablesAwaited()).isEmpty();
     assertThat(form("report-section").variablesRead())
         .contains("indicators", "results", "review", "cycleTitle")
         .doesNotContain("name", "plan", "actual", "unit", "this");

@@ -48,6 +48,8 @@ class PortalTaskServiceTest {
       viewer("so-tai-chinh-1", "Phan Thanh Nga", AccountRole.DEPARTMENT, "so-tai-chinh");
   private static final Viewer FINANCE_COLLEAGUE =
       viewer("so-tai-chinh-2", "Lê Văn Bình", AccountRole.DEPARTMENT, "so-tai-chinh");
+  private static final Viewer OFFICE =
+      viewer("van-phong-1", "Đỗ Minh Châu", AccountRole.OFFICE, "van-phong");
   private static final Viewer HOME_AFFAIRS =
       viewer("so-noi-vu-1", "Trần Thu Hà", AccountRole.DEPARTMENT, "so-noi-vu");
 
@@ -55,9 +57,16 @@ class PortalTaskServiceTest {
   private final MemoryClaims claims = new MemoryClaims();
   private final vn.gov.ubnd.workflow.testing.InMemoryDirectiveStore register =
       new vn.gov.ubnd.workflow.testing.InMemoryDirectiveStore();
+  private final TaskLines lines = new TaskLines(new WorkingDayCalendar(List.of()), CLOCK);
   private final PortalTaskService service =
-      new PortalTaskService(
-          engine, register, claims, new WorkingDayCalendar(List.of()), CLOCK, new ObjectMapper());
+      new PortalTaskService(engine, claims, lines, CLOCK, new ObjectMapper());
+  private final PortalTaskList taskList =
+      new PortalTaskList(engine, register, claims, lines, new ObjectMapper());
+
+  /** The first page of the person's tasks, unfiltered. */
+  private List<PortalTask> list(Viewer viewer) {
+    return taskList.list(viewer, null, null, 0, PortalTaskList.DEFAULT_PAGE_SIZE).tasks();
+  }
 
   private static Viewer viewer(String username, String name, AccountRole role, String group) {
     return new Viewer(new Person(username, name), EnumSet.of(role), Set.of(group));
@@ -112,7 +121,7 @@ class PortalTaskServiceTest {
     engine.add(
         task("5", "so-tai-chinh", OffsetDateTime.parse("2026-12-03T17:00:00+07:00"), "Kỳ họp 14"));
 
-    List<PortalTask> list = service.list(FINANCE);
+    List<PortalTask> list = list(FINANCE);
 
     assertThat(list).extracting(PortalTask::id).containsExactly("3", "5", "1", "4");
     assertThat(list)
@@ -125,64 +134,71 @@ class PortalTaskServiceTest {
   }
 
   @Test
-  void aNewTaskWhoseVariablesTheSearchLacksStillShowsItsContext() {
-    engine.add(
-        task("1", "so-tai-chinh", OffsetDateTime.parse("2026-12-20T17:00:00+07:00"), "Kỳ họp 12"));
-    engine.add(
-        task("2", "so-tai-chinh", OffsetDateTime.parse("2026-12-21T17:00:00+07:00"), "Kỳ họp 12"));
-    engine.variablesNotJoinedYet.add("2");
-
-    List<PortalTask> list = service.list(FINANCE);
-
-    assertThat(list)
-        .extracting(PortalTask::context)
-        .containsExactly("Sở Tài chính · Kỳ họp 12", "Sở Tài chính · Kỳ họp 12");
-    assertThat(engine.variableQueries).as("only the task lacking them is asked").isEqualTo(1);
-  }
-
-  @Test
-  void theNewestTaskIsFilledInFirstWhenOlderTasksHaveNoContextAtAll() {
-    // Older tasks with none of the list's variables, due first: they must not use up the
-    // fill-ins that the new task, whose variables the search has not joined yet, needs.
-    for (int i = 0; i < 25; i++) {
-      EngineTask t =
-          task(
-              "old-" + i,
-              "so-tai-chinh",
-              OffsetDateTime.parse("2026-12-02T17:00:00+07:00"),
-              "Kỳ họp cũ");
-      engine.add(
-          new EngineTask(
-              t.id(),
-              "Việc khác",
-              "Task_Other",
-              "Quy trình khác",
-              "2",
-              200 + i,
-              null,
-              null,
-              t.candidateGroups(),
-              null,
-              OffsetDateTime.parse("2026-10-01T08:00:00+07:00"),
-              t.due(),
-              true,
-              Map.of()));
+  void fiveThousandOpenTasksArePagedWithTheRightTotalAndOnlyThePageIsAskedWhatItIsAbout() {
+    OffsetDateTime first = OffsetDateTime.parse("2026-06-01T17:00:00+07:00");
+    for (int i = 0; i < 5_000; i++) {
+      // Added latest deadline first: the list orders them, not the engine's answer.
+      engine.add(task("t" + i, "so-tai-chinh", first.plusDays(4_999 - i), "Kỳ họp " + i));
     }
-    engine.add(
-        task(
-            "new", "so-tai-chinh", OffsetDateTime.parse("2027-02-16T17:00:00+07:00"), "Kỳ họp 13"));
-    engine.variablesNotJoinedYet.add("new");
+    engine.add(task("other", "so-noi-vu", first, "Kỳ họp của Sở Nội vụ"));
+    claims.claim("t4999", FINANCE.person(), false);
 
-    List<PortalTask> list = service.list(FINANCE);
+    TaskPage third = taskList.list(FINANCE, null, null, 2, 50);
 
-    assertThat(list.get(list.size() - 1).context()).isEqualTo("Sở Tài chính · Kỳ họp 13");
+    assertThat(third.total()).isEqualTo(5_000);
+    assertThat(third.open()).isEqualTo(5_000);
+    assertThat(third.newCount()).isEqualTo(4_999);
+    assertThat(third.tasks()).hasSize(50);
+    assertThat(third.tasks().get(0).id()).isEqualTo("t" + (4_999 - 100));
+    assertThat(third.tasks().get(49).id()).isEqualTo("t" + (4_999 - 149));
+    assertThat(third.tasks().get(0).context()).isEqualTo("Sở Tài chính · Kỳ họp 4899");
+    assertThat(engine.variableQueries).as("the page's tasks only").isEqualTo(50);
+    assertThat(engine.variablesAskedWithTheList).as("the sweep asks no variables").isEmpty();
+    TaskPage last = taskList.list(FINANCE, null, null, 99, 50);
+    assertThat(last.tasks()).extracting(PortalTask::id).endsWith("t0");
+    assertThat(taskList.list(FINANCE, null, null, 100, 50).tasks()).isEmpty();
   }
 
   @Test
-  void aDirectivesTaskWhoseVariablesTheSearchLacksTakesItsLineFromTheRegister() {
+  void theFiltersCountWhatTheyKeep() {
+    engine.add(
+        task("late", "so-tai-chinh", OffsetDateTime.parse("2026-11-30T17:00:00+07:00"), "Kỳ 1"));
+    engine.add(
+        task("soon", "so-tai-chinh", OffsetDateTime.parse("2026-12-02T17:00:00+07:00"), "Kỳ 2"));
+    engine.add(
+        task("later", "so-tai-chinh", OffsetDateTime.parse("2026-12-30T17:00:00+07:00"), "Kỳ 3"));
+    claims.claim("later", FINANCE.person(), false);
+
+    assertThat(taskList.list(FINANCE, null, "OVERDUE", 0, 50).tasks())
+        .extracting(PortalTask::id)
+        .containsExactly("late");
+    assertThat(taskList.list(FINANCE, null, "DUE_SOON", 0, 50).total()).isEqualTo(1);
+    assertThat(taskList.list(FINANCE, null, "mine", 0, 50).tasks())
+        .extracting(PortalTask::id)
+        .containsExactly("later");
+    TaskPage fresh = taskList.list(FINANCE, "Chu trình báo cáo trình HĐND tỉnh", "new", 0, 50);
+    assertThat(fresh.total()).isEqualTo(2);
+    assertThat(fresh.open()).isEqualTo(3);
+    assertThat(fresh.processes()).containsExactly("Chu trình báo cáo trình HĐND tỉnh");
+    assertThat(taskList.list(FINANCE, "Quy trình khác", null, 0, 50).total()).isZero();
+  }
+
+  @Test
+  void aStateOrAPageTheListDoesNotHaveIsRefusedInVietnamese() {
+    assertThatThrownBy(() -> taskList.list(FINANCE, null, "late", 0, 50))
+        .isInstanceOfSatisfying(
+            PortalRefusal.class, refusal -> assertThat(refusal.status()).isEqualTo(400))
+        .hasMessageStartingWith("«Trạng thái» lọc danh sách việc không có: chọn một trong new");
+    assertThatThrownBy(() -> taskList.list(FINANCE, null, null, 0, 1_000))
+        .hasMessageContaining("«số việc một trang» từ 1 đến 200");
+    assertThatThrownBy(() -> taskList.list(FINANCE, null, null, -1, 50))
+        .hasMessageContaining("«trang» từ 0 trở lên");
+  }
+
+  @Test
+  void aDirectivesTaskTakesItsLineFromTheRegisterInOneRequest() {
     engine.add(
         task("7", "so-tai-chinh", OffsetDateTime.parse("2026-12-20T17:00:00+07:00"), "Kỳ họp 12"));
-    engine.variablesNotJoinedYet.add("7");
     register.create(
         vn.gov.ubnd.workflow.testing.TestDirective.of("NV-77")
             .title("Rà soát giải ngân vốn đầu tư công")
@@ -190,7 +206,7 @@ class PortalTaskServiceTest {
             .inState("P", null));
     engine.variableQueries = 0;
 
-    assertThat(service.list(FINANCE))
+    assertThat(list(FINANCE))
         .extracting(PortalTask::context)
         .containsExactly("Nhiệm vụ NV-77: Rà soát giải ngân vốn đầu tư công");
     assertThat(engine.variableQueries).as("no task asked one by one").isZero();
@@ -221,8 +237,8 @@ class PortalTaskServiceTest {
     assertThat(mine.form().path("id").asText()).isEqualTo("report-section");
     assertThat(theirs.mine()).isFalse();
     assertThat(theirs.takenBy()).isEqualTo("Phan Thanh Nga (so-tai-chinh-1)");
-    assertThat(service.list(FINANCE).get(0).mine()).isTrue();
-    assertThat(service.list(FINANCE_COLLEAGUE).get(0).takenBy()).isEqualTo("Phan Thanh Nga");
+    assertThat(list(FINANCE).get(0).mine()).isTrue();
+    assertThat(list(FINANCE_COLLEAGUE).get(0).takenBy()).isEqualTo("Phan Thanh Nga");
     assertThatThrownBy(() -> service.complete(FINANCE_COLLEAGUE, "1", answer()))
         .hasMessageContaining("Việc này đang do Phan Thanh Nga xử lý");
 
@@ -249,6 +265,52 @@ class PortalTaskServiceTest {
         .doesNotContainKeys("sectionResults", "followUpRecipients");
   }
 
+  /** The office's review shows the answer copied when the review began, or nothing at all. */
+  @Test
+  void aFormIsNotShownBeforeTheVariableItsTaskCreatesForItHasArrived() {
+    PortalTaskService impatient =
+        new PortalTaskService(engine, claims, lines, CLOCK, new ObjectMapper(), 300);
+    EngineTask review = reviewTask("9");
+    engine.add(review);
+
+    assertThatThrownBy(() -> impatient.open(OFFICE, "9", false))
+        .isInstanceOfSatisfying(
+            PortalRefusal.class, refusal -> assertThat(refusal.status()).isEqualTo(503))
+        .hasMessageStartingWith(
+            "Nội dung của việc này đang được cập nhật: mở lại việc sau ít giây");
+
+    review
+        .variables()
+        .put(
+            "sectionUnderReview",
+            JsonNodeFactory.instance.objectNode().put("results", "Thu ngân sách 19.800 tỷ đồng."));
+    assertThat(impatient.open(OFFICE, "9", false).variables().get("sectionUnderReview").toString())
+        .contains("19.800 tỷ đồng");
+  }
+
+  private static EngineTask reviewTask(String id) {
+    Map<String, JsonNode> variables = new HashMap<>();
+    variables.put("sessionName", JsonNodeFactory.instance.textNode("Kỳ họp 12"));
+    // The round's answer as the instance held it before the department answered again.
+    variables.put(
+        "response", JsonNodeFactory.instance.objectNode().put("results", "Số liệu vòng trước."));
+    return new EngineTask(
+        id,
+        "Xem xét báo cáo của cơ quan",
+        "Task_ReviewSection",
+        "Chu trình báo cáo trình HĐND tỉnh",
+        "1",
+        100,
+        "report-section-review",
+        1L,
+        List.of("van-phong"),
+        null,
+        OffsetDateTime.parse("2026-11-20T08:00:00+07:00"),
+        null,
+        true,
+        variables);
+  }
+
   @Test
   void completingRecordsThePersonAndASecondCompletionSaysWhoDidIt() {
     engine.add(task("1", "so-tai-chinh", null, "Kỳ họp 12"));
@@ -260,7 +322,7 @@ class PortalTaskServiceTest {
         .containsEntry("results", "Thu ngân sách vượt dự toán.")
         .containsEntry(PortalTaskService.COMPLETED_BY, "so-tai-chinh-1")
         .containsEntry(PortalTaskService.COMPLETED_BY_NAME, "Phan Thanh Nga");
-    assertThat(service.list(FINANCE)).isEmpty();
+    assertThat(list(FINANCE)).isEmpty();
     assertThatThrownBy(() -> service.complete(FINANCE, "1", answer()))
         .isInstanceOfSatisfying(
             PortalRefusal.class,
@@ -310,7 +372,7 @@ class PortalTaskServiceTest {
     final Map<String, EngineTask> tasks = new LinkedHashMap<>();
     final Map<String, Map<String, Object>> completed = new HashMap<>();
     final List<Set<String>> askedGroups = new ArrayList<>();
-    final Set<String> variablesNotJoinedYet = new java.util.HashSet<>();
+    final List<Collection<String>> variablesAskedWithTheList = new ArrayList<>();
     int variableQueries;
     int completions;
     boolean goneOnComplete;
@@ -321,15 +383,18 @@ class PortalTaskServiceTest {
 
     @Override
     public List<EngineTask> openTasks(
-        Collection<String> candidateGroups, String assignee, Collection<String> names, int limit) {
+        Collection<String> candidateGroups, String assignee, Collection<String> names) {
       askedGroups.add(Set.copyOf(candidateGroups));
+      if (!names.isEmpty()) {
+        variablesAskedWithTheList.add(names);
+      }
       return tasks.values().stream()
           .filter(EngineTask::open)
           .filter(
               t ->
                   t.candidateGroups().stream().anyMatch(candidateGroups::contains)
                       || assignee.equals(t.assignee()))
-          .map(t -> variablesNotJoinedYet.contains(t.id()) ? withoutVariables(t) : t)
+          .map(t -> names.isEmpty() ? withoutVariables(t) : t)
           .toList();
     }
 
@@ -348,8 +413,7 @@ class PortalTaskServiceTest {
           t.created(),
           t.due(),
           t.open(),
-          // Part of them joined: the department without the session, no line to show yet.
-          Map.of("assignment", t.variables().get("assignment")));
+          Map.of());
     }
 
     @Override
