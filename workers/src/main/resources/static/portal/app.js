@@ -789,8 +789,8 @@
                 el('tbody', {}, page.documents.map(function (d) {
                   var p = d.progress;
                   return el('tr', { 'data-number': d.number }, [
-                    el('td', {}, [el('a', { href: '#/so-theo-doi', text: 'Số ' + d.number + (d.date ? ' ngày ' + vnDate(d.date) : ''),
-                      onclick: function () { register = { params: { source: d.number, asOf: today() }, cursors: [''] }; } }),
+                    el('td', {}, [el('a', { href: '#/van-ban/' + encodeURIComponent(d.number), 'class': 'document-link',
+                      text: 'Số ' + d.number + (d.date ? ' ngày ' + vnDate(d.date) : '') }),
                       d.title ? el('div', { 'class': 'context', text: d.title }) : null,
                       d.file ? el('div', {}, [fileLink(d.file)]) : null]),
                     el('td', { text: d.kindLabel || '' }), el('td', { text: number(p.assigned) }),
@@ -849,6 +849,46 @@
   function fileLink(file, id) {
     return el('a', { href: file.url || '/api/portal/attachments/' + file.id, id: id, 'class': 'file',
       text: file.fileName + ' (' + number(Math.max(1, Math.round(file.size / 1024))) + ' KB)' });
+  }
+
+  /** A source document's page: its fields and file, its directives' progress, its directives. */
+  function documentPage(number) {
+    show([el('p', { 'class': 'muted', text: 'Đang mở văn bản…' })]);
+    var asOf = today();
+    Promise.all([
+      request('GET', '/api/portal/register/document?number=' + encodeURIComponent(number)),
+      request('GET', '/api/portal/register?source=' + encodeURIComponent(number) + '&asOf=' + asOf)
+    ]).then(function (answers) {
+      var d = answers[0], found = answers[1], p = d.progress || {};
+      function line(label, value) {
+        return value ? el('tr', {}, [el('th', { text: label }), el('td', {}, [value])]) : null;
+      }
+      show([el('p', {}, [el('a', { href: '#/van-ban', text: '← Nhiệm vụ theo văn bản giao' })]),
+        el('h1', { id: 'document-title', text: 'Văn bản số ' + d.number + (d.date ? ' ngày ' + vnDate(d.date) : '') }),
+        el('table', { 'class': 'fields', id: 'document-fields' }, [
+          line('Loại văn bản', d.kindLabel), line('Cơ quan ban hành', d.issuer), line('Trích yếu', d.title),
+          line('Tệp văn bản', d.file ? fileLink(d.file, 'document-file-link') : null)]),
+        el('h2', { text: 'Tiến độ các nhiệm vụ (tính đến hết ngày ' + vnDate(asOf) + ')' }),
+        el('table', { 'class': 'tasks', id: 'document-progress' }, [
+          el('thead', {}, [el('tr', {}, ['Giao', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện',
+            'Quá hạn', 'Thôi thực hiện'].map(function (h) { return el('th', { text: h }); }))]),
+          el('tbody', {}, [el('tr', {}, [p.assigned, p.completedOnTime, p.completedLate, p.inProgress, p.overdue,
+            p.withdrawn].map(function (n) { return el('td', { text: number(n || 0) }); }))])]),
+        el('h2', { text: 'Nhiệm vụ của văn bản (' + number(found.total) + ')' }),
+        found.rows.length ? el('table', { 'class': 'tasks', id: 'document-directives' }, [
+          el('thead', {}, [el('tr', {}, ['Số hiệu', 'Trích yếu', 'Cơ quan chủ trì', 'Thời hạn', 'Tình trạng'].map(function (h) {
+            return el('th', { text: h }); }))]),
+          el('tbody', {}, found.rows.map(function (r) {
+            return el('tr', { 'data-directive-id': r.directiveId }, [
+              el('td', {}, [el('a', { href: '#/nhiem-vu/' + encodeURIComponent(r.directiveId), text: r.directiveId })]),
+              el('td', { text: r.title }), el('td', { text: r.leadAgencyName }),
+              el('td', { text: r.deadline ? vnDate(r.deadline) : 'Không có' }),
+              el('td', {}, [el('span', { 'class': 'tag ' + r.state, text: r.stateLabel })])]);
+          }))]) : el('p', { 'class': 'muted', text: 'Chưa có nhiệm vụ nào ghi số văn bản này.' }),
+        found.next ? el('p', {}, [el('a', { href: '#/so-theo-doi', text: 'Xem tất cả trong Sổ theo dõi nhiệm vụ →',
+          onclick: function () { register = { params: { source: number, asOf: asOf }, cursors: [''] }; } })]) : null
+      ].filter(function (n) { return n; }));
+    }).catch(failed);
   }
 
   /** A coordinating agency writes to the lead agency: shown in the lead agency's report task. */
@@ -973,6 +1013,7 @@
     else if (parts[0] === 'nhap') { importScreen(); }
     else if (parts[0] === 'thong-ke') { dashboard(); }
     else if (parts[0] === 'so-theo-doi') { registerScreen(); }
+    else if (parts[0] === 'van-ban' && parts[1]) { documentPage(decodeURIComponent(parts.slice(1).join('/'))); }
     else if (parts[0] === 'van-ban') { documentsScreen(); }
     else if (parts[0] === 'kien-nghi') { petitionsScreen(); }
     else if (parts[0] === 'nhiem-vu' && parts[1]) { directivePage(decodeURIComponent(parts.slice(1).join('/'))); }

@@ -64,8 +64,8 @@ final class Throughput {
     results.add(
         "Realistic backlog imported end to end ("
             + directives
-            + " rows over a year, a third past their deadline: follow-ups fire during the import;"
-            + " goal ≥ 0.7)",
+            + " rows over a year, a third past their deadline, until the follow-ups they set off"
+            + " are sent; goal ≥ 0.7)",
         String.format("%.1f /s (%.0f s)", backlog.perSecond, directives / backlog.perSecond),
         String.format("%.1f /s: the clean import above, same run", ours.perSecond),
         backlog.perSecond / ours.perSecond);
@@ -212,6 +212,9 @@ final class Throughput {
     Thread.sleep(10_000);
     long wait = reportCycleJobWait(run);
     long last = awaitCompleted("planFollowUps", "directive-tracking", start, count);
+    // End to end includes the reminders, overdue notices and escalations the import set off: the
+    // last one sent once no more have come for a while (none at all for the clean import).
+    last = Math.max(last, lastWhenQuiet("sendFollowUpNotice", "directive-tracking", start));
     double perSecond = perSecond(last, start, count);
     List<Long> keys = new ArrayList<>();
     for (int from = 2; ; from += 1000) {
@@ -274,6 +277,25 @@ final class Throughput {
     }
     throw new IllegalStateException(
         count + " " + jobType + " jobs of " + processId + " not completed within " + END_WAIT);
+  }
+
+  /** The last completion of the job type since the start, once none has come for 20 s. */
+  private static long lastWhenQuiet(String jobType, String processId, long since)
+      throws Exception {
+    long deadline = System.currentTimeMillis() + END_WAIT.toMillis();
+    Stack.JobsDone seen = Stack.jobsCompleted(jobType, processId, since);
+    long quietSince = System.currentTimeMillis();
+    while (System.currentTimeMillis() < deadline) {
+      Thread.sleep(2_000);
+      Stack.JobsDone now = Stack.jobsCompleted(jobType, processId, since);
+      if (now.count() != seen.count()) {
+        seen = now;
+        quietSince = System.currentTimeMillis();
+      } else if (System.currentTimeMillis() - quietSince >= 20_000) {
+        return seen.lastMillis();
+      }
+    }
+    throw new IllegalStateException(jobType + " jobs still completing after " + END_WAIT);
   }
 
   private static double perSecond(long lastMillis, long startMillis, int count) {

@@ -338,6 +338,13 @@ class PortalBrowserIT extends BrowserTest {
     assertThat(page.locator("#documents-table tr[data-number=\"" + conclusions + "\"]"))
         .containsText("Kết luận của Chủ tịch UBND tỉnh");
     screen("register-source-documents");
+    // Its page: the document, its directives' progress and its directives (none yet).
+    page.locator("#documents-table tr[data-number=\"" + conclusions + "\"] a.document-link")
+        .click();
+    assertThat(page.locator("#document-title")).containsText("Văn bản số " + conclusions);
+    assertThat(page.locator("#document-fields")).containsText("Thông báo kết luận");
+    assertThat(page.locator("#document-progress")).isVisible();
+    assertThat(page.locator("body")).containsText("Chưa có nhiệm vụ nào ghi số văn bản này.");
 
     // Sở Tài chính reads it as the lead agency; another agency's directive is refused by address.
     String foreign = newDirectiveId();

@@ -372,6 +372,21 @@ class RegisterIT {
             Accounts.download(LocalStack.WORKERS + "/api/portal/attachments/" + id, null)
                 .statusCode())
         .isEqualTo(401);
+
+    // Its page: the fields, the file, its directives' progress (none yet); an unknown number 404.
+    JsonNode page =
+        JSON.readTree(
+            call(Accounts.FINANCE, "/api/portal/register/document?number=" + q(number)).body());
+    assertThat(page.path("title").asText()).isEqualTo("Kế hoạch chuyển đổi số năm 2026");
+    assertThat(page.path("kindLabel").asText()).isEqualTo("Chương trình, kế hoạch");
+    assertThat(page.path("file").path("id").asText()).isEqualTo(id);
+    assertThat(page.path("progress").path("assigned").asInt()).isZero();
+    HttpResponse<String> unknown =
+        call(
+            Accounts.FINANCE, "/api/portal/register/document?number=" + q("0-" + RUN + "/KH-UBND"));
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(JSON.readTree(unknown.body()).path("error").asText())
+        .startsWith("Không có văn bản số \"0-" + RUN + "/KH-UBND\" trong sổ văn bản giao nhiệm vụ");
   }
 
   @Test

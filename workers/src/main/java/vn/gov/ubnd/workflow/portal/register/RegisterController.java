@@ -132,6 +132,13 @@ public class RegisterController {
     }
   }
 
+  /** One source document with its directives' progress (its number holds slashes: a parameter). */
+  @GetMapping("/document")
+  public SourceDocumentList.DocumentLine document(
+      @RequestParam(required = false) String number, Authentication user) {
+    return documents.document(Viewer.of(user), number);
+  }
+
   /** The directive of this number ("số hiệu" may hold slashes: a parameter, not a path). */
   @GetMapping("/directive")
   public DirectiveFile directive(@RequestParam(required = false) String id, Authentication user) {

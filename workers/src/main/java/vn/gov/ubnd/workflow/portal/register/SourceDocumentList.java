@@ -122,6 +122,36 @@ class SourceDocumentList {
         page.next());
   }
 
+  /**
+   * One source document's page: its fields, file and directives' progress as of today (an agency's
+   * own directives of it), or 404 saying the number is not in the register.
+   */
+  DocumentLine document(Viewer viewer, String number) {
+    DashboardScope scope = DashboardScope.of(viewer, catalog);
+    String wanted = number == null ? "" : number.trim();
+    RegisteredSource registered =
+        sources
+            .find(wanted)
+            .orElseThrow(
+                () ->
+                    PortalRefusal.notFound(
+                        "Không có văn bản số \""
+                            + OfficeInput.shown(wanted)
+                            + "\" trong sổ văn bản giao nhiệm vụ: kiểm tra lại số, ký hiệu."));
+    SourceDocument d = registered.document();
+    return new DocumentLine(
+        d.number(),
+        RegisterRows.iso(d.date()),
+        d.issuer(),
+        d.kind() == null ? null : d.kind().name(),
+        d.kind() == null ? null : d.kind().label(),
+        d.title(),
+        statistics
+            .progressBySource(List.of(d.number()), LocalDate.now(clock), scope.leadAgency())
+            .get(d.number()),
+        registered.file());
+  }
+
   /** A source document as the office enters it; dates as typed (05/03/2026 or 2026-03-05). */
   public record DocumentRequest(
       String number, String date, String issuer, String kind, String title) {}
