@@ -48,7 +48,7 @@ class BrokerKillFaultIT extends RealStackTest {
     String importRun = "CLUSTER-" + run;
     String importId =
         JSON.readTree(
-                DirectiveTrackingIT.upload(
+                WorkersApi.upload(
                     "giao-viec-1000.csv",
                     DirectiveImportCrashFaultIT.rows(importRun, LocalDate.of(2024, 3, 12), ROWS)))
             .path("importId")
@@ -67,7 +67,7 @@ class BrokerKillFaultIT extends RealStackTest {
     for (FaultScenario.Step step : steps.subList(firstHalf, steps.size())) {
       step.action().run();
     }
-    JsonNode imported = DirectiveTrackingIT.awaitImported(importId);
+    JsonNode imported = WorkersApi.awaitImported(importId);
     Duration withTwoBrokers = Duration.ofNanos(System.nanoTime() - killedAt);
 
     LocalStack.stack("start"); // starts the killed broker, returns once the cluster is healthy
@@ -85,7 +85,7 @@ class BrokerKillFaultIT extends RealStackTest {
     assertThat(imported.path("started").asInt()).isEqualTo(ROWS);
     assertThat(imported.path("rejected").asInt()).isZero();
     Set<Long> instances = new HashSet<>();
-    for (JsonNode row : DirectiveTrackingIT.verdicts(importId)) {
+    for (JsonNode row : WorkersApi.verdicts(importId)) {
       instances.add(row.path("processInstanceKey").asLong());
     }
     assertThat(instances).as("one instance per row").hasSize(ROWS).doesNotContain(0L);

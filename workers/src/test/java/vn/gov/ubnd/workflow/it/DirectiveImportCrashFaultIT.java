@@ -36,7 +36,7 @@ class DirectiveImportCrashFaultIT extends RealStackTest {
     String run = "CRASH-" + Long.toString(System.nanoTime(), 36);
     LocalDate day = LocalDate.of(2000 + ThreadLocalRandom.current().nextInt(19), 2, 10);
     JsonNode accepted =
-        JSON.readTree(DirectiveTrackingIT.upload("giao-viec-1000.csv", rows(run, day, ROWS)));
+        JSON.readTree(WorkersApi.upload("giao-viec-1000.csv", rows(run, day, ROWS)));
     String importId = accepted.path("importId").asText();
 
     // Mid-import: some rows done, most still to do.
@@ -50,7 +50,7 @@ class DirectiveImportCrashFaultIT extends RealStackTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> ProcessHandle.of(pid).isEmpty());
     LocalStack.stack("start");
 
-    JsonNode done = DirectiveTrackingIT.awaitImported(importId);
+    JsonNode done = WorkersApi.awaitImported(importId);
     assertThat(readBeforeKill).isLessThan(ROWS);
     assertThat(done.path("read").asInt()).isEqualTo(ROWS);
     assertThat(done.path("started").asInt()).isEqualTo(ROWS);
@@ -95,7 +95,7 @@ class DirectiveImportCrashFaultIT extends RealStackTest {
 
   static JsonNode progress(String importId) throws Exception {
     return JSON.readTree(
-        DirectiveTrackingIT.workers("GET", "/api/directives/imports/" + importId, null, null));
+        WorkersApi.workers("GET", "/api/directives/imports/" + importId, null, null));
   }
 
   /** Documents of the index whose id starts with {@code prefix-} (and of the type, if given). */

@@ -2,6 +2,12 @@ package vn.gov.ubnd.workflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static vn.gov.ubnd.workflow.it.WorkersApi.awaitImported;
+import static vn.gov.ubnd.workflow.it.WorkersApi.upload;
+import static vn.gov.ubnd.workflow.it.WorkersApi.uploadAs;
+import static vn.gov.ubnd.workflow.it.WorkersApi.verdicts;
+import static vn.gov.ubnd.workflow.it.WorkersApi.workers;
+import static vn.gov.ubnd.workflow.it.WorkersApi.workersAs;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_ANSWER_PETITION;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CONFIRM_COMPLETION;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REPORT_ON_DIRECTIVE;
@@ -717,24 +723,6 @@ class DirectiveTrackingIT extends RealStackTest {
         .doesNotContain("DỰ THẢO");
   }
 
-  /** Waits until every row of the import has its verdict; answers its progress. */
-  static JsonNode awaitImported(String importId) {
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () ->
-                JSON.readTree(workers("GET", "/api/directives/imports/" + importId, null, null))
-                    .path("status")
-                    .asText()
-                    .equals("FINISHED"));
-    try {
-      return JSON.readTree(workers("GET", "/api/directives/imports/" + importId, null, null));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private static void verdictWorkbookHasTheRows(String base, String importId) throws Exception {
     HttpResponse<byte[]> response =
         HttpClient.newHttpClient()
@@ -763,68 +751,8 @@ class DirectiveTrackingIT extends RealStackTest {
     }
   }
 
-  /** Row verdicts of a finished import, in row order. */
-  static JsonNode verdicts(String importId) throws Exception {
-    return JSON.readTree(
-            workers("GET", "/api/directives/imports/" + importId + "/rows?size=1000", null, null))
-        .path("rows");
-  }
-
   private static JsonNode statistics(LocalDate day) throws Exception {
     return JSON.readTree(
         workers("GET", "/api/directives/statistics?from=" + day + "&to=" + day, null, null));
-  }
-
-  static String upload(String fileName, String content) throws Exception {
-    return uploadAs(Accounts.OFFICE, "/api/directives/imports", fileName, content);
-  }
-
-  /** Uploads a CSV list as the sample person of the group, on the API's path or the portal's. */
-  static String uploadAs(String group, String path, String fileName, String content)
-      throws Exception {
-    String boundary = "----ubnd" + System.nanoTime();
-    String body =
-        "--"
-            + boundary
-            + "\r\n"
-            + "Content-Disposition: form-data; name=\"file\"; filename=\""
-            + fileName
-            + "\"\r\n"
-            + "Content-Type: text/csv\r\n\r\n"
-            + content
-            + "\r\n--"
-            + boundary
-            + "--\r\n";
-    return workersAs(group, "POST", path, body, "multipart/form-data; boundary=" + boundary);
-  }
-
-  /** A call of the worker application's API as the office's clerk. */
-  static String workers(String method, String path, String body, String contentType)
-      throws Exception {
-    return workersAs(Accounts.OFFICE, method, path, body, contentType);
-  }
-
-  /** A call of the worker application's API as the sample person of the group. */
-  static String workersAs(String group, String method, String path, String body, String contentType)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(LocalStack.WORKERS + path))
-            .header("Authorization", "Bearer " + Accounts.token(group))
-            .timeout(Duration.ofSeconds(60));
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    request.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-    HttpResponse<String> response =
-        HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() >= 300) {
-      throw new IllegalStateException(
-          method + " " + path + ": HTTP " + response.statusCode() + " " + response.body());
-    }
-    return response.body();
   }
 }

@@ -120,7 +120,7 @@ final class FaultScenario {
             + day
             + ";2099-12-31\n";
     String importId =
-        JSON.readTree(DirectiveTrackingIT.upload("thu-loi.csv", csv)).path("importId").asText();
+        JSON.readTree(WorkersApi.upload("thu-loi.csv", csv)).path("importId").asText();
     await()
         .atMost(PATIENCE)
         .pollInterval(Duration.ofSeconds(1))
@@ -128,12 +128,12 @@ final class FaultScenario {
         .until(
             () ->
                 JSON.readTree(
-                        DirectiveTrackingIT.workers(
+                        WorkersApi.workers(
                             "GET", "/api/directives/imports/" + importId, null, null))
                     .path("status")
                     .asText()
                     .equals("FINISHED"));
-    JsonNode row = DirectiveTrackingIT.verdicts(importId).get(0);
+    JsonNode row = WorkersApi.verdicts(importId).get(0);
     assertThat(row.path("problems")).as("row verdict %s", row).isEmpty();
     directiveKey = row.path("processInstanceKey").asLong();
   }

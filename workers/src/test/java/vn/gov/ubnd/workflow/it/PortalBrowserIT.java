@@ -384,7 +384,7 @@ class PortalBrowserIT extends BrowserTest {
     screen("dashboard");
     JsonNode statistics =
         JSON.readTree(
-            DirectiveTrackingIT.workers(
+            WorkersApi.workers(
                 "GET",
                 "/api/directives/statistics?from=" + from + "&to=" + today + "&asOf=" + today,
                 null,
@@ -469,14 +469,11 @@ class PortalBrowserIT extends BrowserTest {
             + ",Sở Nội vụ,,PCT-TT\n";
     JsonNode accepted =
         JSON.readTree(
-            DirectiveTrackingIT.uploadAs(
+            WorkersApi.uploadAs(
                 Accounts.OFFICE, "/api/portal/directives/imports", "kien-nghi.csv", csv));
-    assertThat(
-            DirectiveTrackingIT.awaitImported(accepted.path("importId").asText())
-                .path("started")
-                .asInt())
+    assertThat(WorkersApi.awaitImported(accepted.path("importId").asText()).path("started").asInt())
         .isEqualTo(2);
-    JsonNode rows = DirectiveTrackingIT.verdicts(accepted.path("importId").asText());
+    JsonNode rows = WorkersApi.verdicts(accepted.path("importId").asText());
     long bridge = rows.get(0).path("processInstanceKey").asLong();
     long staff = rows.get(1).path("processInstanceKey").asLong();
     String bridgeId = "KN-" + forwarding + "-001";

@@ -41,12 +41,11 @@ class PortalTaskListIT extends RealStackTest {
           .append(i % 3 == 0 ? WorkingDays.ago(2) : WorkingDays.ahead(30 + i))
           .append('\n');
     }
-    JsonNode accepted = JSON.readTree(DirectiveTrackingIT.upload("phan-trang.csv", csv.toString()));
+    JsonNode accepted = JSON.readTree(WorkersApi.upload("phan-trang.csv", csv.toString()));
     String importId = accepted.path("importId").asText();
-    assertThat(DirectiveTrackingIT.awaitImported(importId).path("started").asInt())
-        .isEqualTo(IMPORTED);
+    assertThat(WorkersApi.awaitImported(importId).path("started").asInt()).isEqualTo(IMPORTED);
     Set<String> imported = new HashSet<>();
-    DirectiveTrackingIT.verdicts(importId)
+    WorkersApi.verdicts(importId)
         .forEach(row -> imported.add(row.path("processInstanceKey").asText()));
     assertThat(imported).hasSize(IMPORTED);
 

@@ -31,7 +31,7 @@ class SearchOutageFaultIT extends RealStackTest {
     String run = "OUTAGE-" + scenario.run;
     String importId =
         JSON.readTree(
-                DirectiveTrackingIT.upload(
+                WorkersApi.upload(
                     "mat-ket-noi.csv",
                     DirectiveImportCrashFaultIT.rows(run, LocalDate.now().minusDays(3), ROWS)))
             .path("importId")
@@ -67,7 +67,7 @@ class SearchOutageFaultIT extends RealStackTest {
     }
     String counted = scenario.verifyNothingLostNothingTwice();
 
-    JsonNode imported = DirectiveTrackingIT.awaitImported(importId);
+    JsonNode imported = WorkersApi.awaitImported(importId);
     assertThat(imported.path("started").asInt()).isEqualTo(ROWS);
     assertThat(imported.path("rejected").asInt()).isZero();
     await()
@@ -98,7 +98,7 @@ class SearchOutageFaultIT extends RealStackTest {
 
   private static int importRead(String importId) throws Exception {
     return JSON.readTree(
-            DirectiveTrackingIT.workers("GET", "/api/directives/imports/" + importId, null, null))
+            WorkersApi.workers("GET", "/api/directives/imports/" + importId, null, null))
         .path("read")
         .asInt();
   }
@@ -131,8 +131,8 @@ class SearchOutageFaultIT extends RealStackTest {
   private List<String> resolveIncidents(FaultScenario scenario, String importId) throws Exception {
     java.util.Set<Long> keys =
         new java.util.HashSet<>(List.of(scenario.cycleKey, scenario.directiveKey));
-    DirectiveTrackingIT.awaitImported(importId);
-    for (JsonNode row : DirectiveTrackingIT.verdicts(importId)) {
+    WorkersApi.awaitImported(importId);
+    for (JsonNode row : WorkersApi.verdicts(importId)) {
       keys.add(row.path("processInstanceKey").asLong());
     }
     List<String> messages = new java.util.ArrayList<>();

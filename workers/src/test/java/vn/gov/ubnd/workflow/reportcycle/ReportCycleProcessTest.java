@@ -311,6 +311,21 @@ class ReportCycleProcessTest extends ProcessTest {
     assertThat(again.getVariablesAsMap())
         .containsEntry("chiefComment", "Bổ sung phần bài học kinh nghiệm.")
         .containsEntry("draftVersion", 2);
+    // The chief's second review and the sign-off read the draft from their own copy, made when
+    // each began: the version compiled after the office's edit (3), never the one returned.
+    submitDraftAsCompiled(instance);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> reviewed =
+        (Map<String, Object>)
+            awaitUserTask(instance, TASK_REVIEW_DRAFT).getVariablesAsMap().get("draftUnderReview");
+    assertThat(reviewed).containsEntry("version", 3);
+    assertThat((String) reviewed.get("url")).endsWith("-du-thao-3.docx");
+    completeUserTask(instance, TASK_REVIEW_DRAFT, Map.of("chiefDecision", "APPROVED"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> signed =
+        (Map<String, Object>)
+            awaitUserTask(instance, TASK_SIGN_OFF).getVariablesAsMap().get("draftUnderReview");
+    assertThat(signed).isEqualTo(reviewed);
   }
 
   @Test

@@ -34,6 +34,7 @@ public class RegisterController {
   private final RegisterService register;
   private final DirectivePages pages;
   private final SourceDocumentList documents;
+  private final SourceDocumentEntry entry;
   private final ContributionService contributions;
   private final Catalog catalog;
 
@@ -41,11 +42,13 @@ public class RegisterController {
       RegisterService register,
       DirectivePages pages,
       SourceDocumentList documents,
+      SourceDocumentEntry entry,
       ContributionService contributions,
       Catalog catalog) {
     this.register = register;
     this.pages = pages;
     this.documents = documents;
+    this.entry = entry;
     this.contributions = contributions;
     this.catalog = catalog;
   }
@@ -90,8 +93,8 @@ public class RegisterController {
   /** The office enters a source document in the register. */
   @PostMapping(path = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
   public ResponseEntity<SourceDocumentList.DocumentLine> enterDocument(
-      @RequestBody SourceDocumentList.DocumentRequest request, Authentication user) {
-    return ResponseEntity.status(201).body(documents.register(Viewer.of(user), request, null));
+      @RequestBody SourceDocumentEntry.DocumentRequest request, Authentication user) {
+    return ResponseEntity.status(201).body(entry.register(Viewer.of(user), request, null));
   }
 
   /** The same with the document's file (its scan or signed PDF), as the portal's form sends it. */
@@ -107,9 +110,9 @@ public class RegisterController {
       throws IOException {
     return ResponseEntity.status(201)
         .body(
-            documents.register(
+            entry.register(
                 Viewer.of(user),
-                new SourceDocumentList.DocumentRequest(number, date, issuer, kind, title),
+                new SourceDocumentEntry.DocumentRequest(number, date, issuer, kind, title),
                 upload(file)));
   }
 
