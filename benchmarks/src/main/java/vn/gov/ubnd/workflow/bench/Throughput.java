@@ -280,8 +280,7 @@ final class Throughput {
   }
 
   /** The last completion of the job type since the start, once none has come for 20 s. */
-  private static long lastWhenQuiet(String jobType, String processId, long since)
-      throws Exception {
+  private static long lastWhenQuiet(String jobType, String processId, long since) throws Exception {
     long deadline = System.currentTimeMillis() + END_WAIT.toMillis();
     Stack.JobsDone seen = Stack.jobsCompleted(jobType, processId, since);
     long quietSince = System.currentTimeMillis();

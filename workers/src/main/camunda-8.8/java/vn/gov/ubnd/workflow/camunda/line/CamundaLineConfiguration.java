@@ -2,14 +2,19 @@ package vn.gov.ubnd.workflow.camunda.line;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.annotation.Deployment;
+import io.camunda.client.api.worker.BackoffSupplier;
 import io.camunda.client.jobhandling.CamundaClientExecutorService;
 import io.camunda.client.jobhandling.CommandExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.DefaultJobExceptionHandlingStrategy;
 import io.camunda.client.jobhandling.JobExceptionHandlingStrategy;
+import io.camunda.client.jobhandling.JobWorkerManager;
+import io.camunda.client.jobhandling.parameter.ParameterResolverStrategy;
+import io.camunda.client.jobhandling.result.ResultProcessorStrategy;
 import io.camunda.client.metrics.MetricsRecorder;
 import io.camunda.client.spring.properties.CamundaClientProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import vn.gov.ubnd.workflow.camunda.EngineGateway;
 import vn.gov.ubnd.workflow.incidents.JobFailurePolicy;
 import vn.gov.ubnd.workflow.jobs.JobExecutionProperties;
@@ -17,9 +22,9 @@ import vn.gov.ubnd.workflow.jobs.JobHandlerExecutor;
 
 /**
  * The Camunda 8.8 adapter (Spring SDK 8.8, {@code CamundaClient}): the gateway, the job executor,
- * the explained failures through the SDK's exception-handling hook, and at start one deployment of
- * every model and form on the classpath. Its 8.6 twin has the same name under {@code
- * src/main/camunda-8.6}.
+ * the explained failures through the SDK's exception-handling hook and, for an Error, its worker
+ * manager, and at start one deployment of every model and form on the classpath. Its 8.6 twin has
+ * the same name under {@code src/main/camunda-8.6}.
  */
 @Configuration(proxyBeanMethods = false)
 @Deployment(
@@ -40,6 +45,30 @@ public class CamundaLineConfiguration {
   CamundaClientExecutorService camundaClientExecutorService(JobExecutionProperties properties) {
     // Owned by the client: closing the client stops it.
     return new CamundaClientExecutorService(JobHandlerExecutor.of(properties), true);
+  }
+
+  /**
+   * Replaces the SDK's worker manager (its auto-configuration steps back when one is defined): an
+   * Error fails the job as an exception does.
+   */
+  @Bean
+  @Primary
+  JobWorkerManager errorsFailJobsWorkerManager(
+      JobFailurePolicy failures,
+      CommandExceptionHandlingStrategy commandExceptionHandlingStrategy,
+      MetricsRecorder metricsRecorder,
+      ParameterResolverStrategy parameterResolverStrategy,
+      ResultProcessorStrategy resultProcessorStrategy,
+      BackoffSupplier backoffSupplier,
+      JobExceptionHandlingStrategy jobExceptionHandlingStrategy) {
+    return new ErrorsFailJobsWorkerManager(
+        failures,
+        commandExceptionHandlingStrategy,
+        metricsRecorder,
+        parameterResolverStrategy,
+        resultProcessorStrategy,
+        backoffSupplier,
+        jobExceptionHandlingStrategy);
   }
 
   /** Replaces the SDK's strategy (its auto-configuration steps back when one is defined). */
