@@ -852,12 +852,12 @@
   }
 
   /** A source document's page: its fields and file, its directives' progress, its directives. */
-  function documentPage(number) {
+  function documentPage(documentNumber) {
     show([el('p', { 'class': 'muted', text: 'Đang mở văn bản…' })]);
     var asOf = today();
     Promise.all([
-      request('GET', '/api/portal/register/document?number=' + encodeURIComponent(number)),
-      request('GET', '/api/portal/register?source=' + encodeURIComponent(number) + '&asOf=' + asOf)
+      request('GET', '/api/portal/register/document?number=' + encodeURIComponent(documentNumber)),
+      request('GET', '/api/portal/register?source=' + encodeURIComponent(documentNumber) + '&asOf=' + asOf)
     ]).then(function (answers) {
       var d = answers[0], found = answers[1], p = d.progress || {};
       function line(label, value) {
@@ -886,7 +886,7 @@
               el('td', {}, [el('span', { 'class': 'tag ' + r.state, text: r.stateLabel })])]);
           }))]) : el('p', { 'class': 'muted', text: 'Chưa có nhiệm vụ nào ghi số văn bản này.' }),
         found.next ? el('p', {}, [el('a', { href: '#/so-theo-doi', text: 'Xem tất cả trong Sổ theo dõi nhiệm vụ →',
-          onclick: function () { register = { params: { source: number, asOf: asOf }, cursors: [''] }; } })]) : null
+          onclick: function () { register = { params: { source: documentNumber, asOf: asOf }, cursors: [''] }; } })]) : null
       ].filter(function (n) { return n; }));
     }).catch(failed);
   }

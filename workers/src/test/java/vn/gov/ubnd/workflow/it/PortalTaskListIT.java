@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class PortalTaskListIT extends RealStackTest {
 
-  private static final int IMPORTED = 60;
-  private static final int PAGE = 7;
+  private static final int IMPORTED = 30;
+  private static final int PAGE = 5;
 
   @Test
   void everyOpenTaskIsListedOncePageByPageWithTheRightTotal() throws Exception {
