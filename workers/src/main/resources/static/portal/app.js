@@ -847,7 +847,7 @@
   var ATTACHMENT_TYPES = '.pdf,.docx,.xlsx,.doc,.xls,.jpg,.jpeg,.png';
 
   function fileLink(file, id) {
-    return el('a', { href: file.url || '/api/portal/attachments/' + file.id, id: id, 'class': 'file',
+    return el('a', { href: '/api/portal/attachments/' + file.id, id: id, 'class': 'file',
       text: file.fileName + ' (' + number(Math.max(1, Math.round(file.size / 1024))) + ' KB)' });
   }
 

@@ -111,15 +111,7 @@ class SourceDocumentEntry {
     if (!stored.equals(entered)) {
       throw alreadyEntered(number, stored);
     }
-    return new SourceDocumentList.DocumentLine(
-        number,
-        RegisterRows.iso(date),
-        issuer,
-        document.kind().name(),
-        document.kind().label(),
-        title,
-        null,
-        file);
+    return SourceDocumentList.DocumentLine.of(entered, null);
   }
 
   private static PortalRefusal alreadyEntered(String number, RegisteredSource stored) {

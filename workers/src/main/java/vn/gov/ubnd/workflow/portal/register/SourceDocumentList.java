@@ -46,7 +46,8 @@ class SourceDocumentList {
    * @param kind its kind's code
    * @param kindLabel its kind in words
    * @param date ISO date of issue
-   * @param file the document's file, when the office attached one (its link: {@code file.url})
+   * @param file the document's file, when the office attached one (downloaded at {@code
+   *     /api/portal/attachments/{file.id}})
    */
   public record DocumentLine(
       String number,
@@ -56,7 +57,22 @@ class SourceDocumentList {
       String kindLabel,
       String title,
       SourceProgress progress,
-      FileLink file) {}
+      FileLink file) {
+
+    /** The registered document's line, with its progress (null when not counted). */
+    static DocumentLine of(RegisteredSource registered, SourceProgress progress) {
+      SourceDocument d = registered.document();
+      return new DocumentLine(
+          d.number(),
+          RegisterRows.iso(d.date()),
+          d.issuer(),
+          d.kind() == null ? null : d.kind().name(),
+          d.kind() == null ? null : d.kind().label(),
+          d.title(),
+          progress,
+          registered.file());
+    }
+  }
 
   /**
    * A page of the source documents, the newest first.
@@ -95,21 +111,7 @@ class SourceDocumentList {
         scope.description(),
         criteria.asOf().toString(),
         page.total(),
-        found.stream()
-            .map(
-                registered -> {
-                  SourceDocument d = registered.document();
-                  return new DocumentLine(
-                      d.number(),
-                      RegisterRows.iso(d.date()),
-                      d.issuer(),
-                      d.kind() == null ? null : d.kind().name(),
-                      d.kind() == null ? null : d.kind().label(),
-                      d.title(),
-                      progress.get(d.number()),
-                      registered.file());
-                })
-            .toList(),
+        found.stream().map(r -> DocumentLine.of(r, progress.get(r.document().number()))).toList(),
         page.next());
   }
 
@@ -129,17 +131,11 @@ class SourceDocumentList {
                         "Không có văn bản số \""
                             + OfficeInput.shown(wanted)
                             + "\" trong sổ văn bản giao nhiệm vụ: kiểm tra lại số, ký hiệu."));
-    SourceDocument d = registered.document();
-    return new DocumentLine(
-        d.number(),
-        RegisterRows.iso(d.date()),
-        d.issuer(),
-        d.kind() == null ? null : d.kind().name(),
-        d.kind() == null ? null : d.kind().label(),
-        d.title(),
+    String found = registered.document().number();
+    return DocumentLine.of(
+        registered,
         statistics
-            .progressBySource(List.of(d.number()), LocalDate.now(clock), scope.leadAgency())
-            .get(d.number()),
-        registered.file());
+            .progressBySource(List.of(found), LocalDate.now(clock), scope.leadAgency())
+            .get(found));
   }
 }
