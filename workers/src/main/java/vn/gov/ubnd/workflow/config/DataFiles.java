@@ -19,7 +19,11 @@ public class DataFiles {
 
   /** The files a province provides; outside the local stack all must be in the data folder. */
   static final java.util.List<String> PROVINCE_FILES =
-      java.util.List.of("catalog.yaml", "report-templates.yaml", "calendar/declared-days.yaml");
+      java.util.List.of(
+          "catalog.yaml",
+          "report-templates.yaml",
+          "document-kinds.yaml",
+          "calendar/declared-days.yaml");
 
   public DataFiles(DataProperties properties) {
     this.properties = properties;

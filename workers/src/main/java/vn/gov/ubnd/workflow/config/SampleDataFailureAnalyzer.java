@@ -10,7 +10,7 @@ public class SampleDataFailureAnalyzer extends AbstractFailureAnalyzer<SampleDat
   protected FailureAnalysis analyze(Throwable rootFailure, SampleDataRefusedException cause) {
     return new FailureAnalysis(
         cause.getMessage(),
-        "Put the province's own catalog.yaml, report-templates.yaml and"
+        "Put the province's own catalog.yaml, report-templates.yaml, document-kinds.yaml and"
             + " calendar/declared-days.yaml in a folder and name it in UBND_DATA_FOLDER (start from"
             + " the samples in workers/src/main/resources/data/); see the README, Province data.",
         cause);

@@ -35,12 +35,24 @@ public class IndexedSessionItems implements SessionItems {
 
   @Override
   public List<Directive> items(CouncilItemKind kind, String session) {
-    search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
-    Query query =
+    return read(
         Query.allOf(
             List.of(
                 Query.term("councilItem.kind", kind.name()),
-                Query.term("councilItem.sessionName", session)));
+                Query.term("councilItem.sessionName", session))));
+  }
+
+  @Override
+  public List<Directive> itemsAssignedBetween(CouncilItemKind kind, LocalDate from, LocalDate to) {
+    return read(
+        Query.allOf(
+            List.of(
+                Query.term("councilItem.kind", kind.name()),
+                Query.dateBetween("assignedOn", from, to))));
+  }
+
+  private List<Directive> read(Query query) {
+    search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
     List<Directive> all = new ArrayList<>();
     String cursor = null;
     do {

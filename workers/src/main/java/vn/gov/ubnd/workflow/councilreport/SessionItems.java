@@ -14,6 +14,12 @@ public interface SessionItems {
   /** The sessions that have items of the kind, the latest first. */
   List<String> sessions(CouncilItemKind kind);
 
+  /**
+   * The items of the kind assigned in the period, whatever their session (a year's few thousand at
+   * most, read page by page).
+   */
+  List<Directive> itemsAssignedBetween(CouncilItemKind kind, LocalDate from, LocalDate to);
+
   /** The session's petitions counted by the index. */
   PetitionFigures petitionFigures(String session, LocalDate today);
 }

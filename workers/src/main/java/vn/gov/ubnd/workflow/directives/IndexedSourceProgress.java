@@ -16,7 +16,7 @@ import vn.gov.ubnd.workflow.search.SearchClient;
  * count them ({@link IndexedDirectiveStatistics}' aggregation under a bucket per number).
  */
 @Component
-public class IndexedSourceProgress {
+public class IndexedSourceProgress implements SourceProgressSource {
 
   private final SearchClient search;
   private final ObjectMapper json;
@@ -36,6 +36,26 @@ public class IndexedSourceProgress {
    */
   public List<SourceProgress> progressOfPeriod(
       LocalDate from, LocalDate to, LocalDate asOf, String agency, int limit) {
+    return progressOfPeriod(from, to, asOf, agency, List.of(), limit);
+  }
+
+  @Override
+  public List<SourceProgress> progressOfPeriod(
+      LocalDate from,
+      LocalDate to,
+      LocalDate asOf,
+      java.util.Collection<SourceKind> kinds,
+      int limit) {
+    return progressOfPeriod(from, to, asOf, null, kinds, limit);
+  }
+
+  private List<SourceProgress> progressOfPeriod(
+      LocalDate from,
+      LocalDate to,
+      LocalDate asOf,
+      String agency,
+      java.util.Collection<SourceKind> kinds,
+      int limit) {
     search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
     LocalDate lastAssigned = to.isBefore(asOf) ? to : asOf;
     List<SourceProgress> progress = new ArrayList<>();
@@ -43,8 +63,12 @@ public class IndexedSourceProgress {
       return progress;
     }
     ObjectNode body = statistics.request(0);
-    IndexedDirectiveStatistics.leadOrCoordinating(
-        IndexedDirectiveStatistics.assignedBetween(body, from, lastAssigned), agency);
+    ArrayNode filter = IndexedDirectiveStatistics.assignedBetween(body, from, lastAssigned);
+    IndexedDirectiveStatistics.leadOrCoordinating(filter, agency);
+    if (!kinds.isEmpty()) {
+      ArrayNode wanted = filter.addObject().putObject("terms").putArray("sourceDocument.kind");
+      kinds.forEach(k -> wanted.add(k.name()));
+    }
     ObjectNode bySource = json.createObjectNode();
     ObjectNode terms = bySource.putObject("terms");
     terms.put("field", "sourceDocument.number").put("size", limit);

@@ -37,7 +37,8 @@ public final class DocxReportWriter {
       header(doc, report);
       title(doc, report);
       if (report.opening() != null && !report.opening().isBlank()) {
-        run(bodyParagraph(doc), report.opening(), 14, false, false);
+        DocxFootnotes.write(
+            doc, bodyParagraph(doc), report.opening(), 14, false, DocxReportWriter::run);
       }
       for (ReportSection section : report.sections()) {
         section(doc, section, 0);
@@ -141,7 +142,7 @@ public final class DocxReportWriter {
     XWPFParagraph kind = doc.createParagraph();
     kind.setAlignment(ParagraphAlignment.CENTER);
     kind.setSpacingBefore(240);
-    run(kind, "BÁO CÁO", 14, true, false);
+    run(kind, report.documentType(), 14, true, false);
     XWPFParagraph summary = doc.createParagraph();
     summary.setAlignment(ParagraphAlignment.CENTER);
     summary.setSpacingAfter(240);
@@ -164,7 +165,13 @@ public final class DocxReportWriter {
     for (String line : section.text().split("\n")) {
       if (!line.isBlank()) {
         // A line ending in a colon heads what follows (a field in the narrative): italic.
-        run(bodyParagraph(doc), line.trim(), 14, false, line.trim().endsWith(":"));
+        DocxFootnotes.write(
+            doc,
+            bodyParagraph(doc),
+            line.trim(),
+            14,
+            line.trim().endsWith(":"),
+            DocxReportWriter::run);
       }
     }
     for (ReportTable table : section.tables()) {

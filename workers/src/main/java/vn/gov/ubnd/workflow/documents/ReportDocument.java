@@ -16,6 +16,7 @@ import java.util.List;
  * @param recipients the "Nơi nhận" list, the last being "Lưu: VT, …"
  * @param signature who signs and how
  * @param draft a draft carries "DỰ THẢO" and no number or date
+ * @param documentType the line above the summary: "BÁO CÁO" or "BÁO CÁO TÓM TẮT"
  */
 public record ReportDocument(
     String parentBody,
@@ -28,7 +29,40 @@ public record ReportDocument(
     String closing,
     List<String> recipients,
     SignatureBlock signature,
-    boolean draft) {
+    boolean draft,
+    String documentType) {
+
+  public ReportDocument {
+    documentType = documentType == null || documentType.isBlank() ? "BÁO CÁO" : documentType;
+  }
+
+  /** A report ("BÁO CÁO"). */
+  public ReportDocument(
+      String parentBody,
+      String issuingBody,
+      String number,
+      String placeAndDate,
+      String summary,
+      String opening,
+      List<ReportSection> sections,
+      String closing,
+      List<String> recipients,
+      SignatureBlock signature,
+      boolean draft) {
+    this(
+        parentBody,
+        issuingBody,
+        number,
+        placeAndDate,
+        summary,
+        opening,
+        sections,
+        closing,
+        recipients,
+        signature,
+        draft,
+        "BÁO CÁO");
+  }
 
   /**
    * The signature block: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" or, delegated, "TM. ỦY BAN NHÂN DÂN / KT.

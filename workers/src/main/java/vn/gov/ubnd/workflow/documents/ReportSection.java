@@ -33,8 +33,16 @@ public record ReportSection(
     number = number == null ? "" : number;
   }
 
-  /** The heading as printed: "A. TÌNH HÌNH CÔNG TÁC". */
+  /** The heading as printed: "A. TÌNH HÌNH CÔNG TÁC", "Phần thứ nhất: CÔNG TÁC …". */
   public String heading() {
-    return number.isEmpty() ? title : number + ". " + title;
+    return heading(number, title);
+  }
+
+  /** A number ending in a colon ("Phần thứ nhất:") takes no full stop after it. */
+  public static String heading(String number, String title) {
+    if (number == null || number.isEmpty()) {
+      return title;
+    }
+    return number.endsWith(":") ? number + " " + title : number + ". " + title;
   }
 }

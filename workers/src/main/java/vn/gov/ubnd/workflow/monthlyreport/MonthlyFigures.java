@@ -27,6 +27,8 @@ import vn.gov.ubnd.workflow.directives.AgencyRanking;
  * @param overdue the longest overdue of them, by agency
  * @param documentsTotal documents entered in the outgoing register in the month
  * @param documents the first of them, by date
+ * @param documentFlowText the documents received and issued in the month, from the office's
+ *     register (its sentence; null in a report drafted before the register was imported)
  */
 public record MonthlyFigures(
     String month,
@@ -47,7 +49,8 @@ public record MonthlyFigures(
     long overdueTotal,
     List<OverdueRow> overdue,
     long documentsTotal,
-    List<IssuedDocument> documents) {
+    List<IssuedDocument> documents,
+    String documentFlowText) {
 
   /**
    * Directives of a period by where they stand, with the shares of the base printed the office's

@@ -15,6 +15,9 @@ import vn.gov.ubnd.workflow.directives.RankingProperties;
 import vn.gov.ubnd.workflow.documents.DocumentNumber;
 import vn.gov.ubnd.workflow.documents.RegisterStore;
 import vn.gov.ubnd.workflow.input.OfficeInput;
+import vn.gov.ubnd.workflow.officedocuments.DocumentFlowText;
+import vn.gov.ubnd.workflow.officedocuments.DocumentFlows;
+import vn.gov.ubnd.workflow.officedocuments.DocumentKinds;
 
 /**
  * Takes a month's figures from the index: each count is an aggregation of the statistics source (no
@@ -35,13 +38,19 @@ public class MonthlyFiguresCollector {
   private final AgencyFiguresSource agencyFigures;
   private final RankingProperties ranking;
   private final ReportingMonths months;
+  private final DocumentFlows documentFlows;
+  private final DocumentFlowText documentFlowText;
 
   public MonthlyFiguresCollector(
       DirectiveStatisticsSource statistics,
       RegisterStore register,
       MonthlyReportProperties properties,
       AgencyFiguresSource agencyFigures,
-      RankingProperties ranking) {
+      RankingProperties ranking,
+      DocumentFlows documentFlows,
+      DocumentKinds documentKinds) {
+    this.documentFlows = documentFlows;
+    this.documentFlowText = new DocumentFlowText(documentKinds);
     this.agencyFigures = agencyFigures;
     this.ranking = ranking;
     this.statistics = statistics;
@@ -93,7 +102,8 @@ public class MonthlyFiguresCollector {
                         new DocumentNumber(e.year(), e.sequence(), e.series()).formatted(),
                         e.issuedOn().toString(),
                         e.summary()))
-            .toList());
+            .toList(),
+        documentFlowText.monthlySentence(documentFlows.flow(period.from(), period.to())));
   }
 
   static MonthlyFigures.Counts counts(DirectiveStatistics s) {

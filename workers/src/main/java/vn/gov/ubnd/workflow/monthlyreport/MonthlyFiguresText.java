@@ -206,15 +206,17 @@ public final class MonthlyFiguresText {
   }
 
   public static String documentsText(MonthlyFigures f) {
+    String flow = f.documentFlowText() == null ? "" : f.documentFlowText() + "\n";
     if (f.documentsTotal() == 0) {
-      return "Trong kỳ (" + periodText(f) + "), sổ văn bản đi của hệ thống chưa ghi văn bản nào.";
+      return flow + "Trong kỳ (" + periodText(f) + "), hệ thống theo dõi chưa cấp số báo cáo nào.";
     }
     StringBuilder text =
-        new StringBuilder("Trong kỳ (")
+        new StringBuilder(flow)
+            .append("Trong kỳ (")
             .append(periodText(f))
-            .append("), sổ văn bản đi của hệ thống ghi ")
+            .append("), hệ thống theo dõi đã lập và cấp số ")
             .append(f.documentsTotal())
-            .append(" văn bản:");
+            .append(" báo cáo:");
     for (MonthlyFigures.IssuedDocument d : f.documents()) {
       text.append("\n- Số ")
           .append(d.number())

@@ -69,6 +69,13 @@ public class CycleValidator {
               + today.getYear()
               + ".");
     }
+    if (kind == ReportKind.QUARTERLY
+        && (in.quarter() == null || in.quarter() < 1 || in.quarter() > 4)) {
+      problems.add(
+          in.quarter() == null
+              ? "Báo cáo quý cần chọn quý (I, II, III hoặc IV)."
+              : "Quý " + in.quarter() + " không có: chọn quý I, II, III hoặc IV.");
+    }
     if (kind == ReportKind.THEMATIC && blank(in.reportTitle())) {
       problems.add("Báo cáo chuyên đề cần có tên báo cáo: ghi tên chuyên đề.");
     }
@@ -133,7 +140,11 @@ public class CycleValidator {
     }
     ReportingPeriod period =
         ReportingPeriod.of(
-            kind, in.year(), properties.periodCutOffDay(), properties.halfYearCutOffMonth());
+            kind,
+            in.year(),
+            in.quarter(),
+            properties.periodCutOffDay(),
+            properties.halfYearCutOffMonth());
     LocalDate submissionDue =
         calendar.addWorkingDays(opening, -templates.submissionLeadWorkingDays());
     return new ValidCycle(
@@ -145,12 +156,13 @@ public class CycleValidator {
         departments,
         deadline,
         period,
-        submissionDue);
+        submissionDue,
+        kind == ReportKind.QUARTERLY ? in.quarter() : null);
   }
 
   private static ReportKind kind(String value, List<String> problems) {
     if (blank(value)) {
-      problems.add("Chọn loại báo cáo (năm, 6 tháng đầu năm hoặc chuyên đề).");
+      problems.add("Chọn loại báo cáo (năm, 6 tháng đầu năm, quý hoặc chuyên đề).");
       return null;
     }
     try {
@@ -159,8 +171,8 @@ public class CycleValidator {
       problems.add(
           "Loại báo cáo \""
               + shown(value)
-              + "\" không có: chọn năm (ANNUAL), 6 tháng đầu năm (HALF_YEAR) hoặc chuyên đề"
-              + " (THEMATIC).");
+              + "\" không có: chọn năm (ANNUAL), 6 tháng đầu năm (HALF_YEAR), quý (QUARTERLY)"
+              + " hoặc chuyên đề (THEMATIC).");
       return null;
     }
   }

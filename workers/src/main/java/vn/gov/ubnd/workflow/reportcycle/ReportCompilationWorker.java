@@ -47,10 +47,16 @@ public class ReportCompilationWorker {
       String sessionName,
       List<SectionResult> sectionResults,
       String reportingPeriodFrom,
-      String reportingPeriodTo) {
+      String reportingPeriodTo,
+      Integer quarter) {
 
     ReportCompiler.Context context() {
-      return new ReportCompiler.Context(ReportKind.of(reportKind), year, reportTitle, sessionName);
+      return new ReportCompiler.Context(
+          ReportKind.of(reportKind), year, reportTitle, sessionName, quarter);
+    }
+
+    List<SectionResult> results() {
+      return sectionResults == null ? List.of() : sectionResults;
     }
   }
 
@@ -60,12 +66,13 @@ public class ReportCompilationWorker {
     ReportCompiler.Compiled compiled =
         cycles.compile(
             context,
-            in.sectionResults() == null ? List.of() : in.sectionResults(),
+            in.results(),
             new ReportingPeriod(
                 LocalDate.parse(in.reportingPeriodFrom()),
                 LocalDate.parse(in.reportingPeriodTo())));
     StoredFile draft =
-        issuing.writeDraft(job.getProcessInstanceKey(), 1, context, compiled.sections());
+        issuing.writeDraft(
+            job.getProcessInstanceKey(), 1, context, compiled.sections(), in.results());
     String note =
         (compiled.missingDepartments().isEmpty()
                 ? "Tất cả cơ quan được giao đã gửi báo cáo."
@@ -87,17 +94,23 @@ public class ReportCompilationWorker {
   /** The draft written again. */
   public record Regenerated(int draftVersion, String draftDocumentUrl) {}
 
-  /** What writing the draft again reads: the heading, the edited sections and the last version. */
+  /**
+   * What writing the draft again reads: the heading, the edited sections, the last version and the
+   * answers (whose indicators make the table).
+   */
   public record DraftRequest(
       String reportKind,
       Integer year,
       String reportTitle,
       String sessionName,
       List<DraftSection> draftSections,
-      Integer draftVersion) {
+      Integer draftVersion,
+      Integer quarter,
+      List<SectionResult> sectionResults) {
 
     ReportCompiler.Context context() {
-      return new ReportCompiler.Context(ReportKind.of(reportKind), year, reportTitle, sessionName);
+      return new ReportCompiler.Context(
+          ReportKind.of(reportKind), year, reportTitle, sessionName, quarter);
     }
   }
 
@@ -109,7 +122,12 @@ public class ReportCompilationWorker {
     }
     int version = (in.draftVersion() == null ? 1 : in.draftVersion()) + 1;
     StoredFile draft =
-        issuing.writeDraft(job.getProcessInstanceKey(), version, in.context(), in.draftSections());
+        issuing.writeDraft(
+            job.getProcessInstanceKey(),
+            version,
+            in.context(),
+            in.draftSections(),
+            in.sectionResults() == null ? List.of() : in.sectionResults());
     return new Regenerated(version, draft.url());
   }
 }

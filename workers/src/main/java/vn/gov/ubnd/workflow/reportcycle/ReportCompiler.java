@@ -1,7 +1,5 @@
 package vn.gov.ubnd.workflow.reportcycle;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.gov.ubnd.workflow.documents.ReportSection;
+import vn.gov.ubnd.workflow.documents.ReportTable;
 
 /**
  * Merges the accepted answers into the template's sections (pure logic): the draft the office
@@ -33,34 +32,78 @@ public final class ReportCompiler {
    * @param year the report's year
    * @param title the thematic title
    * @param session the session's name
+   * @param quarter the quarter (1–4) of a quarterly report
    */
-  public record Context(ReportKind kind, int year, String title, String session) {
+  public record Context(ReportKind kind, int year, String title, String session, Integer quarter) {
+
+    public Context(ReportKind kind, int year, String title, String session) {
+      this(kind, year, title, session, null);
+    }
+
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
+    private int quarterNumber() {
+      if (quarter == null || quarter < 1 || quarter > 4) {
+        throw new vn.gov.ubnd.workflow.failures.InvalidProcessDataException(
+            "Báo cáo quý cần quý (biến quarter) từ 1 đến 4, không phải " + quarter + ".");
+      }
+      return quarter;
+    }
+
+    /** "II năm 2026"; the quarter after the fourth is the first of the next year. */
+    private String nextQuarter() {
+      int q = quarterNumber();
+      return q == 4 ? "I năm " + (year + 1) : ROMAN[q] + " năm " + year;
+    }
 
     String fill(String text) {
       String period =
           switch (kind) {
             case ANNUAL, THEMATIC -> "NĂM " + year;
             case HALF_YEAR -> "6 THÁNG ĐẦU NĂM " + year;
+            case QUARTERLY -> "QUÝ " + ROMAN[quarterNumber() - 1] + " NĂM " + year;
           };
       String nextPeriod =
           switch (kind) {
             case ANNUAL, THEMATIC -> "NĂM " + (year + 1);
             case HALF_YEAR -> "6 THÁNG CUỐI NĂM " + year;
+            case QUARTERLY -> "QUÝ " + nextQuarter().toUpperCase(java.util.Locale.ROOT);
           };
-      return text.replace("{periodTitle}", period)
-          .replace("{nextPeriodTitle}", nextPeriod)
-          .replace("{nextYear}", Integer.toString(year + 1))
-          .replace("{year}", Integer.toString(year))
-          .replace("{title}", title == null ? "" : title)
-          .replace("{session}", session == null ? "" : session);
+      String filled =
+          text.replace("{periodTitle}", period)
+              .replace("{nextPeriodTitle}", nextPeriod)
+              .replace("{nextYear}", Integer.toString(year + 1))
+              .replace("{year}", Integer.toString(year))
+              .replace("{title}", title == null ? "" : title)
+              .replace("{session}", session == null ? "" : session);
+      if (kind == ReportKind.QUARTERLY) {
+        filled =
+            filled
+                .replace("{quarter}", ROMAN[quarterNumber() - 1])
+                .replace("{nextQuarter}", nextQuarter());
+      }
+      return filled;
     }
   }
 
+  private final IndicatorRule indicatorRule;
+  private final AnswerLines answers;
+
+  public ReportCompiler(IndicatorRule indicatorRule) {
+    this.indicatorRule = indicatorRule;
+    this.answers = new AnswerLines(indicatorRule);
+  }
+
+  /**
+   * The draft: each leaf's text from its sources in order, the departments' from their accepted
+   * answers, the system's figures from {@code figures} (one text per source, computed for the
+   * period by the caller).
+   */
   public Compiled compile(
       ReportTemplate template,
       Context context,
       List<SectionResult> results,
-      String directivesText) {
+      Map<TemplateSection.Source, String> figures) {
     List<SectionResult> accepted =
         results.stream().filter(r -> r.status() == SectionOutcome.ACCEPTED).toList();
     List<DraftSection> sections = new ArrayList<>();
@@ -69,23 +112,11 @@ public final class ReportCompiler {
         "",
         context,
         (section, heading) -> {
-          String text =
-              switch (section.source()) {
-                case DEPARTMENTS ->
-                    section.contributors().stream()
-                        .flatMap(
-                            code -> accepted.stream().filter(r -> r.departmentCode().equals(code)))
-                        .map(r -> results(r.response()))
-                        .filter(t -> !t.isBlank())
-                        .collect(Collectors.joining("\n"));
-                case SHORTCOMINGS ->
-                    join(accepted.stream().map(r -> r.response().shortcomings()).toList());
-                case NEXT_TASKS ->
-                    join(accepted.stream().map(r -> r.response().nextTasks()).toList());
-                case DIRECTIVES -> directivesText == null ? "" : directivesText;
-                case OFFICE -> "";
-              };
-          sections.add(new DraftSection(section.key(), heading, text));
+          List<String> parts = new ArrayList<>();
+          for (TemplateSection.Source source : section.sources()) {
+            parts.add(text(source, section, accepted, figures));
+          }
+          sections.add(new DraftSection(section.key(), heading, join(parts)));
         });
     return new Compiled(
         sections,
@@ -96,13 +127,37 @@ public final class ReportCompiler {
             .toList());
   }
 
+  private String text(
+      TemplateSection.Source source,
+      TemplateSection section,
+      List<SectionResult> accepted,
+      Map<TemplateSection.Source, String> figures) {
+    return switch (source) {
+      case DEPARTMENTS ->
+          section.contributors().stream()
+              .flatMap(code -> accepted.stream().filter(r -> r.departmentCode().equals(code)))
+              .map(r -> answers.results(r.response()))
+              .filter(t -> !t.isBlank())
+              .collect(Collectors.joining("\n"));
+      case SHORTCOMINGS -> join(accepted.stream().map(r -> r.response().shortcomings()).toList());
+      case NEXT_TASKS -> join(accepted.stream().map(r -> r.response().nextTasks()).toList());
+      case INDICATORS -> new IndicatorScorecard(accepted, indicatorRule).sentence();
+      case OFFICE -> "";
+      case DIRECTIVES, SOURCE_DOCUMENTS, COUNCIL_FOLLOW_UP, DOCUMENTS_ISSUED ->
+          figures.getOrDefault(source, "");
+    };
+  }
+
   /**
    * The section tree for the document, with the (edited) text of each leaf. The edited draft must
    * hold each of the template's sections once, under its own heading: a section dropped, added or
    * renamed is refused (the office's text stays in the instance), never printed without it.
    */
   public List<ReportSection> build(
-      ReportTemplate template, Context context, List<DraftSection> draft) {
+      ReportTemplate template,
+      Context context,
+      List<DraftSection> draft,
+      List<SectionResult> results) {
     Map<String, String> headings = new LinkedHashMap<>();
     walk(template.sections(), "", context, (leaf, heading) -> headings.put(leaf.key(), heading));
     List<String> problems = new ArrayList<>();
@@ -128,11 +183,18 @@ public final class ReportCompiler {
               + ". Nội dung đã nhập vẫn còn trong biến draftSections: sửa biến cho đủ và đúng các"
               + " mục (mã key, tên heading như khi tổng hợp) rồi thử lại.");
     }
-    return build(template.sections(), context, texts);
+    IndicatorScorecard scorecard =
+        new IndicatorScorecard(results == null ? List.of() : results, indicatorRule);
+    List<ReportTable> indicatorTables =
+        scorecard.lines().isEmpty() ? List.of() : List.of(scorecard.table());
+    return build(template.sections(), context, texts, indicatorTables);
   }
 
   private List<ReportSection> build(
-      List<TemplateSection> sections, Context context, Map<String, String> texts) {
+      List<TemplateSection> sections,
+      Context context,
+      Map<String, String> texts,
+      List<ReportTable> indicatorTables) {
     return sections.stream()
         .map(
             s ->
@@ -140,7 +202,11 @@ public final class ReportCompiler {
                     s.number(),
                     context.fill(s.title()),
                     s.isLeaf() ? texts.getOrDefault(s.key(), "") : "",
-                    build(s.children(), context, texts)))
+                    build(s.children(), context, texts, indicatorTables),
+                    s.isLeaf() && s.sources().contains(TemplateSection.Source.INDICATORS)
+                        ? indicatorTables
+                        : List.of(),
+                    List.of()))
         .toList();
   }
 
@@ -152,7 +218,8 @@ public final class ReportCompiler {
       List<TemplateSection> sections, String path, Context context, LeafVisitor visitor) {
     for (TemplateSection s : sections) {
       String heading =
-          (path.isEmpty() ? "" : path + " › ") + s.number() + ". " + context.fill(s.title());
+          (path.isEmpty() ? "" : path + " › ")
+              + ReportSection.heading(s.number(), context.fill(s.title()));
       if (s.isLeaf()) {
         visitor.visit(s, heading);
       } else {
@@ -167,51 +234,5 @@ public final class ReportCompiler {
         .map(String::trim)
         .filter(p -> !p.isEmpty())
         .collect(Collectors.joining("\n"));
-  }
-
-  static String results(SectionResponse response) {
-    List<String> lines = new ArrayList<>();
-    if (response.results() != null && !response.results().isBlank()) {
-      lines.add(response.results().trim());
-    }
-    for (SectionResponse.Indicator i : response.indicators()) {
-      lines.add(indicatorLine(i));
-    }
-    return String.join("\n", lines);
-  }
-
-  /**
-   * "- Tổng thu ngân sách: kế hoạch 20.000 tỷ đồng, thực hiện 21.500 tỷ đồng, đạt 107,5% kế hoạch."
-   */
-  static String indicatorLine(SectionResponse.Indicator i) {
-    String unit = i.unit() == null || i.unit().isBlank() ? "" : " " + i.unit().trim();
-    StringBuilder line = new StringBuilder("- ").append(i.name().trim()).append(": ");
-    if (i.plan() != null) {
-      line.append("kế hoạch ").append(number(i.plan())).append(unit).append(", ");
-    }
-    line.append("thực hiện ")
-        .append(i.actual() == null ? "chưa có số liệu" : number(i.actual()) + unit);
-    if (i.plan() != null && i.plan() != 0 && i.actual() != null) {
-      BigDecimal percent =
-          BigDecimal.valueOf(i.actual())
-              .multiply(BigDecimal.valueOf(100))
-              .divide(BigDecimal.valueOf(i.plan()), 1, RoundingMode.HALF_UP);
-      line.append(", đạt ").append(percent.toPlainString().replace('.', ',')).append("% kế hoạch");
-    }
-    return line.append('.').toString();
-  }
-
-  /** Vietnamese number writing: 21.500,5 */
-  static String number(double value) {
-    BigDecimal v = BigDecimal.valueOf(value).stripTrailingZeros();
-    String plain = v.scale() <= 0 ? v.setScale(0).toPlainString() : v.toPlainString();
-    String[] parts = plain.split("\\.");
-    StringBuilder integer = new StringBuilder(parts[0]);
-    boolean negative = integer.charAt(0) == '-';
-    int start = negative ? 1 : 0;
-    for (int i = integer.length() - 3; i > start; i -= 3) {
-      integer.insert(i, '.');
-    }
-    return parts.length > 1 ? integer + "," + parts[1] : integer.toString();
   }
 }

@@ -88,7 +88,8 @@ public class ReportCycleOpeningWorker {
       String reportTitle,
       String sessionName,
       List<String> departments,
-      String responseDeadline) {}
+      String responseDeadline,
+      Integer quarter) {}
 
   @JobWorker(type = "assignSections")
   public Assigned assignSections(@VariablesAsType AssignRequest in) {
@@ -110,7 +111,11 @@ public class ReportCycleOpeningWorker {
     return new Assigned(
         cycles.assign(
             new ReportCompiler.Context(
-                ReportKind.of(in.reportKind()), in.year(), in.reportTitle(), in.sessionName()),
+                ReportKind.of(in.reportKind()),
+                in.year(),
+                in.reportTitle(),
+                in.sessionName(),
+                in.quarter()),
             departments,
             java.time.LocalDate.parse(in.responseDeadline())));
   }

@@ -6,11 +6,12 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Department;
-import vn.gov.ubnd.workflow.directives.DirectiveStatisticsSource;
 import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
@@ -25,19 +26,20 @@ public class ReportCycleService {
 
   private final WorkingDayCalendar calendar;
   private final ReportTemplates templates;
-  private final DirectiveStatisticsSource directives;
+  private final List<ReportFigures> figures;
   private final Clock clock;
-  private final ReportCompiler compiler = new ReportCompiler();
+  private final ReportCompiler compiler;
 
   public ReportCycleService(
       WorkingDayCalendar calendar,
       ReportTemplates templates,
-      DirectiveStatisticsSource directives,
+      List<ReportFigures> figures,
       Clock clock) {
     this.calendar = calendar;
     this.templates = templates;
-    this.directives = directives;
+    this.figures = List.copyOf(figures);
     this.clock = clock;
+    this.compiler = new ReportCompiler(templates.indicatorRule().rule());
   }
 
   public LocalDate today() {
@@ -78,7 +80,9 @@ public class ReportCycleService {
               .map(
                   s ->
                       new SectionAssignment.SectionRef(
-                          s.key(), s.number() + ". " + context.fill(s.title())))
+                          s.key(),
+                          vn.gov.ubnd.workflow.documents.ReportSection.heading(
+                              s.number(), context.fill(s.title()))))
               .toList();
       List<String> titles = new ArrayList<>();
       sections.forEach(s -> titles.add(s.heading()));
@@ -101,15 +105,25 @@ public class ReportCycleService {
     return assignments;
   }
 
-  /** The directive statistics sentence of the reporting period, for its section. */
-  public String directivesText(ReportingPeriod period) {
+  /**
+   * The texts of the system's figures the template prints, for the reporting period as of today (or
+   * its last day, once past): one per source it uses.
+   */
+  public Map<TemplateSection.Source, String> figureTexts(
+      ReportTemplate template, ReportingPeriod period) {
     LocalDate asOf = today().isBefore(period.to()) ? today() : period.to();
-    return directives.statistics(period.from(), period.to(), asOf, 0).summary().sentence();
+    Map<TemplateSection.Source, String> texts = new EnumMap<>(TemplateSection.Source.class);
+    for (ReportFigures source : figures) {
+      if (template.uses(source.source())) {
+        texts.put(source.source(), source.text(period, asOf, template.detailsInFootnotes()));
+      }
+    }
+    return texts;
   }
 
   public ReportCompiler.Compiled compile(
       ReportCompiler.Context context, List<SectionResult> results, ReportingPeriod period) {
-    return compiler.compile(
-        templates.template(context.kind()), context, results, directivesText(period));
+    ReportTemplate template = templates.template(context.kind());
+    return compiler.compile(template, context, results, figureTexts(template, period));
   }
 }

@@ -42,7 +42,9 @@ public class ReportIssueWorker {
       String sessionName,
       List<DraftSection> draftSections,
       String signOffSigner,
-      String delegateLeader) {}
+      String delegateLeader,
+      Integer quarter,
+      List<SectionResult> sectionResults) {}
 
   @JobWorker(type = "issueDocument")
   public Issued issueDocument(ActivatedJob job, @VariablesAsType IssueRequest in) {
@@ -50,8 +52,13 @@ public class ReportIssueWorker {
         issuing.issue(
             job.getProcessInstanceKey(),
             new ReportCompiler.Context(
-                ReportKind.of(in.reportKind()), in.year(), in.reportTitle(), in.sessionName()),
+                ReportKind.of(in.reportKind()),
+                in.year(),
+                in.reportTitle(),
+                in.sessionName(),
+                in.quarter()),
             in.draftSections(),
+            in.sectionResults() == null ? List.of() : in.sectionResults(),
             ChairSigner.of(in.signOffSigner()),
             in.delegateLeader());
     return new Issued(

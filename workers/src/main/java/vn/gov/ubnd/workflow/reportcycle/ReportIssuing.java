@@ -31,7 +31,7 @@ public class ReportIssuing {
   private final DocumentStorage storage;
   private final OutgoingRegister register;
   private final Clock clock;
-  private final ReportCompiler compiler = new ReportCompiler();
+  private final ReportCompiler compiler;
   private final DocxReportWriter writer = new DocxReportWriter();
 
   public ReportIssuing(
@@ -44,6 +44,7 @@ public class ReportIssuing {
     this.templates = templates;
     this.storage = storage;
     this.register = new OutgoingRegister(registerStore);
+    this.compiler = new ReportCompiler(templates.indicatorRule().rule());
     this.clock = clock;
   }
 
@@ -80,6 +81,7 @@ public class ReportIssuing {
   public ReportDocument document(
       ReportCompiler.Context context,
       List<DraftSection> draft,
+      List<SectionResult> results,
       String number,
       String placeAndDate,
       Signer signer,
@@ -92,20 +94,26 @@ public class ReportIssuing {
         placeAndDate,
         context.fill(template.summary()),
         context.fill(template.opening()),
-        compiler.build(template, context, draft),
+        compiler.build(template, context, draft, results),
         context.fill(template.closing()),
         templates.recipients(),
         new ReportDocument.SignatureBlock(signer.lines(), signer.name()),
-        isDraft);
+        isDraft,
+        template.documentType());
   }
 
   public StoredFile writeDraft(
-      long cycleKey, int version, ReportCompiler.Context context, List<DraftSection> draft) {
+      long cycleKey,
+      int version,
+      ReportCompiler.Context context,
+      List<DraftSection> draft,
+      List<SectionResult> results) {
     String series = templates.numbering().series();
     ReportDocument doc =
         document(
             context,
             draft,
+            results,
             "Số:      /" + series,
             PlaceAndDate.blank(catalog.province().place(), today().getYear()),
             signer(ChairSigner.SELF, null),
@@ -139,6 +147,7 @@ public class ReportIssuing {
       long cycleKey,
       ReportCompiler.Context context,
       List<DraftSection> draft,
+      List<SectionResult> results,
       ChairSigner signOffSigner,
       String delegateLeader) {
     Signer signer = signer(signOffSigner, delegateLeader);
@@ -150,7 +159,7 @@ public class ReportIssuing {
     DocumentNumber number = new DocumentNumber(entry.year(), entry.sequence(), series);
     String placeAndDate = PlaceAndDate.format(catalog.province().place(), issuedOn);
     ReportDocument doc =
-        document(context, draft, "Số: " + number.formatted(), placeAndDate, signer, false);
+        document(context, draft, results, "Số: " + number.formatted(), placeAndDate, signer, false);
     StoredFile file =
         storage.store(
             "bao-cao-"

@@ -6,8 +6,10 @@ public enum ReportKind {
   ANNUAL,
   /** Báo cáo 6 tháng đầu năm. */
   HALF_YEAR,
-  /** Báo cáo chuyên đề, with a free title. */
-  THEMATIC;
+  /** Báo cáo chuyên đề (kiểm điểm công tác chỉ đạo, điều hành), with a free title. */
+  THEMATIC,
+  /** Báo cáo quý: one quarter and the tasks of the next. */
+  QUARTERLY;
 
   /**
    * The kind a process variable names.
@@ -23,7 +25,7 @@ public enum ReportKind {
     throw new vn.gov.ubnd.workflow.failures.InvalidProcessDataException(
         "Loại báo cáo (reportKind) \""
             + value
-            + "\" không hợp lệ: ghi ANNUAL (báo cáo năm), HALF_YEAR (6 tháng) hoặc THEMATIC"
-            + " (chuyên đề).");
+            + "\" không hợp lệ: ghi ANNUAL (báo cáo năm), HALF_YEAR (6 tháng), QUARTERLY (quý)"
+            + " hoặc THEMATIC (chuyên đề).");
   }
 }

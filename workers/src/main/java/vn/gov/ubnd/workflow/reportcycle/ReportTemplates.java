@@ -20,6 +20,7 @@ import java.util.List;
  * @param reminderWorkingDaysBefore remind a department this many working days before its deadline
  * @param cutOffWorkingDaysAfter close a silent department's assignment this many working days after
  * @param recipients the "Nơi nhận" list
+ * @param indicatorRule how indicators are classified against their plan
  * @param templates one per kind
  */
 public record ReportTemplates(
@@ -30,7 +31,20 @@ public record ReportTemplates(
     int reminderWorkingDaysBefore,
     int cutOffWorkingDaysAfter,
     List<String> recipients,
+    IndicatorRuleSettings indicatorRule,
     List<ReportTemplate> templates) {
+
+  /**
+   * The indicator rule as the data file writes it.
+   *
+   * @param defaultTolerancePercent the band around the plan, in percentage points, still counted as
+   *     met when an indicator gives none
+   */
+  public record IndicatorRuleSettings(double defaultTolerancePercent) {
+    public IndicatorRule rule() {
+      return new IndicatorRule(defaultTolerancePercent);
+    }
+  }
 
   /** The numbering series ("BC-UBND"). */
   public record Numbering(String series) {}
@@ -59,7 +73,12 @@ public record ReportTemplates(
               read.reminderWorkingDaysBefore(),
               read.cutOffWorkingDaysAfter(),
               read.recipients(),
+              read.indicatorRule(),
               resolved);
+      if (templates.indicatorRule() == null) {
+        throw new IllegalArgumentException(origin + ": indicatorRule is missing");
+      }
+      templates.indicatorRule().rule();
       for (ReportKind kind : ReportKind.values()) {
         if (templates.template(kind).sections() == null
             || templates.template(kind).sections().isEmpty()) {

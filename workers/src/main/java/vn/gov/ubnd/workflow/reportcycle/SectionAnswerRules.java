@@ -64,7 +64,26 @@ public final class SectionAnswerRules {
     tooLong(i.unit(), where + ": đơn vị tính", MAX_UNIT, problems);
     value(where, "kế hoạch", i.plan(), problems);
     value(where, "thực hiện", i.actual(), problems);
+    if (i.plan() != null && IndicatorDirection.parse(i.direction()).isEmpty()) {
+      problems.add(
+          where
+              + (blank(i.direction()) ? ": chưa chọn" : ": không rõ")
+              + " chiều đánh giá: chọn \"Càng cao càng tốt\" (như thu ngân sách) hoặc \"Càng thấp"
+              + " càng tốt\" (như số vụ tai nạn giao thông).");
+    }
+    Double tolerance = i.tolerancePercent();
+    if (tolerance != null
+        && (tolerance.isNaN() || tolerance < 0 || tolerance >= MAX_TOLERANCE_PERCENT)) {
+      problems.add(
+          where
+              + ": dung sai phải từ 0 đến dưới "
+              + MAX_TOLERANCE_PERCENT
+              + " điểm phần trăm; để trống để theo mức chung.");
+    }
   }
+
+  /** A band this wide would call almost anything met. */
+  static final int MAX_TOLERANCE_PERCENT = 50;
 
   private static void value(String where, String label, Double value, List<String> problems) {
     if (value == null) {

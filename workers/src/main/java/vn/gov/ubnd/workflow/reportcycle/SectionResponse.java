@@ -20,8 +20,23 @@ public record SectionResponse(
     String contactPerson,
     Boolean headApproved) {
 
-  /** An indicator: name, unit, planned and actual value. */
-  public record Indicator(String name, String unit, Double plan, Double actual) {}
+  /**
+   * An indicator: name, unit, planned and actual value, which way it improves ({@link
+   * IndicatorDirection}'s code) and the band around the plan still counted as met, in percentage
+   * points (none: the configured one).
+   */
+  public record Indicator(
+      String name,
+      String unit,
+      Double plan,
+      Double actual,
+      String direction,
+      Double tolerancePercent) {
+
+    public Indicator(String name, String unit, Double plan, Double actual) {
+      this(name, unit, plan, actual, null, null);
+    }
+  }
 
   public SectionResponse {
     // Kept as sent, empty rows included, so that SectionAnswerRules can name them (List.copyOf

@@ -16,6 +16,7 @@ import vn.gov.ubnd.workflow.catalog.Department;
  * @param responseDeadline by when departments answer (a working day)
  * @param period the reporting period
  * @param submissionDue by when the report should reach the council
+ * @param quarter the quarter of a quarterly report, else null
  */
 public record ValidCycle(
     ReportKind kind,
@@ -26,10 +27,11 @@ public record ValidCycle(
     List<Department> departments,
     LocalDate responseDeadline,
     ReportingPeriod period,
-    LocalDate submissionDue) {
+    LocalDate submissionDue,
+    Integer quarter) {
 
   /** The heading every text of the cycle is filled from. */
   public ReportCompiler.Context context() {
-    return new ReportCompiler.Context(kind, year, title, sessionName);
+    return new ReportCompiler.Context(kind, year, title, sessionName, quarter);
   }
 }

@@ -87,6 +87,8 @@ public class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/api/portal/directives/**")
                     .hasRole(role(AccountRole.OFFICE))
+                    .requestMatchers("/api/portal/office-documents/imports")
+                    .hasRole(role(AccountRole.OFFICE))
                     .requestMatchers("/portal", "/portal/**", "/api/portal/**")
                     .hasAnyRole(everyRole)
                     .anyRequest()

@@ -65,7 +65,7 @@ class StartupFailureTest {
     assertThat(output.getOut() + output.getErr())
         .contains("APPLICATION FAILED TO START")
         .contains(
-            "The province data files catalog.yaml, report-templates.yaml,"
+            "The province data files catalog.yaml, report-templates.yaml, document-kinds.yaml,"
                 + " calendar/declared-days.yaml are not all in the data folder")
         .contains("name it in UBND_DATA_FOLDER");
   }

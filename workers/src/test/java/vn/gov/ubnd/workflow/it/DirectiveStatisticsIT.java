@@ -314,14 +314,14 @@ class DirectiveStatisticsIT {
             .toList();
     var counted =
         new vn.gov.ubnd.workflow.directives.IndexedSourceProgress(search, JSON, statistics)
-            .progressOfPeriod(from, to, asOf, null, 1_000);
+            .progressOfPeriod(from, to, asOf, (String) null, 1_000);
     assertThat(counted).containsExactlyInAnyOrderElementsOf(expected).hasSizeGreaterThan(5);
     for (int i = 1; i < counted.size(); i++) {
       assertThat(counted.get(i).assigned()).isLessThanOrEqualTo(counted.get(i - 1).assigned());
     }
     assertThat(
             new vn.gov.ubnd.workflow.directives.IndexedSourceProgress(search, JSON, statistics)
-                .progressOfPeriod(from, to, asOf, null, 3))
+                .progressOfPeriod(from, to, asOf, (String) null, 3))
         .hasSize(3);
   }
 

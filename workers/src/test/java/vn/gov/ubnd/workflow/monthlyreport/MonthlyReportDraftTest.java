@@ -39,6 +39,23 @@ class MonthlyReportDraftTest {
   private MonthlyFigures figures;
   private int seq;
 
+  static final vn.gov.ubnd.workflow.officedocuments.DocumentKinds KINDS = kinds();
+
+  private static vn.gov.ubnd.workflow.officedocuments.DocumentKinds kinds() {
+    try (var in = MonthlyReportDraftTest.class.getResourceAsStream("/data/document-kinds.yaml")) {
+      return vn.gov.ubnd.workflow.officedocuments.DocumentKinds.read(in, "document-kinds.yaml");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private final vn.gov.ubnd.workflow.testing.InMemoryOfficeDocuments documents =
+      new vn.gov.ubnd.workflow.testing.InMemoryOfficeDocuments();
+
+  /** The office's register around April: a kind, a book and a day per document. */
+  private final List<vn.gov.ubnd.workflow.officedocuments.OfficeDocument> registerLines =
+      new java.util.ArrayList<>();
+
   private Directive directive(
       String agency,
       Directive.Status status,
@@ -108,6 +125,31 @@ class MonthlyReportDraftTest {
             "BC-UBND", 2022, 7, "cycle-1", LocalDate.of(2022, 4, 5), "Báo cáo tình hình quý I"));
     register.claim(
         new RegisterEntry("BC-VP", 2022, 3, "m-3", LocalDate.of(2022, 3, 10), "Tháng trước kỳ"));
+    java.util.Random random = new java.util.Random(4);
+    String[] kinds = {
+      "DECISION", "OFFICIAL_LETTER", "PLAN", "REPORT", "INVITATION", "LEGAL_NORMATIVE"
+    };
+    for (int i = 0; i < 300; i++) {
+      LocalDate day = LocalDate.of(2022, 3, 1).plusDays(random.nextInt(61));
+      boolean incoming = random.nextInt(3) == 0;
+      var line =
+          new vn.gov.ubnd.workflow.officedocuments.OfficeDocument(
+              incoming
+                  ? vn.gov.ubnd.workflow.officedocuments.DocumentDirection.INCOMING
+                  : vn.gov.ubnd.workflow.officedocuments.DocumentDirection.OUTGOING,
+              i + "/X",
+              kinds[random.nextInt(kinds.length)],
+              day,
+              incoming ? day : null,
+              day,
+              null,
+              null,
+              null,
+              null,
+              null);
+      registerLines.add(line);
+      documents.add(line);
+    }
     MonthlyFiguresCollector collector =
         new MonthlyFiguresCollector(
             new CalculatedDirectiveStatistics(store, new WorkingDayCalendar(List.of())),
@@ -119,7 +161,9 @@ class MonthlyReportDraftTest {
                 List.of(
                     vn.gov.ubnd.workflow.directives.RankingKey.ON_TIME_RATE,
                     vn.gov.ubnd.workflow.directives.RankingKey.OVERDUE_NOW),
-                1));
+                1),
+            documents,
+            KINDS);
     figures = collector.collect(months.period(APRIL), LocalDate.of(2022, 4, 28));
   }
 
@@ -139,6 +183,48 @@ class MonthlyReportDraftTest {
         .contains(
             "có 571 nhiệm vụ đã hoàn thành (đạt 62,6%); 90 nhiệm vụ đang thực hiện (chiếm 9,9%);"
                 + " 251 nhiệm vụ quá hạn (chiếm 27,5%).");
+  }
+
+  /** Seed E: "tiếp nhận và xử lý N văn bản đến; ban hành N văn bản đi, trong đó …". */
+  @Test
+  void theMonthsDocumentsAreCountedFromTheOfficesRegister() {
+    LocalDate from = LocalDate.of(2022, 3, 15);
+    LocalDate to = LocalDate.of(2022, 4, 14);
+    java.util.Map<String, Integer> issued = new java.util.HashMap<>();
+    int received = 0;
+    int allIssued = 0;
+    for (var line : registerLines) {
+      if (line.countedOn().isBefore(from) || line.countedOn().isAfter(to)) {
+        continue;
+      }
+      if (line.receivedOn() != null) {
+        received++;
+      } else {
+        allIssued++;
+        issued.merge(line.kind(), 1, Integer::sum);
+      }
+    }
+    int others = issued.getOrDefault("INVITATION", 0);
+    assertThat(figures.documentFlowText())
+        .isEqualTo(
+            "Trong tháng, Văn phòng đã tiếp nhận và xử lý "
+                + received
+                + " văn bản đến; tham mưu UBND tỉnh, Chủ tịch UBND tỉnh ban hành "
+                + allIssued
+                + " văn bản đi, trong đó "
+                + issued.get("LEGAL_NORMATIVE")
+                + " văn bản quy phạm pháp luật, "
+                + issued.get("DECISION")
+                + " quyết định, "
+                + issued.get("PLAN")
+                + " kế hoạch, "
+                + issued.get("REPORT")
+                + " báo cáo, "
+                + issued.get("OFFICIAL_LETTER")
+                + " công văn và "
+                + others
+                + " văn bản khác.");
+    assertThat(MonthlyFiguresText.documentsText(figures)).startsWith(figures.documentFlowText());
   }
 
   @Test

@@ -80,12 +80,12 @@ class CycleInputCatalogueTest {
         c(
             "kind empty",
             i -> i.kind = "",
-            "Chọn loại báo cáo (năm, 6 tháng đầu năm hoặc chuyên đề)."),
+            "Chọn loại báo cáo (năm, 6 tháng đầu năm, quý hoặc chuyên đề)."),
         c(
             "kind unknown",
-            i -> i.kind = "QUARTER",
-            "Loại báo cáo \"QUARTER\" không có: chọn năm (ANNUAL), 6 tháng đầu năm (HALF_YEAR) hoặc"
-                + " chuyên đề (THEMATIC)."),
+            i -> i.kind = "QUÝ",
+            "Loại báo cáo \"QUÝ\" không có: chọn năm (ANNUAL), 6 tháng đầu năm (HALF_YEAR), quý"
+                + " (QUARTERLY) hoặc chuyên đề (THEMATIC)."),
         c("year missing", i -> i.year = null, "Thiếu năm báo cáo: ghi năm, ví dụ 2026."),
         c(
             "year 1999",
@@ -102,8 +102,8 @@ class CycleInputCatalogueTest {
         c(
             "kind in lower case",
             i -> i.kind = "annual",
-            "Loại báo cáo \"annual\" không có: chọn năm (ANNUAL), 6 tháng đầu năm (HALF_YEAR) hoặc"
-                + " chuyên đề (THEMATIC)."),
+            "Loại báo cáo \"annual\" không có: chọn năm (ANNUAL), 6 tháng đầu năm (HALF_YEAR), quý"
+                + " (QUARTERLY) hoặc chuyên đề (THEMATIC)."),
         c(
             "session of 301 characters",
             i -> i.session = "k".repeat(301),

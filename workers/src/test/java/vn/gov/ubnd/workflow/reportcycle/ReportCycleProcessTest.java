@@ -43,6 +43,27 @@ class ReportCycleProcessTest extends ProcessTest {
 
   private static final String PROCESS = "report-cycle";
   @Autowired WorkingDayCalendar calendar;
+  @Autowired vn.gov.ubnd.workflow.testing.InMemoryOfficeDocuments officeDocuments;
+
+  private void officeRegisterHas(
+      String kind, vn.gov.ubnd.workflow.officedocuments.DocumentDirection direction) {
+    java.time.LocalDate day = java.time.LocalDate.of(today().getYear() - 1, 12, 16);
+    officeDocuments.add(
+        new vn.gov.ubnd.workflow.officedocuments.OfficeDocument(
+            direction,
+            "x",
+            kind,
+            day,
+            direction == vn.gov.ubnd.workflow.officedocuments.DocumentDirection.INCOMING
+                ? day
+                : null,
+            day,
+            null,
+            null,
+            null,
+            null,
+            null));
+  }
 
   private Map<String, Object> cycle() {
     return Map.of(
@@ -61,7 +82,16 @@ class ReportCycleProcessTest extends ProcessTest {
         "indicators",
         List.of(
             Map.of(
-                "name", "Tổng thu ngân sách", "unit", "tỷ đồng", "plan", 20000, "actual", 21500)),
+                "name",
+                "Tổng thu ngân sách",
+                "unit",
+                "tỷ đồng",
+                "plan",
+                20000,
+                "actual",
+                21500,
+                "direction",
+                "HIGHER_IS_BETTER")),
         "shortcomings",
         "Giải ngân vốn đầu tư công còn chậm.",
         "nextTasks",
@@ -157,12 +187,20 @@ class ReportCycleProcessTest extends ProcessTest {
 
   @Test
   void allDepartmentsRespondOnTimeAndTheNumberedReportReachesTheCouncil() throws Exception {
+    officeDocuments.clear();
+    officeRegisterHas("DECISION", vn.gov.ubnd.workflow.officedocuments.DocumentDirection.OUTGOING);
+    officeRegisterHas("DECISION", vn.gov.ubnd.workflow.officedocuments.DocumentDirection.OUTGOING);
+    officeRegisterHas(
+        "OFFICIAL_LETTER", vn.gov.ubnd.workflow.officedocuments.DocumentDirection.OUTGOING);
+    officeRegisterHas(
+        "OFFICIAL_LETTER", vn.gov.ubnd.workflow.officedocuments.DocumentDirection.INCOMING);
     ProcessInstanceEvent instance = start(PROCESS, cycle());
     ActivatedJob first = sectionTask(instance, "STC", TASK_SUBMIT_SECTION);
     @SuppressWarnings("unchecked")
     Map<String, Object> assignment =
         (Map<String, Object>) first.getVariablesAsMap().get("assignment");
-    assertThat((String) assignment.get("sectionTitles")).contains("Về phát triển kinh tế");
+    assertThat((String) assignment.get("sectionTitles"))
+        .contains("Về công tác chỉ đạo, điều hành phát triển kinh tế - xã hội");
     assertThat(first.getVariablesAsMap()).containsKey("cycleTitle");
     assertThat(first.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
         .contains("so-tai-chinh");
@@ -174,12 +212,27 @@ class ReportCycleProcessTest extends ProcessTest {
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> draft =
         (List<Map<String, Object>>) edit.getVariablesAsMap().get("draftSections");
-    Map<String, Object> economy =
-        draft.stream().filter(s -> "economy".equals(s.get("key"))).findFirst().orElseThrow();
-    assertThat((String) economy.get("text"))
+    Map<String, Object> direction =
+        draft.stream().filter(s -> "direction".equals(s.get("key"))).findFirst().orElseThrow();
+    assertThat((String) direction.get("text"))
+        .startsWith(
+            "Trong 3 chỉ tiêu chủ yếu có 3 chỉ tiêu vượt kế hoạch (Tổng thu ngân sách, Tổng thu"
+                + " ngân sách, Tổng thu ngân sách), 0 chỉ tiêu đạt kế hoạch và 0 chỉ tiêu không đạt"
+                + " kế hoạch.")
         .contains("Kết quả của STC.")
         .contains("Kết quả của SXD.")
-        .contains("đạt 107,5% kế hoạch");
+        .contains("bằng 107,5% kế hoạch (vượt kế hoạch)");
+    // the office's register imported for the period: the documents issued and received
+    assertThat(
+            (String)
+                draft.stream()
+                    .filter(s -> "directives".equals(s.get("key")))
+                    .findFirst()
+                    .orElseThrow()
+                    .get("text"))
+        .contains(
+            "UBND tỉnh, Chủ tịch UBND tỉnh đã ban hành 3 văn bản, trong đó 2 quyết định và 1 công"
+                + " văn; tiếp nhận, xử lý 1 văn bản đến.");
     assertThat((String) edit.getVariablesAsMap().get("draftDocumentUrl"))
         .endsWith("-du-thao-1.docx");
     assertThat((String) edit.getVariablesAsMap().get("compileNote")).contains("Tất cả cơ quan");

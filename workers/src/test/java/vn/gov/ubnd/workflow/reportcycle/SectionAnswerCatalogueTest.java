@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SectionAnswerCatalogueTest {
 
   private static final SectionResponse.Indicator BUDGET =
-      new SectionResponse.Indicator("Tổng thu ngân sách", "tỷ đồng", 20_000.0, 21_500.0);
+      new SectionResponse.Indicator(
+          "Tổng thu ngân sách", "tỷ đồng", 20_000.0, 21_500.0, "HIGHER_IS_BETTER", null);
 
   private static SectionResponse answer(
       String results, List<SectionResponse.Indicator> indicators, String contact, Boolean head) {
@@ -51,10 +52,34 @@ class SectionAnswerCatalogueTest {
                 "Chưa xác nhận người đứng đầu cơ quan đã duyệt báo cáo: đánh dấu ô xác nhận sau"
                     + " khi lãnh đạo cơ quan duyệt.")),
         Arguments.of(
+            "indicator with a plan and no direction",
+            answer(
+                "Kết quả.",
+                List.of(new SectionResponse.Indicator("Số vụ tai nạn", "vụ", 100.0, 80.0)),
+                "A",
+                true),
+            List.of(
+                "Chỉ tiêu dòng 1: chưa chọn chiều đánh giá: chọn \"Càng cao càng tốt\" (như thu"
+                    + " ngân sách) hoặc \"Càng thấp càng tốt\" (như số vụ tai nạn giao thông).")),
+        Arguments.of(
+            "indicator with a tolerance of 60 points",
+            answer(
+                "Kết quả.",
+                List.of(
+                    new SectionResponse.Indicator(
+                        "Số vụ tai nạn", "vụ", 100.0, 80.0, "LOWER_IS_BETTER", 60.0)),
+                "A",
+                true),
+            List.of(
+                "Chỉ tiêu dòng 1: dung sai phải từ 0 đến dưới 50 điểm phần trăm; để trống để theo"
+                    + " mức chung.")),
+        Arguments.of(
             "indicator without a name",
             answer(
                 "Kết quả.",
-                List.of(BUDGET, new SectionResponse.Indicator(" ", "%", 1.0, 2.0)),
+                List.of(
+                    BUDGET,
+                    new SectionResponse.Indicator(" ", "%", 1.0, 2.0, "HIGHER_IS_BETTER", null)),
                 "A",
                 true),
             List.of("Chỉ tiêu dòng 2: thiếu tên chỉ tiêu.")),
@@ -66,7 +91,9 @@ class SectionAnswerCatalogueTest {
             "negative plan",
             answer(
                 "Kết quả.",
-                List.of(new SectionResponse.Indicator("Vốn giải ngân", "tỷ đồng", -5.0, 3.0)),
+                List.of(
+                    new SectionResponse.Indicator(
+                        "Vốn giải ngân", "tỷ đồng", -5.0, 3.0, "HIGHER_IS_BETTER", null)),
                 "A",
                 true),
             List.of("Chỉ tiêu dòng 1: số kế hoạch không được âm.")),
@@ -74,7 +101,9 @@ class SectionAnswerCatalogueTest {
             "actual of 1e300",
             answer(
                 "Kết quả.",
-                List.of(new SectionResponse.Indicator("Vốn giải ngân", "tỷ đồng", 5.0, 1e300)),
+                List.of(
+                    new SectionResponse.Indicator(
+                        "Vốn giải ngân", "tỷ đồng", 5.0, 1e300, "HIGHER_IS_BETTER", null)),
                 "A",
                 true),
             List.of("Chỉ tiêu dòng 1: số thực hiện không hợp lệ, ghi một số bình thường.")),
@@ -82,7 +111,9 @@ class SectionAnswerCatalogueTest {
             "unit too long",
             answer(
                 "Kết quả.",
-                List.of(new SectionResponse.Indicator("Vốn", "u".repeat(51), 5.0, 3.0)),
+                List.of(
+                    new SectionResponse.Indicator(
+                        "Vốn", "u".repeat(51), 5.0, 3.0, "HIGHER_IS_BETTER", null)),
                 "A",
                 true),
             List.of(

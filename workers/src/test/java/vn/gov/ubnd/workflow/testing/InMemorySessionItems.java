@@ -55,6 +55,15 @@ public class InMemorySessionItems implements SessionItems {
   }
 
   @Override
+  public List<Directive> itemsAssignedBetween(CouncilItemKind kind, LocalDate from, LocalDate to) {
+    return store.all().stream()
+        .filter(d -> d.councilItem() != null && d.councilItem().kind() == kind)
+        .filter(d -> !d.assignedOn().isBefore(from) && !d.assignedOn().isAfter(to))
+        .sorted(Comparator.comparing(Directive::directiveId))
+        .toList();
+  }
+
+  @Override
   public PetitionFigures petitionFigures(String session, LocalDate today) {
     return PetitionFigures.counted(store.all(), session, today);
   }

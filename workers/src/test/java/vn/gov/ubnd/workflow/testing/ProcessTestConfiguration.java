@@ -80,6 +80,18 @@ public class ProcessTestConfiguration {
 
   @Bean
   @Primary
+  InMemoryOfficeDocuments inMemoryOfficeDocuments() {
+    return new InMemoryOfficeDocuments();
+  }
+
+  @Bean
+  @Primary
+  InMemorySourceProgress inMemorySourceProgress(InMemoryDirectiveStore store) {
+    return new InMemorySourceProgress(store);
+  }
+
+  @Bean
+  @Primary
   MutableClock mutableClock() {
     return new MutableClock(ZoneId.of("Asia/Ho_Chi_Minh"));
   }

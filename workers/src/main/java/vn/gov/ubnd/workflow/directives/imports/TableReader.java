@@ -43,17 +43,17 @@ import org.xml.sax.XMLReader;
  * <p>Size: two streaming readers (CSV with its encodings and separators, .xlsx through SAX) behind
  * one row interface; each half alone is short of what a caller needs.
  */
-final class TableReader {
+public final class TableReader {
 
   /** Columns read at most; a directive list has a dozen. */
   static final int MAX_COLUMNS = 64;
 
   /** The file's format, from its name. */
-  enum Format {
+  public enum Format {
     CSV,
     XLSX;
 
-    static Format of(String fileName) {
+    public static Format of(String fileName) {
       String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
       if (name.endsWith(".xlsx")) {
         return XLSX;
@@ -67,19 +67,19 @@ final class TableReader {
               + "\" không phải .csv hoặc .xlsx: hãy lưu danh sách ở một trong hai định dạng này.");
     }
 
-    String extension() {
+    public String extension() {
       return name().toLowerCase(Locale.ROOT);
     }
   }
 
   /** Receives each row's cells, with its number in the file (the first row is 1). */
-  interface RowConsumer {
+  public interface RowConsumer {
     void row(int rowNumber, List<String> cells) throws IOException;
   }
 
   private TableReader() {}
 
-  static void read(Path file, Format format, RowConsumer consumer) throws IOException {
+  public static void read(Path file, Format format, RowConsumer consumer) throws IOException {
     if (format == Format.XLSX) {
       readXlsx(file, consumer);
     } else {
