@@ -101,9 +101,18 @@ public final class FormJsForm {
     return this;
   }
 
-  /** Picks an option of a select field. */
+  /**
+   * Picks an option of a select field. A searchable select's input takes the click; a plain one
+   * hides its input and shows the chosen value in the group around it.
+   */
   public FormJsForm select(String label, String optionText) {
-    field(label).click();
+    Locator input = field(label);
+    if (input.getAttribute("class") != null
+        && input.getAttribute("class").contains("fjs-select-hidden-input")) {
+      input.locator("xpath=ancestor::div[contains(@class,'fjs-input-group')][1]").click();
+    } else {
+      input.click();
+    }
     form.locator(".fjs-dropdownlist-item")
         .filter(new Locator.FilterOptions().setHasText(optionText))
         .first()

@@ -105,7 +105,7 @@ class PortalBrowserIT extends BrowserTest {
     assertThat(camunda.isCompleted(finance)).isFalse();
     answerSection(form, "Thu ngân sách vượt dự toán, chi đúng tiến độ.");
     // form-js's own computed text, in the Vietnamese number format.
-    assertThat(page.locator("#task-form")).containsText("Đạt 107,5% kế hoạch");
+    assertThat(page.locator("#task-form")).containsText("Bằng 107,5% kế hoạch");
     screen("finance-answers");
     portal.complete();
     camunda.finished(finance);
@@ -593,6 +593,7 @@ class PortalBrowserIT extends BrowserTest {
         .fill("Đơn vị tính", "tỷ đồng")
         .fill("Kế hoạch", "20000")
         .fill("Thực hiện", "21500")
+        .select("Chiều đánh giá", "Càng cao càng tốt")
         .fill("Tồn tại, hạn chế và nguyên nhân", "Giải ngân vốn đầu tư công còn chậm.")
         .fill("Nhiệm vụ, giải pháp kỳ tới", "Đẩy nhanh giải ngân.")
         .fill("Người liên hệ (họ tên, điện thoại)", "Nguyễn Văn An, 0251 3822 111")

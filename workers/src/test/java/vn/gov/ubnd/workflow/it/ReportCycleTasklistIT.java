@@ -83,12 +83,13 @@ class ReportCycleTasklistIT extends BrowserTest {
           .fill("Đơn vị tính", "tỷ đồng")
           .fill("Kế hoạch", "20000")
           .fill("Thực hiện", "21500")
+          .select("Chiều đánh giá", "Càng cao càng tốt")
           .fill("Tồn tại, hạn chế và nguyên nhân", "Giải ngân vốn đầu tư công còn chậm.")
           .fill("Nhiệm vụ, giải pháp kỳ tới", "Đẩy nhanh giải ngân, tăng thu nội địa.")
           .fill("Người liên hệ (họ tên, điện thoại)", "Nguyễn Văn An, 0251 3822 111")
           .choose("Người đứng đầu cơ quan đã duyệt nội dung báo cáo");
       // The indicator row computes how far the plan was reached, Vietnamese decimal comma.
-      assertThat(form).containsText("Đạt 107,5% kế hoạch");
+      assertThat(form).containsText("Bằng 107,5% kế hoạch");
       if (isFinance) {
         browser.screenshot("department-form-filled");
       }
