@@ -231,7 +231,15 @@ class SignInBrowserIT extends BrowserTest {
                           .setHeader("Accept", "application/json"))
                   .status())
           .isEqualTo(401);
-      page.navigate(PortalUi.PORTAL);
+      try {
+        page.navigate(PortalUi.PORTAL);
+      } catch (com.microsoft.playwright.PlaywrightException e) {
+        // The page, loading, may already send itself to the sign-in page (its session is gone),
+        // which aborts the navigation asked for here (CI, 3 December): only that is expected.
+        if (!e.getMessage().contains("ERR_ABORTED")) {
+          throw e;
+        }
+      }
       assertThat(page.locator("#username")).isVisible();
     } finally {
       lifespan(clientPath, "");
