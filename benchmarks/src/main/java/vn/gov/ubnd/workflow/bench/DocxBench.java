@@ -64,18 +64,21 @@ final class DocxBench {
                   true)));
     }
     ReportTemplate template =
-        new ReportTemplate(ReportKind.ANNUAL, "Báo cáo", "Mở đầu", "Kết luận", sections, null);
+        new ReportTemplate(
+            ReportKind.ANNUAL, null, "Báo cáo", "Mở đầu", "Kết luận", sections, null, false);
     ReportCompiler.Context context =
         new ReportCompiler.Context(ReportKind.ANNUAL, 2026, null, "Kỳ họp thứ mười");
-    ReportCompiler compiler = new ReportCompiler();
+    ReportCompiler compiler =
+        new ReportCompiler(new vn.gov.ubnd.workflow.reportcycle.IndicatorRule(0));
     DocxReportWriter writer = new DocxReportWriter();
     long[] ours = new long[20];
     long[] plain = new long[20];
     int bytes = 0;
     for (int round = -5; round < 20; round++) {
       long start = System.nanoTime();
-      ReportCompiler.Compiled compiled = compiler.compile(template, context, answers, "");
-      List<ReportSection> built = compiler.build(template, context, compiled.sections());
+      ReportCompiler.Compiled compiled =
+          compiler.compile(template, context, answers, java.util.Map.of());
+      List<ReportSection> built = compiler.build(template, context, compiled.sections(), answers);
       byte[] docx =
           writer.write(
               new ReportDocument(

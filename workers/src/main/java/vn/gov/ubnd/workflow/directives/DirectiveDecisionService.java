@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Department;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 import vn.gov.ubnd.workflow.notify.Notice;
 import vn.gov.ubnd.workflow.notify.Notifier;
 import vn.gov.ubnd.workflow.notify.Recipient;
@@ -17,8 +18,6 @@ import vn.gov.ubnd.workflow.notify.Recipient;
  */
 @Service
 public class DirectiveDecisionService {
-
-  private static final java.time.format.DateTimeFormatter VN_DATE = DirectiveService.VN_DATE;
 
   private final DirectiveStore store;
   private final DirectiveHistory history;
@@ -136,13 +135,13 @@ public class DirectiveDecisionService {
     }
     if (directive.deadline() != null && !date.isAfter(directive.deadline())) {
       return "Thời hạn mới ("
-          + VN_DATE.format(date)
+          + OfficeInput.vn(date)
           + ") phải sau thời hạn hiện tại ("
-          + VN_DATE.format(directive.deadline())
+          + OfficeInput.vn(directive.deadline())
           + ").";
     }
     if (date.isBefore(LocalDate.now(clock))) {
-      return "Thời hạn mới (" + VN_DATE.format(date) + ") đã qua.";
+      return "Thời hạn mới (" + OfficeInput.vn(date) + ") đã qua.";
     }
     return null;
   }
@@ -162,7 +161,7 @@ public class DirectiveDecisionService {
                 step,
                 "EXTENDED",
                 catalog.office().code(),
-                "Gia hạn lần " + d.extensionCount() + " đến " + VN_DATE.format(deadline)));
+                "Gia hạn lần " + d.extensionCount() + " đến " + OfficeInput.vn(deadline)));
   }
 
   /** Both ways to more time (the leader in charge's review, the ladder) record it alike. */
@@ -181,7 +180,7 @@ public class DirectiveDecisionService {
             decidedBy,
             lead
                 + " "
-                + VN_DATE.format(LocalDate.parse(newDeadline.substring(0, 10)))
+                + OfficeInput.vn(LocalDate.parse(newDeadline.substring(0, 10)))
                 + (note == null ? "" : ": " + note)));
   }
 }

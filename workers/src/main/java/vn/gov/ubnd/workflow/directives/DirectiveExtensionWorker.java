@@ -7,6 +7,7 @@ import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
  * Decisions on more time, by the leader in charge or on the escalation ladder, and applying them.
@@ -107,7 +108,7 @@ public class DirectiveExtensionWorker {
         decisions.applyExtension(DirectiveStep.of(job, directiveId, decidedBy), newDeadline);
     return new Extended(
         extended.deadline().toString(),
-        DirectiveService.VN_DATE.format(extended.deadline()),
+        OfficeInput.vn(extended.deadline()),
         extended.extensionCount(),
         Math.max(0, directives.workingDaysBetween(directives.today(), extended.deadline())));
   }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.council.CouncilItem;
 import vn.gov.ubnd.workflow.council.CouncilItemInput;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /** Registers a directive: validation, deadline on the working-day calendar, first indexing. */
 @Component
@@ -89,9 +90,7 @@ public class DirectiveRegistrationWorker {
     CouncilItem item = directive.councilItem();
     return new Registered(
         directive.deadline() == null ? null : directive.deadline().toString(),
-        directive.deadline() == null
-            ? "không có thời hạn"
-            : DirectiveService.VN_DATE.format(directive.deadline()),
+        directive.deadline() == null ? "không có thời hạn" : OfficeInput.vn(directive.deadline()),
         directive.originalDeadline() == null ? null : directive.originalDeadline().toString(),
         directive.deadline() != null,
         allowed,

@@ -3,13 +3,13 @@ package vn.gov.ubnd.workflow.directives;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.council.AnswerCategory;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
  * A directive's own life: registration, progress, completion and withdrawal, each recorded on the
@@ -19,8 +19,6 @@ import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
  */
 @Service
 public class DirectiveService {
-
-  static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final DirectiveStore store;
   private final DirectiveHistory history;
@@ -93,11 +91,11 @@ public class DirectiveService {
                 + directive.leadAgencyName()
                 + (directive.deadline() == null
                     ? ", không có thời hạn"
-                    : ", thời hạn " + VN_DATE.format(directive.deadline()))
+                    : ", thời hạn " + OfficeInput.vn(directive.deadline()))
                 + (valid.requestedDeadline() != null
                         && !valid.requestedDeadline().equals(valid.deadline())
                     ? " (hạn "
-                        + VN_DATE.format(valid.requestedDeadline())
+                        + OfficeInput.vn(valid.requestedDeadline())
                         + " trùng ngày nghỉ, chuyển sang ngày làm việc kế tiếp)"
                     : ""),
             List.of(directive.leadAgency()),
@@ -211,7 +209,7 @@ public class DirectiveService {
                 (answerCategory == null
                         ? "Hoàn thành ngày "
                         : "Trả lời kiến nghị (" + answerCategory.label() + ") ngày ")
-                    + VN_DATE.format(done.completedOn())
+                    + OfficeInput.vn(done.completedOn())
                     + (done.completedOnTime() ? " (đúng hạn)" : " (quá hạn)")
                     + (confirmedBy == null || confirmedBy.username() == null
                         ? ""

@@ -3,7 +3,6 @@ package vn.gov.ubnd.workflow.directives;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
  * Counts directives the way the office does (seed: Cao Bằng, April 2022). Pure logic.
@@ -19,8 +19,6 @@ import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
  * against), kept whole so the two can be read side by side.
  */
 public final class DirectiveStatisticsCalculator {
-
-  private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final WorkingDayCalendar calendar;
 
@@ -265,6 +263,6 @@ public final class DirectiveStatisticsCalculator {
     if (from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth())) {
       return "Trong tháng " + month.getMonthValue() + " năm " + month.getYear();
     }
-    return "Từ ngày " + VN_DATE.format(from) + " đến ngày " + VN_DATE.format(to);
+    return "Từ ngày " + OfficeInput.vn(from) + " đến ngày " + OfficeInput.vn(to);
   }
 }

@@ -6,6 +6,7 @@ import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Department;
 import vn.gov.ubnd.workflow.catalog.Leader;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 import vn.gov.ubnd.workflow.notify.Notice;
 import vn.gov.ubnd.workflow.notify.Recipient;
 
@@ -102,9 +103,7 @@ final class FollowUpNotices {
   Notice notice(Directive directive, PlannedFollowUp step, Addressees addressees, long stepKey) {
     boolean overdueStep = step.level() >= 1;
     String deadlineText =
-        directive.deadline() == null
-            ? "không có"
-            : DirectiveService.VN_DATE.format(directive.deadline());
+        directive.deadline() == null ? "không có" : OfficeInput.vn(directive.deadline());
     boolean petition =
         directive.councilItem() != null
             && directive.councilItem().kind()

@@ -6,6 +6,7 @@ import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.council.CouncilItemKind;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
  * A petition answered "đang giải quyết" and accepted so by the office is carried over: its
@@ -74,7 +75,7 @@ public class PetitionCarryOverService {
                 "CARRIED_OVER",
                 catalog.office().code(),
                 "Kiến nghị đang giải quyết, theo dõi theo lộ trình đến "
-                    + DirectiveService.VN_DATE.format(deadline)
+                    + OfficeInput.vn(deadline)
                     + ": "
                     + plan));
   }

@@ -5,6 +5,7 @@ import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.accounts.Person;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /** Carries over a petition whose answer "đang giải quyết" the office accepted. */
 @Component
@@ -40,7 +41,7 @@ public class PetitionCarryOverWorker {
             in.roadmapDate());
     return new CarriedOver(
         carried.deadline().toString(),
-        DirectiveService.VN_DATE.format(carried.deadline()),
+        OfficeInput.vn(carried.deadline()),
         Math.max(0, directives.workingDaysBetween(directives.today(), carried.deadline())),
         carried.councilItem().carryOvers());
   }

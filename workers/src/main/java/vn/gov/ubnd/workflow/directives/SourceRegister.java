@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.directives;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /** The office's register of source documents as directives are registered. */
 @Component
@@ -37,9 +38,9 @@ class SourceRegister {
           "Văn bản giao số "
               + registered.number()
               + " đã có trong sổ với ngày "
-              + DirectiveService.VN_DATE.format(registered.date())
+              + OfficeInput.vn(registered.date())
               + ", nhiệm vụ này ghi ngày "
-              + DirectiveService.VN_DATE.format(given.date())
+              + OfficeInput.vn(given.date())
               + ": sửa ngày văn bản cho khớp, hoặc để trống để lấy theo sổ.");
     }
     boolean kindGiven =

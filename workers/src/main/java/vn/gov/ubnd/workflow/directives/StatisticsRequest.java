@@ -30,9 +30,9 @@ public record StatisticsRequest(LocalDate from, LocalDate to, LocalDate asOf, in
     if (last.isBefore(first)) {
       throw new IllegalArgumentException(
           "Ngày cuối kỳ (to = "
-              + DirectiveService.VN_DATE.format(last)
+              + OfficeInput.vn(last)
               + ") phải sau hoặc trùng ngày đầu kỳ (from = "
-              + DirectiveService.VN_DATE.format(first)
+              + OfficeInput.vn(first)
               + ").");
     }
     return new StatisticsRequest(first, last, day, limit(overdueLimit));

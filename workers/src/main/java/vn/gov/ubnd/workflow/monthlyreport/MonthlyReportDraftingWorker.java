@@ -42,6 +42,8 @@ public class MonthlyReportDraftingWorker {
    * @param fieldResultsText results by field, prefilled likewise
    * @param deputyChiefOptions the deputies the chief may let sign (form options)
    * @param reportDueAt due date of the review and the sign-off
+   * @param reportId the report's own id: its number and its mail are claimed under it, never the
+   *     instance key, which starts again when a cluster is rebuilt
    */
   public record Drafted(
       String reportMonth,
@@ -56,7 +58,8 @@ public class MonthlyReportDraftingWorker {
       List<Map<String, String>> deputyChiefOptions,
       String officeGroup,
       String chiefGroup,
-      String reportDueAt) {}
+      String reportDueAt,
+      String reportId) {}
 
   @JobWorker(type = "draftMonthlyReport")
   public Drafted draftMonthlyReport(ActivatedJob job, @VariablesAsType DraftRequest in) {
@@ -91,7 +94,8 @@ public class MonthlyReportDraftingWorker {
             .atTime(LocalTime.of(17, 0))
             .atZone(VIETNAM)
             .toOffsetDateTime()
-            .toString());
+            .toString(),
+        java.util.UUID.randomUUID().toString());
   }
 
   /** The office's narrative as completed in the review form. */

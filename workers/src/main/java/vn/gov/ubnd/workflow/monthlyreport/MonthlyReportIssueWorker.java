@@ -17,8 +17,8 @@ public class MonthlyReportIssueWorker {
     this.reports = reports;
   }
 
-  /** Who signs, from the sign-off form. */
-  public record IssueRequest(String signer, String deputyChief) {}
+  /** Who signs, from the sign-off form, and the report's own id (none before it existed). */
+  public record IssueRequest(String signer, String deputyChief, String reportId) {}
 
   /** The issued report: "05/BC-VP", its date and its file. */
   public record Issued(
@@ -31,7 +31,11 @@ public class MonthlyReportIssueWorker {
   @JobWorker(type = "issueMonthlyReport")
   public Issued issueMonthlyReport(ActivatedJob job, @VariablesAsType IssueRequest in) {
     MonthlyReportIssuing.Issued issued =
-        reports.issue(job.getProcessInstanceKey(), signer(in.signer()), in.deputyChief());
+        reports.issue(
+            job.getProcessInstanceKey(),
+            MonthlyReportIssuing.reference(in.reportId(), job.getProcessInstanceKey()),
+            signer(in.signer()),
+            in.deputyChief());
     return new Issued(
         issued.number().formatted(),
         issued.issuedOn().toString(),

@@ -65,8 +65,22 @@ public class MonthlyReportIssuing {
   public record Issued(
       DocumentNumber number, LocalDate issuedOn, StoredFile file, String signerName) {}
 
+  /**
+   * What the report's number and mail are claimed under: its own id, or for an instance drafted
+   * before reports had one, its instance key (so that its retried steps find their claims).
+   */
+  static String reference(String reportId, long processInstanceKey) {
+    return reportId == null || reportId.isBlank() ? Long.toString(processInstanceKey) : reportId;
+  }
+
   /** Numbers the signed report in the office's series and writes the final document. */
   public Issued issue(long processInstanceKey, OfficeSigner who, String deputyName) {
+    return issue(processInstanceKey, Long.toString(processInstanceKey), who, deputyName);
+  }
+
+  /** The same, the number claimed under the report's reference. */
+  public Issued issue(
+      long processInstanceKey, String reference, OfficeSigner who, String deputyName) {
     MonthlyReport report = reports.require(processInstanceKey);
     MonthlyReportComposer.Signer signer = signatures.signer(who, deputyName);
     YearMonth month = YearMonth.parse(report.month());
@@ -75,7 +89,7 @@ public class MonthlyReportIssuing {
     RegisterEntry entry =
         register.take(
             series,
-            "monthly-report-" + processInstanceKey,
+            "monthly-report-" + reference,
             today(),
             MonthlyFiguresText.summary(month).replace('\n', ' '));
     DocumentNumber number = new DocumentNumber(entry.year(), entry.sequence(), series);

@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.monthlyreport;
 
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
+import io.camunda.zeebe.spring.client.annotation.Variable;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,11 @@ public class MonthlyReportMailWorker {
   }
 
   @JobWorker(type = "sendMonthlyReport")
-  public Map<String, Object> sendMonthlyReport(ActivatedJob job) {
+  public Map<String, Object> sendMonthlyReport(ActivatedJob job, @Variable String reportId) {
     long key = job.getProcessInstanceKey();
-    Notice notice = mailing.send(key, issuing.finalDocument(key));
+    Notice notice =
+        mailing.send(
+            key, MonthlyReportIssuing.reference(reportId, key), issuing.finalDocument(key));
     List<String> to = notice.to().stream().map(Recipient::toString).toList();
     return Map.of("mailedTo", to, "mailNoticeId", notice.noticeId());
   }

@@ -30,6 +30,11 @@ public class MonthlyReportMailing {
   }
 
   public Notice send(long processInstanceKey, byte[] document) {
+    return send(processInstanceKey, Long.toString(processInstanceKey), document);
+  }
+
+  /** Mails the issued report once: the notice's id is the report's reference. */
+  public Notice send(long processInstanceKey, String reference, byte[] document) {
     MonthlyReport report = reports.require(processInstanceKey);
     if (report.documentNumber() == null) {
       throw new IllegalStateException(
@@ -45,7 +50,7 @@ public class MonthlyReportMailing {
     MonthlyFigures f = report.figures();
     Notice notice =
         new Notice(
-            "monthly-report:" + processInstanceKey,
+            "monthly-report:" + reference,
             "MONTHLY_REPORT",
             "Báo cáo số "
                 + report.documentNumber()

@@ -118,11 +118,16 @@ public class MonthlyReportService {
   public record Drafted(
       MonthlyReport report, StoredFile file, String direction, String fieldResults) {}
 
-  /** Takes the figures (once per instance), keeps them and writes the first draft. */
+  /**
+   * Takes the figures (once per instance), keeps them and writes the first draft. A report already
+   * issued under the same instance key is another instance's, from before the cluster was rebuilt
+   * (keys start again): an instance being drafted has issued nothing yet, so that one is replaced.
+   */
   public Drafted draft(long processInstanceKey, String requestedMonth) {
     MonthlyReport report =
         reports
             .find(processInstanceKey)
+            .filter(found -> found.documentNumber() == null)
             .orElseGet(
                 () -> {
                   YearMonth month = month(requestedMonth);

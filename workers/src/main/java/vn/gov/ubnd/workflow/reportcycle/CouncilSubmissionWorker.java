@@ -62,7 +62,8 @@ public class CouncilSubmissionWorker {
       String cycleTitle,
       String sessionName,
       String sessionOpeningDate,
-      String submissionDueDate) {}
+      String submissionDueDate,
+      String cycleId) {}
 
   @JobWorker(type = "submitToCouncil")
   public Submitted submitToCouncil(ActivatedJob job, @VariablesAsType SubmissionRequest in)
@@ -80,7 +81,7 @@ public class CouncilSubmissionWorker {
                                 + " chạy lại bước \"Cấp số, phát hành báo cáo\"")));
     Submission submission =
         new Submission(
-            "report-cycle-" + job.getProcessInstanceKey(),
+            "report-cycle-" + CycleRef.of(in.cycleId(), job.getProcessInstanceKey()),
             "Báo cáo số " + in.documentNumber() + ": " + in.cycleTitle(),
             "Ủy ban nhân dân tỉnh gửi Thường trực Hội đồng nhân dân tỉnh Báo cáo số "
                 + in.documentNumber()

@@ -13,6 +13,7 @@ import java.util.List;
  * @param departments catalog codes of the departments asked; empty for the template's
  * @param responseDeadline ISO date; empty for the default before the opening
  * @param quarter the quarter (1–4) of a quarterly report
+ * @param cycleId the id a first validation gave the cycle, kept through corrections
  */
 public record CycleInput(
     String reportKind,
@@ -22,7 +23,8 @@ public record CycleInput(
     String sessionOpeningDate,
     List<String> departments,
     String responseDeadline,
-    Integer quarter) {
+    Integer quarter,
+    String cycleId) {
 
   public CycleInput(
       String reportKind,
@@ -40,6 +42,7 @@ public record CycleInput(
         sessionOpeningDate,
         departments,
         responseDeadline,
+        null,
         null);
   }
 }

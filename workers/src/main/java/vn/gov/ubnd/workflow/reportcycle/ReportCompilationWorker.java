@@ -48,7 +48,8 @@ public class ReportCompilationWorker {
       List<SectionResult> sectionResults,
       String reportingPeriodFrom,
       String reportingPeriodTo,
-      Integer quarter) {
+      Integer quarter,
+      String cycleId) {
 
     ReportCompiler.Context context() {
       return new ReportCompiler.Context(
@@ -72,7 +73,11 @@ public class ReportCompilationWorker {
                 LocalDate.parse(in.reportingPeriodTo())));
     StoredFile draft =
         issuing.writeDraft(
-            job.getProcessInstanceKey(), 1, context, compiled.sections(), in.results());
+            CycleRef.of(in.cycleId(), job.getProcessInstanceKey()),
+            1,
+            context,
+            compiled.sections(),
+            in.results());
     String note =
         (compiled.missingDepartments().isEmpty()
                 ? "Tất cả cơ quan được giao đã gửi báo cáo."
@@ -106,7 +111,8 @@ public class ReportCompilationWorker {
       List<DraftSection> draftSections,
       Integer draftVersion,
       Integer quarter,
-      List<SectionResult> sectionResults) {
+      List<SectionResult> sectionResults,
+      String cycleId) {
 
     ReportCompiler.Context context() {
       return new ReportCompiler.Context(
@@ -123,7 +129,7 @@ public class ReportCompilationWorker {
     int version = (in.draftVersion() == null ? 1 : in.draftVersion()) + 1;
     StoredFile draft =
         issuing.writeDraft(
-            job.getProcessInstanceKey(),
+            CycleRef.of(in.cycleId(), job.getProcessInstanceKey()),
             version,
             in.context(),
             in.draftSections(),

@@ -32,6 +32,7 @@ public class ReportCycleOpeningWorker {
    *
    * @param departments the departments asked (catalog codes)
    * @param validationErrors cleared after a successful correction
+   * @param cycleId the cycle's own id ({@link CycleRef}), made here once
    */
   public record Opened(
       String cycleTitle,
@@ -46,7 +47,8 @@ public class ReportCycleOpeningWorker {
       String officeChiefGroup,
       String chairGroup,
       List<String> departments,
-      List<String> validationErrors) {}
+      List<String> validationErrors,
+      String cycleId) {}
 
   @JobWorker(type = "validateReportCycle")
   public Opened validateReportCycle(@VariablesAsType CycleInput input) {
@@ -72,7 +74,8 @@ public class ReportCycleOpeningWorker {
         catalog.office().chiefGroup(),
         catalog.chair().candidateGroup(),
         cycle.departments().stream().map(Department::code).toList(),
-        List.of());
+        List.of(),
+        input.cycleId() == null || input.cycleId().isBlank() ? CycleRef.newId() : input.cycleId());
   }
 
   /** One assignment per department, the multi-instance input. */

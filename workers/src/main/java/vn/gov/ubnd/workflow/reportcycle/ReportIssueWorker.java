@@ -44,13 +44,14 @@ public class ReportIssueWorker {
       String signOffSigner,
       String delegateLeader,
       Integer quarter,
-      List<SectionResult> sectionResults) {}
+      List<SectionResult> sectionResults,
+      String cycleId) {}
 
   @JobWorker(type = "issueDocument")
   public Issued issueDocument(ActivatedJob job, @VariablesAsType IssueRequest in) {
     ReportIssuing.Issued issued =
         issuing.issue(
-            job.getProcessInstanceKey(),
+            CycleRef.of(in.cycleId(), job.getProcessInstanceKey()),
             new ReportCompiler.Context(
                 ReportKind.of(in.reportKind()),
                 in.year(),

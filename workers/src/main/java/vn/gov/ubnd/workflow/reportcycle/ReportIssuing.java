@@ -103,7 +103,7 @@ public class ReportIssuing {
   }
 
   public StoredFile writeDraft(
-      long cycleKey,
+      String cycle,
       int version,
       ReportCompiler.Context context,
       List<DraftSection> draft,
@@ -119,10 +119,10 @@ public class ReportIssuing {
             signer(ChairSigner.SELF, null),
             true);
     return storage.store(
-        "bao-cao-" + cycleKey + DocumentAccess.DRAFT_MARK + version + ".docx",
+        "bao-cao-" + cycle + DocumentAccess.DRAFT_MARK + version + ".docx",
         writer.write(doc),
         "DRAFT",
-        Long.toString(cycleKey),
+        cycle,
         doc.summary(),
         null);
   }
@@ -144,7 +144,7 @@ public class ReportIssuing {
       String signerName) {}
 
   public Issued issue(
-      long cycleKey,
+      String cycle,
       ReportCompiler.Context context,
       List<DraftSection> draft,
       List<SectionResult> results,
@@ -154,7 +154,7 @@ public class ReportIssuing {
     String summary = context.fill(templates.template(context.kind()).summary());
     String series = templates.numbering().series();
     // A retried step gets the number and the date of its first attempt.
-    var entry = register.take(series, "report-cycle-" + cycleKey, today(), summary);
+    var entry = register.take(series, "report-cycle-" + cycle, today(), summary);
     LocalDate issuedOn = entry.issuedOn();
     DocumentNumber number = new DocumentNumber(entry.year(), entry.sequence(), series);
     String placeAndDate = PlaceAndDate.format(catalog.province().place(), issuedOn);
@@ -171,7 +171,7 @@ public class ReportIssuing {
                 + ".docx",
             writer.write(doc),
             "FINAL",
-            Long.toString(cycleKey),
+            cycle,
             doc.summary(),
             number.formatted());
     return new Issued(number, issuedOn, placeAndDate, file, signer.name());

@@ -310,11 +310,14 @@ final class FaultScenario {
     assertThat(incidents(cycleKey)).as("open incidents of the cycle").isZero();
     assertThat(incidents(directiveKey)).as("open incidents of the directive").isZero();
 
-    // One number for the cycle, and the year's register without a duplicate or a gap.
+    // One number for the cycle (claimed under its own id), and the year's register without a
+    // duplicate or a gap.
+    Map<String, String> vars = variables(cycleKey);
+    String cycleId = JSON.readTree(vars.get("cycleId")).asText();
     JsonNode mine =
         search(
             "ubnd-outgoing-register",
-            Map.of("term", Map.of("requestKey", "report-cycle-" + cycleKey)));
+            Map.of("term", Map.of("requestKey", "report-cycle-" + cycleId)));
     assertThat(mine.path("hits").path("total").path("value").asInt())
         .as("register entries of the cycle")
         .isEqualTo(1);
@@ -341,7 +344,6 @@ final class FaultScenario {
     assertThat(sequences).as("numbers of the %d register", year).isEqualTo(expected);
 
     // Every answer in the issued report.
-    Map<String, String> vars = variables(cycleKey);
     String finalUrl = JSON.readTree(vars.get("finalDocumentUrl")).asText();
     HttpResponse<byte[]> docx =
         HttpClient.newHttpClient()
@@ -359,7 +361,7 @@ final class FaultScenario {
     Path received =
         LocalStack.home().resolve("data/documents/council-inbox/received.log").toAbsolutePath();
     long deliveries =
-        Files.readAllLines(received).stream().filter(("report-cycle-" + cycleKey)::equals).count();
+        Files.readAllLines(received).stream().filter(("report-cycle-" + cycleId)::equals).count();
     assertThat(deliveries).as("HTTP deliveries of the cycle's report").isEqualTo(1);
 
     // One history event per step of the directive.

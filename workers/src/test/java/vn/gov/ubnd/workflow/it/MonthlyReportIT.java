@@ -82,7 +82,12 @@ class MonthlyReportIT extends RealStackTest {
     JsonNode flowNodes =
         camunda.awaitFlowNodes(key, TASK_SEND_MONTHLY_REPORT, ENDEVENT_REPORT_SENT);
     assertThat(flowNodes.toString()).doesNotContain("\"incident\":true");
-    Map<String, String> vars = awaitOperateVariables(key, "documentNumber", "finalDocumentUrl");
+    Map<String, String> vars =
+        awaitOperateVariables(key, "documentNumber", "finalDocumentUrl", "reportId");
+    // Number and mail claimed under the report's own id, not the instance key (keys start again
+    // when a cluster is rebuilt).
+    String reportId = JSON.readTree(vars.get("reportId")).asText();
+    assertThat(java.util.UUID.fromString(reportId)).isNotNull();
     String number = JSON.readTree(vars.get("documentNumber")).asText();
     assertThat(number).matches("\\d{2,}/BC-VP");
     assertThat(docx(JSON.readTree(vars.get("finalDocumentUrl")).asText()))
@@ -93,7 +98,8 @@ class MonthlyReportIT extends RealStackTest {
         .contains("Nơi nhận:")
         .doesNotContain("DỰ THẢO");
 
-    JsonNode notice = search("GET", "/ubnd-notices/_doc/monthly-report:" + key).path("_source");
+    JsonNode notice =
+        search("GET", "/ubnd-notices/_doc/monthly-report:" + reportId).path("_source");
     assertThat(notice.path("subject").asText()).contains(number);
     assertThat(notice.path("to").toString()).contains("Chủ tịch UBND tỉnh");
     assertThat(notice.path("attachments").toString()).contains("BC-VP.docx");

@@ -52,6 +52,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
   @Autowired InMemoryDocuments documents;
   @Autowired InMemoryMonthlyReports reports;
   @Autowired MonthlyReportIssuing service;
+  @Autowired MonthlyReportService drafting;
 
   private int seq;
 
@@ -155,9 +156,17 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
     assertThat(mailed.get(0).attachments()).hasSize(1);
     assertThat(mailed.get(0).attachments().get(0).fileName()).endsWith("-BC-VP.docx");
 
+    // Number and mail are claimed under the report's own id, never the instance key (keys start
+    // again when a cluster is rebuilt).
+    String reportId = (String) variable(instance, "reportId");
+    assertThat(java.util.UUID.fromString(reportId)).isNotNull();
+    assertThat(mailed.get(0).noticeId()).isEqualTo("monthly-report:" + reportId);
+    assertThat(documents.findByRequest("BC-VP", "monthly-report-" + reportId)).isPresent();
+
     // A retried issue step gets its number back; nothing is numbered twice.
     MonthlyReportIssuing.Issued again =
-        service.issue(instance.getProcessInstanceKey(), OfficeSigner.DEPUTY, "Lê Quang Hải");
+        service.issue(
+            instance.getProcessInstanceKey(), reportId, OfficeSigner.DEPUTY, "Lê Quang Hải");
     assertThat(again.number().formatted()).isEqualTo(number);
     assertThat(documents.highestSequence("BC-VP", today().getYear())).isEqualTo(before + 1);
   }
@@ -200,6 +209,30 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
         .doesNotContain("KT. CHÁNH VĂN PHÒNG")
         .contains("Bản đã sửa.")
         .doesNotContain("Bản đầu.");
+  }
+
+  /**
+   * After a cluster is rebuilt, instance keys start again: a new instance may carry the key of an
+   * old one whose report was issued. Its draft is then a new report, not the old one reopened.
+   */
+  @Test
+  void anIssuedReportUnderTheSameKeyIsAnotherInstancesAndIsNotReopened() {
+    long reusedKey = 2251799813699999L;
+    reports.save(
+        new MonthlyReport(
+            reusedKey,
+            "2025-03",
+            null,
+            "Tháng 3 năm 2025:",
+            null,
+            "07/BC-VP",
+            "2025-04-16",
+            "bao-cao-thang-2025-07-BC-VP.docx",
+            java.time.OffsetDateTime.now(clock)));
+    MonthlyReportService.Drafted drafted = drafting.draft(reusedKey, "11/2026");
+    assertThat(drafted.report().month()).isEqualTo("2026-11");
+    assertThat(drafted.report().documentNumber()).isNull();
+    assertThat(drafted.report().figures()).isNotNull();
   }
 
   @Test

@@ -44,6 +44,7 @@ class ReportCycleProcessTest extends ProcessTest {
   private static final String PROCESS = "report-cycle";
   @Autowired WorkingDayCalendar calendar;
   @Autowired vn.gov.ubnd.workflow.testing.InMemoryOfficeDocuments officeDocuments;
+  @Autowired vn.gov.ubnd.workflow.testing.InMemoryDocuments register;
 
   private void officeRegisterHas(
       String kind, vn.gov.ubnd.workflow.officedocuments.DocumentDirection direction) {
@@ -260,13 +261,26 @@ class ReportCycleProcessTest extends ProcessTest {
         .hasVariableWithValue("signerName", "Nguyễn Văn Minh");
     String number = (String) ProcessVariables.of(instance, "documentNumber");
     assertThat(number).matches("\\d{2,}/BC-UBND");
+    // The number is claimed under the cycle's own id, never its instance key (keys start again
+    // when a cluster is rebuilt), and the drafts are named by it.
+    String cycleId = (String) ProcessVariables.of(instance, "cycleId");
+    assertThat(java.util.UUID.fromString(cycleId)).isNotNull();
+    assertThat(register.entries())
+        .anySatisfy(
+            e -> {
+              assertThat(e.requestKey()).isEqualTo("report-cycle-" + cycleId);
+              assertThat(
+                      new vn.gov.ubnd.workflow.documents.DocumentNumber(
+                              e.year(), e.sequence(), e.series())
+                          .formatted())
+                  .isEqualTo(number);
+            });
+    assertThat((String) ProcessVariables.of(instance, "draftDocumentUrl"))
+        .contains("bao-cao-" + cycleId + "-du-thao-");
     String text = docxText((String) ProcessVariables.of(instance, "finalDocumentUrl"));
     assertThat(text).contains("Số: " + number).contains("CHỦ TỊCH").contains("Nguyễn Văn Minh");
     assertThat(LocalCouncil.received())
-        .anyMatch(
-            r ->
-                r.startsWith("report-cycle-" + instance.getProcessInstanceKey())
-                    && r.contains(number));
+        .anyMatch(r -> r.startsWith("report-cycle-" + cycleId) && r.contains(number));
   }
 
   @Test

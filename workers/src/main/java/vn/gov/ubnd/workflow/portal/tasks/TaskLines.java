@@ -9,13 +9,13 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.camunda.EngineTask;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 import vn.gov.ubnd.workflow.portal.Viewer;
 
 /** A task's line as the portal shows it: deadline in the office's words, urgency, who holds it. */
 @Component
 class TaskLines {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final WorkingDayCalendar calendar;
@@ -56,7 +56,9 @@ class TaskLines {
         task.elementId(),
         task.candidateGroups(),
         task.due() == null ? null : task.due().toString(),
-        task.due() == null ? null : DAY.format(task.due().atZoneSameInstant(clock.getZone())),
+        task.due() == null
+            ? null
+            : OfficeInput.vn(task.due().atZoneSameInstant(clock.getZone()).toLocalDate()),
         urgency,
         urgency.label(),
         task.created() == null
