@@ -244,6 +244,25 @@ class PortalBrowserIT extends BrowserTest {
     assertThat(page.locator("#import-progress")).containsText("Dòng bị từ chối");
     screen("office-imports-list");
 
+    // The office's register of received documents, a month's export without a direction column:
+    // the book is chosen on the screen; the row with an impossible date is named, the other kept.
+    // (Dates of 2020, so that the monthly report's counts of this run are not touched.)
+    Path register = Files.createTempFile("so-van-ban-den-", ".csv");
+    Files.writeString(
+        register,
+        "\uFEFFSố, ký hiệu;Ngày văn bản;Ngày đến;Loại văn bản;Trích yếu;Cơ quan ban hành\r\n"
+            + "15/SYT-KHTC;14/01/2020;15/01/2020;Công văn;Báo cáo tình hình dịch bệnh;Sở Y tế\r\n"
+            + "16/SYT-KHTC;14/01/2020;31/02/2020;Công văn;Đề nghị bổ sung kinh phí;Sở Y tế\r\n",
+        StandardCharsets.UTF_8);
+    page.locator("#register-file").setInputFiles(register);
+    page.locator("#register-book").selectOption("INCOMING");
+    page.locator("#register-upload").click();
+    assertThat(page.locator("#register-counts")).containsText("Số dòng văn bản2");
+    assertThat(page.locator("#register-counts")).containsText("Không nhập1");
+    assertThat(page.locator("#register-refused"))
+        .containsText("Dòng 3, cột \"Ngày đến\": \"31/02/2020\" không phải ngày có thật");
+    screen("office-imports-register");
+
     // The ladder reached the vice-chair in charge, who extends the deadline in the portal.
     String direction =
         camunda.awaitTasks(key, TASK_DIRECT_OVERDUE_DIRECTIVE, 1).get(0).path("id").asText();
@@ -408,6 +427,23 @@ class PortalBrowserIT extends BrowserTest {
     com.microsoft.playwright.Download download =
         page.waitForDownload(() -> page.locator("#export").click());
     assertThat(download.suggestedFilename()).startsWith("thong-ke-nhiem-vu-").endsWith(".xlsx");
+
+    // The documents issued and received by month of this year, as the register counts them.
+    JsonNode months =
+        JSON.readTree(WorkersApi.workers("GET", "/api/portal/office-documents/months", null, null));
+    Locator monthRows = page.locator("#documents-months tbody tr");
+    assertThat(monthRows).hasCount(today.getMonthValue());
+    JsonNode thisMonth = months.get(months.size() - 1);
+    assertThat(monthRows.last())
+        .hasText(
+            java.util.regex.Pattern.compile(
+                thisMonth.path("label").asText()
+                    + "\\s*"
+                    + vn.gov.ubnd.workflow.input.OfficeInput.thousands(
+                        thisMonth.path("issued").asLong())
+                    + "\\s*"
+                    + vn.gov.ubnd.workflow.input.OfficeInput.thousands(
+                        thisMonth.path("received").asLong())));
 
     // A vice-chair sees the province, the fields in their charge first.
     startDirective(
