@@ -15,7 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.SourceDocument;
+import vn.gov.ubnd.workflow.search.BulkOperation;
 import vn.gov.ubnd.workflow.search.Query;
+import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchPage;
 import vn.gov.ubnd.workflow.search.SearchProperties;
@@ -58,12 +60,12 @@ final class ExportBench {
       search.ensureIndexFromResource("directives", "search/directives.json");
       try {
         for (int i = 0; i < ROWS; i += 1_000) {
-          List<SearchClient.BulkOperation> batch = new ArrayList<>();
+          List<BulkOperation> batch = new ArrayList<>();
           for (int n = i; n < i + 1_000; n++) {
             Directive d = directive(run, n);
-            batch.add(SearchClient.BulkOperation.put("directives", d.directiveId(), d));
+            batch.add(BulkOperation.put("directives", d.directiveId(), d));
           }
-          search.bulk(batch, SearchClient.Refresh.NONE);
+          search.bulk(batch, Refresh.NONE);
         }
         search.refresh("directives");
         long[] export = new long[RUNS];

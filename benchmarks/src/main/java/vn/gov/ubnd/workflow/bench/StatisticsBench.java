@@ -18,6 +18,9 @@ import vn.gov.ubnd.workflow.directives.IndexedDirectiveStore;
 import vn.gov.ubnd.workflow.directives.RegisterCriteria;
 import vn.gov.ubnd.workflow.directives.RegisterSearch;
 import vn.gov.ubnd.workflow.directives.RegisterState;
+import vn.gov.ubnd.workflow.search.BulkOperation;
+import vn.gov.ubnd.workflow.search.BulkOutcome;
+import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchProperties;
 
@@ -175,13 +178,12 @@ final class StatisticsBench {
   private void load(SearchClient search, int target) throws Exception {
     refreshInterval("-1"); // loading: no refresh until it is done
     while (loaded < target) {
-      List<SearchClient.BulkOperation> batch = new ArrayList<>();
+      List<BulkOperation> batch = new ArrayList<>();
       for (int i = 0; i < 5_000 && loaded < target; i++, loaded++) {
         Directive d = directive(loaded);
-        batch.add(SearchClient.BulkOperation.put("directives", d.directiveId(), d));
+        batch.add(BulkOperation.put("directives", d.directiveId(), d));
       }
-      if (!search.bulk(batch, SearchClient.Refresh.NONE).stream()
-          .allMatch(SearchClient.BulkOutcome::succeeded)) {
+      if (!search.bulk(batch, Refresh.NONE).stream().allMatch(BulkOutcome::succeeded)) {
         throw new IllegalStateException("bulk load of the benchmark's directives failed");
       }
     }

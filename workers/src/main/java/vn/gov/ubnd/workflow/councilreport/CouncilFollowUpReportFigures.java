@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.council.CouncilItemKind;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
-import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
+import vn.gov.ubnd.workflow.directives.Shares;
 import vn.gov.ubnd.workflow.reportcycle.ReportFigures;
 import vn.gov.ubnd.workflow.reportcycle.ReportingPeriod;
 import vn.gov.ubnd.workflow.reportcycle.TemplateSection;
@@ -51,7 +51,7 @@ public class CouncilFollowUpReportFigures implements ReportFigures {
     int unanswered = c.get(PetitionOutcome.UNANSWERED) + c.get(PetitionOutcome.UNANSWERED_OVERDUE);
     int base = petitions.size() - withdrawn;
     List<DirectiveStatistics.Share> s =
-        DirectiveStatisticsCalculator.shares(
+        Shares.of(
             base,
             c.get(PetitionOutcome.RESOLVED),
             c.get(PetitionOutcome.IN_PROGRESS),
@@ -99,7 +99,7 @@ public class CouncilFollowUpReportFigures implements ReportFigures {
     int done = c.get(CommitmentOutcome.DONE_ON_TIME) + c.get(CommitmentOutcome.DONE_LATE);
     int base = commitments.size() - c.get(CommitmentOutcome.WITHDRAWN);
     List<DirectiveStatistics.Share> s =
-        DirectiveStatisticsCalculator.shares(
+        Shares.of(
             base, done, c.get(CommitmentOutcome.IN_PROGRESS), c.get(CommitmentOutcome.OVERDUE));
     return "Khi trả lời chất vấn của đại biểu HĐND tỉnh, các thành viên UBND tỉnh đã cam kết "
         + commitments.size()

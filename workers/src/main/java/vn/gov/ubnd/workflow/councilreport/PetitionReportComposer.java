@@ -8,7 +8,7 @@ import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.CouncilField;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
-import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
+import vn.gov.ubnd.workflow.directives.Shares;
 import vn.gov.ubnd.workflow.documents.ReportDocument;
 import vn.gov.ubnd.workflow.documents.ReportSection;
 import vn.gov.ubnd.workflow.input.OfficeInput;
@@ -145,7 +145,7 @@ public final class PetitionReportComposer {
       counts[i] = t.get(ANSWERED.get(i));
     }
     counts[ANSWERED.size()] = unanswered;
-    List<DirectiveStatistics.Share> shares = DirectiveStatisticsCalculator.shares(base, counts);
+    List<DirectiveStatistics.Share> shares = Shares.of(base, counts);
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < ANSWERED.size(); i++) {
       parts.add(

@@ -6,7 +6,7 @@ import java.util.Map;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
-import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
+import vn.gov.ubnd.workflow.directives.Shares;
 import vn.gov.ubnd.workflow.documents.ReportDocument;
 import vn.gov.ubnd.workflow.documents.ReportSection;
 import vn.gov.ubnd.workflow.documents.ReportTable;
@@ -114,7 +114,7 @@ public final class QuestioningReportComposer {
     for (int i = 0; i < COUNTED.size(); i++) {
       counts[i] = figures.count(COUNTED.get(i));
     }
-    List<DirectiveStatistics.Share> shares = DirectiveStatisticsCalculator.shares(base, counts);
+    List<DirectiveStatistics.Share> shares = Shares.of(base, counts);
     int done = counts[0] + counts[1];
     return "Trong "
         + OfficeInput.thousands(base)

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
-import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator.State;
 import vn.gov.ubnd.workflow.search.SearchClient;
 
 /**
@@ -78,7 +77,8 @@ public class IndexedAgencyRanking implements AgencyFiguresSource {
       return figures;
     }
     for (JsonNode agency : answer.path("aggregations").path("byAgency").path("buckets")) {
-      Map<State, Integer> c = IndexedDirectiveStatistics.counts(agency.path("states"), asOf);
+      Map<DirectiveState, Integer> c =
+          IndexedDirectiveStatistics.counts(agency.path("states"), asOf);
       long days = 0;
       JsonNode deadlines = agency.path("overdue").path("deadlines");
       if (deadlines.path("sum_other_doc_count").asLong() > 0) {
@@ -95,50 +95,13 @@ public class IndexedAgencyRanking implements AgencyFiguresSource {
               agency.path("key").asText(),
               names.isEmpty() ? agency.path("key").asText() : names.get(0).path("key").asText(),
               c.values().stream().mapToInt(Integer::intValue).sum(),
-              c.get(State.COMPLETED_ON_TIME),
-              c.get(State.COMPLETED_LATE),
-              c.get(State.IN_PROGRESS) + c.get(State.IN_PROGRESS_NO_DEADLINE),
-              c.get(State.OVERDUE),
-              c.get(State.WITHDRAWN),
+              c.get(DirectiveState.COMPLETED_ON_TIME),
+              c.get(DirectiveState.COMPLETED_LATE),
+              c.get(DirectiveState.IN_PROGRESS) + c.get(DirectiveState.IN_PROGRESS_NO_DEADLINE),
+              c.get(DirectiveState.OVERDUE),
+              c.get(DirectiveState.WITHDRAWN),
               days));
     }
-    return figures;
-  }
-
-  /** The same figures of directives in Java (the index's are tested against these). */
-  public static List<AgencyFigures> counted(
-      List<Directive> directives,
-      LocalDate from,
-      LocalDate to,
-      LocalDate asOf,
-      WorkingDayCalendar calendar) {
-    LocalDate lastAssigned = to.isBefore(asOf) ? to : asOf;
-    Map<String, List<Directive>> byAgency = new java.util.TreeMap<>();
-    directives.stream()
-        .filter(Directive::givenByTheCommittee)
-        .filter(d -> !d.assignedOn().isBefore(from) && !d.assignedOn().isAfter(lastAssigned))
-        .forEach(d -> byAgency.computeIfAbsent(d.leadAgency(), k -> new ArrayList<>()).add(d));
-    List<AgencyFigures> figures = new ArrayList<>();
-    byAgency.forEach(
-        (code, list) -> {
-          Map<State, Integer> c = DirectiveStatisticsCalculator.count(list, asOf);
-          long days =
-              list.stream()
-                  .filter(d -> DirectiveStatisticsCalculator.stateAsOf(d, asOf) == State.OVERDUE)
-                  .mapToLong(d -> calendar.workingDaysBetween(d.deadline(), asOf))
-                  .sum();
-          figures.add(
-              new AgencyFigures(
-                  code,
-                  list.get(0).leadAgencyName(),
-                  list.size(),
-                  c.get(State.COMPLETED_ON_TIME),
-                  c.get(State.COMPLETED_LATE),
-                  c.get(State.IN_PROGRESS) + c.get(State.IN_PROGRESS_NO_DEADLINE),
-                  c.get(State.OVERDUE),
-                  c.get(State.WITHDRAWN),
-                  days));
-        });
     return figures;
   }
 }

@@ -6,21 +6,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
-import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator.State;
 import vn.gov.ubnd.workflow.search.SearchClient;
 
 /**
  * The statistics counted by the index in one request: per agency and per leader (terms buckets), a
- * filter per state as of the day (the rules of {@link DirectiveStatisticsCalculator#stateAsOf},
- * written as queries), the totals summed from the agencies (every directive has one), and the
- * oldest overdue directives as the request's hits (sorted, bounded). Nothing but the counts and the
- * listed directives reaches the application, whatever the number of directives.
+ * filter per state as of the day (the rules of {@link DirectiveState#of}, written as queries), the
+ * totals summed from the agencies (every directive has one), and the oldest overdue directives as
+ * the request's hits (sorted, bounded). Nothing but the counts and the listed directives reaches
+ * the application, whatever the number of directives.
  *
  * <p>Size: one aggregation request and the decoding of its answer belong together; the calculator
  * is the same rules in Java.
@@ -33,13 +31,13 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
 
   private final SearchClient search;
   private final ObjectMapper json;
-  private final DirectiveStatisticsCalculator calculator;
+  private final WorkingDayCalendar calendar;
 
   public IndexedDirectiveStatistics(
       SearchClient search, ObjectMapper json, WorkingDayCalendar calendar) {
     this.search = search;
     this.json = json;
-    this.calculator = new DirectiveStatisticsCalculator(calendar);
+    this.calendar = calendar;
   }
 
   @Override
@@ -48,8 +46,8 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
     LocalDate lastAssigned = to.isBefore(asOf) ? to : asOf;
     if (from.isAfter(lastAssigned)) {
-      return DirectiveStatisticsCalculator.assemble(
-          from, to, asOf, zero(), List.of(), List.of(), List.of());
+      return DirectiveStatisticsAssembly.assemble(
+          from, to, asOf, DirectiveState.zero(), List.of(), List.of(), List.of());
     }
     ObjectNode body = request(overdueLimit);
     filtered(assignedBetween(body, from, lastAssigned), filter);
@@ -63,17 +61,18 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
 
     JsonNode answer = search.search(IndexedDirectiveStore.DIRECTIVES, body).orElse(null);
     if (answer == null) { // no directive indexed yet
-      return DirectiveStatisticsCalculator.assemble(
-          from, to, asOf, zero(), List.of(), List.of(), List.of());
+      return DirectiveStatisticsAssembly.assemble(
+          from, to, asOf, DirectiveState.zero(), List.of(), List.of(), List.of());
     }
     List<DirectiveStatistics.OverdueDirective> oldest = new ArrayList<>();
     for (JsonNode hit : answer.path("hits").path("hits")) {
       oldest.add(
-          calculator.overdueDirective(search.read(hit.path("_source"), Directive.class), asOf));
+          DirectiveStatisticsAssembly.overdueDirective(
+              search.read(hit.path("_source"), Directive.class), asOf, calendar));
     }
     JsonNode agencies = answer.path("aggregations").path("byAgency");
     requireAll(agencies);
-    Map<State, Integer> totals = zero();
+    Map<DirectiveState, Integer> totals = DirectiveState.zero();
     Map<String, Group> byAgency = new TreeMap<>();
     Map<String, Group> byLeader = new TreeMap<>();
     for (JsonNode agency : agencies.path("buckets")) {
@@ -81,7 +80,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
       agencyGroup.names(agency.path("name"));
       requireAll(agency.path("byLeader"));
       for (JsonNode leader : agency.path("byLeader").path("buckets")) {
-        Map<State, Integer> counts = counts(leader.path("states"), asOf);
+        Map<DirectiveState, Integer> counts = counts(leader.path("states"), asOf);
         Group leaderGroup = byLeader.computeIfAbsent(leader.path("key").asText(), k -> new Group());
         leaderGroup.names(leader.path("name"));
         agencyGroup.add(counts);
@@ -89,7 +88,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
         counts.forEach((state, n) -> totals.merge(state, n, Integer::sum));
       }
     }
-    return DirectiveStatisticsCalculator.assemble(
+    return DirectiveStatisticsAssembly.assemble(
         from, to, asOf, totals, groups(byAgency), groups(byLeader), oldest);
   }
 
@@ -271,8 +270,8 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
    * without deadline by its deadline. Whatever has no date in a range (a missing deadline, a
    * closing date after the day) is what remains of the bucket's count.
    */
-  static Map<State, Integer> counts(JsonNode statuses, LocalDate asOf) {
-    Map<State, Integer> counts = zero();
+  static Map<DirectiveState, Integer> counts(JsonNode statuses, LocalDate asOf) {
+    Map<DirectiveState, Integer> counts = DirectiveState.zero();
     for (JsonNode status : statuses.path("buckets")) {
       int all = status.path("doc_count").asInt();
       int closed = 0;
@@ -282,7 +281,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
           JsonNode withdrawn = range(status.path("withdrawn"), "closed");
           closed = withdrawn.path("doc_count").asInt();
           closedDeadlines = withdrawn.path("deadline");
-          counts.merge(State.WITHDRAWN, closed, Integer::sum);
+          counts.merge(DirectiveState.WITHDRAWN, closed, Integer::sum);
         }
         case COMPLETED -> {
           JsonNode completed = range(status.path("completed"), "closed");
@@ -290,8 +289,8 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
           closedDeadlines = completed.path("deadline");
           int onTime =
               range(status.path("onTime").path("completed"), "closed").path("doc_count").asInt();
-          counts.merge(State.COMPLETED_ON_TIME, onTime, Integer::sum);
-          counts.merge(State.COMPLETED_LATE, closed - onTime, Integer::sum);
+          counts.merge(DirectiveState.COMPLETED_ON_TIME, onTime, Integer::sum);
+          counts.merge(DirectiveState.COMPLETED_LATE, closed - onTime, Integer::sum);
         }
         case IN_PROGRESS -> {
           // all of them open
@@ -303,9 +302,10 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
         passed -= rangeCount(closedDeadlines, "passed");
         ahead -= rangeCount(closedDeadlines, "ahead");
       }
-      counts.merge(State.OVERDUE, passed, Integer::sum);
-      counts.merge(State.IN_PROGRESS, ahead, Integer::sum);
-      counts.merge(State.IN_PROGRESS_NO_DEADLINE, all - closed - passed - ahead, Integer::sum);
+      counts.merge(DirectiveState.OVERDUE, passed, Integer::sum);
+      counts.merge(DirectiveState.IN_PROGRESS, ahead, Integer::sum);
+      counts.merge(
+          DirectiveState.IN_PROGRESS_NO_DEADLINE, all - closed - passed - ahead, Integer::sum);
     }
     return counts;
   }
@@ -333,10 +333,10 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
 
   /** One agency's or leader's counts and the names its directives carry, summed over buckets. */
   private static final class Group {
-    private final Map<State, Integer> counts = zero();
+    private final Map<DirectiveState, Integer> counts = DirectiveState.zero();
     private final Map<String, Long> names = new TreeMap<>();
 
-    void add(Map<State, Integer> more) {
+    void add(Map<DirectiveState, Integer> more) {
       more.forEach((state, n) -> counts.merge(state, n, Integer::sum));
     }
 
@@ -364,7 +364,7 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     List<DirectiveStatistics.GroupCounts> list = new ArrayList<>();
     groups.forEach(
         (code, group) ->
-            list.add(DirectiveStatisticsCalculator.group(code, group.name(), group.counts)));
+            list.add(DirectiveStatisticsAssembly.group(code, group.name(), group.counts)));
     return list;
   }
 
@@ -404,13 +404,5 @@ public class IndexedDirectiveStatistics implements DirectiveStatisticsSource {
     ObjectNode query = json.createObjectNode();
     query.putObject("bool").set("filter", allOf);
     return query;
-  }
-
-  static Map<State, Integer> zero() {
-    Map<State, Integer> counts = new EnumMap<>(State.class);
-    for (State state : State.values()) {
-      counts.put(state, 0);
-    }
-    return counts;
   }
 }

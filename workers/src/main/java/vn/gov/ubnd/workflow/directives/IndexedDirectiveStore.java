@@ -11,7 +11,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.search.BulkOperation;
+import vn.gov.ubnd.workflow.search.BulkOutcome;
+import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
+import vn.gov.ubnd.workflow.search.SearchRequestException;
 import vn.gov.ubnd.workflow.search.StoredDocument;
 import vn.gov.ubnd.workflow.search.VersionConflictException;
 
@@ -55,16 +59,16 @@ public class IndexedDirectiveStore implements DirectiveStore {
     ensureIndices();
     // Both as "create": a second instance for the same id overwrites neither the directive nor
     // the history of the first.
-    List<SearchClient.BulkOutcome> outcomes =
+    List<BulkOutcome> outcomes =
         search.bulk(
             List.of(
-                SearchClient.BulkOperation.create(DIRECTIVES, directive.directiveId(), directive),
-                SearchClient.BulkOperation.create(EVENTS, registered.eventId(), registered)),
-            SearchClient.Refresh.NONE);
+                BulkOperation.create(DIRECTIVES, directive.directiveId(), directive),
+                BulkOperation.create(EVENTS, registered.eventId(), registered)),
+            Refresh.NONE);
     if (!outcomes.get(1).conflict()) {
       requireWritten(outcomes.get(1), registered.eventId()); // a conflict: recorded before
     }
-    SearchClient.BulkOutcome created = outcomes.get(0);
+    BulkOutcome created = outcomes.get(0);
     if (created.conflict()) {
       return false;
     }
@@ -114,15 +118,15 @@ public class IndexedDirectiveStore implements DirectiveStore {
       StoredDocument stored = require(directiveId);
       Directive current = search.read(stored.source(), Directive.class);
       Directive changed = change.apply(current);
-      List<SearchClient.BulkOperation> writes = new java.util.ArrayList<>();
+      List<BulkOperation> writes = new java.util.ArrayList<>();
       if (!changed.equals(current)) {
-        writes.add(SearchClient.BulkOperation.replace(DIRECTIVES, stored, changed));
+        writes.add(BulkOperation.replace(DIRECTIVES, stored, changed));
       }
       DirectiveEvent happened = event == null ? null : event.apply(changed);
       if (happened != null) {
-        writes.add(SearchClient.BulkOperation.put(EVENTS, happened.eventId(), happened));
+        writes.add(BulkOperation.put(EVENTS, happened.eventId(), happened));
       }
-      List<SearchClient.BulkOutcome> outcomes = search.bulk(writes, SearchClient.Refresh.NONE);
+      List<BulkOutcome> outcomes = search.bulk(writes, Refresh.NONE);
       if (!changed.equals(current) && outcomes.get(0).conflict()) {
         // Changed meanwhile: the event is written again, from the directive as it then is.
         pauseAfterConflict(attempt, directiveId);
@@ -142,9 +146,9 @@ public class IndexedDirectiveStore implements DirectiveStore {
             () -> new IllegalStateException("directive " + directiveId + " is not indexed"));
   }
 
-  private static void requireWritten(SearchClient.BulkOutcome outcome, String id) {
+  private static void requireWritten(BulkOutcome outcome, String id) {
     if (!outcome.succeeded()) {
-      throw new SearchClient.SearchRequestException(
+      throw new SearchRequestException(
           outcome.status(), "writing " + id + ": " + outcome.errorType() + " " + outcome.reason());
     }
   }

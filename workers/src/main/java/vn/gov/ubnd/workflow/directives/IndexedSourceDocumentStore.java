@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.search.Query;
+import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchPage;
 import vn.gov.ubnd.workflow.search.Sort;
@@ -37,7 +38,7 @@ public class IndexedSourceDocumentStore implements SourceDocumentStore {
   /** As directives are registered: the write does not wait for the index to show it. */
   @Override
   public RegisteredSource registerOnce(RegisteredSource document) {
-    return registerOnce(document, SearchClient.Refresh.NONE);
+    return registerOnce(document, Refresh.NONE);
   }
 
   /**
@@ -45,10 +46,10 @@ public class IndexedSourceDocumentStore implements SourceDocumentStore {
    * this write waits for the index's refresh.
    */
   public RegisteredSource enterByHand(RegisteredSource document) {
-    return registerOnce(document, SearchClient.Refresh.WAIT_FOR);
+    return registerOnce(document, Refresh.WAIT_FOR);
   }
 
-  private RegisteredSource registerOnce(RegisteredSource document, SearchClient.Refresh refresh) {
+  private RegisteredSource registerOnce(RegisteredSource document, Refresh refresh) {
     ensureIndex();
     if (search.create(SOURCES, document.document().number(), document, refresh)) {
       return document;

@@ -123,7 +123,7 @@ public class IndexedSourceProgress implements SourceProgressSource {
           SourceProgress.of(
               number,
               states == null
-                  ? IndexedDirectiveStatistics.zero()
+                  ? DirectiveState.zero()
                   : IndexedDirectiveStatistics.counts(states, asOf)));
     }
     return progress;

@@ -6,7 +6,7 @@ import vn.gov.ubnd.workflow.search.Query;
 
 /**
  * Where a directive stood at the end of a day, as the register filters it: the statistics' states
- * ({@link DirectiveStatisticsCalculator#stateAsOf}) and the two groups the office asks for most.
+ * ({@link DirectiveState}) and the two groups the office asks for most.
  */
 public enum RegisterState {
   OPEN("Chưa hoàn thành"),
@@ -30,7 +30,7 @@ public enum RegisterState {
 
   /** The state of one directive at the end of the day (one of the six the statistics count). */
   public static RegisterState of(Directive d, LocalDate asOf) {
-    return switch (DirectiveStatisticsCalculator.stateAsOf(d, asOf)) {
+    return switch (DirectiveState.of(d, asOf)) {
       case COMPLETED_ON_TIME -> COMPLETED_ON_TIME;
       case COMPLETED_LATE -> COMPLETED_LATE;
       case IN_PROGRESS -> IN_PROGRESS;

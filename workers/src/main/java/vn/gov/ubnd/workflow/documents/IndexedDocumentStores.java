@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
 
 /** The outgoing register and the generated documents in the search index. */
@@ -96,10 +97,7 @@ public class IndexedDocumentStores implements RegisterStore, DocumentIndex {
     // The next number is found by a search (highestSequence, findByRequest): it must see this
     // entry before anyone asks again. Hundreds of numbers a year make the wait immaterial.
     return search.create(
-        REGISTER,
-        id(entry.series(), entry.year(), entry.sequence()),
-        entry,
-        SearchClient.Refresh.WAIT_FOR);
+        REGISTER, id(entry.series(), entry.year(), entry.sequence()), entry, Refresh.WAIT_FOR);
   }
 
   @Override

@@ -7,8 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.search.BulkOperation;
+import vn.gov.ubnd.workflow.search.BulkOutcome;
 import vn.gov.ubnd.workflow.search.Counting;
 import vn.gov.ubnd.workflow.search.Query;
+import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
 
 /** The office's register in the index: one document per register line, counted without reading. */
@@ -35,12 +38,11 @@ public class IndexedOfficeDocuments implements DocumentFlows {
   /** Adds the documents not yet in the register; true for each one added, false for one there. */
   List<Boolean> addNew(List<OfficeDocument> documents) {
     ensureIndex();
-    List<SearchClient.BulkOperation> operations =
-        documents.stream().map(d -> SearchClient.BulkOperation.create(INDEX, d.id(), d)).toList();
-    List<SearchClient.BulkOutcome> outcomes =
-        search.bulk(operations, SearchClient.Refresh.WAIT_FOR);
+    List<BulkOperation> operations =
+        documents.stream().map(d -> BulkOperation.create(INDEX, d.id(), d)).toList();
+    List<BulkOutcome> outcomes = search.bulk(operations, Refresh.WAIT_FOR);
     List<Boolean> added = new ArrayList<>(outcomes.size());
-    for (SearchClient.BulkOutcome outcome : outcomes) {
+    for (BulkOutcome outcome : outcomes) {
       if (outcome.succeeded()) {
         added.add(true);
       } else if (outcome.conflict()) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
-import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
 import vn.gov.ubnd.workflow.directives.RegisteredSource;
+import vn.gov.ubnd.workflow.directives.Shares;
 import vn.gov.ubnd.workflow.directives.SourceDocument;
 import vn.gov.ubnd.workflow.directives.SourceDocumentStore;
 import vn.gov.ubnd.workflow.directives.SourceKind;
@@ -80,8 +80,7 @@ class SourceDocumentFigures implements ReportFigures {
       lines.add(line(p, registered.get(p.number())));
     }
     int base = assigned - withdrawn;
-    List<DirectiveStatistics.Share> shares =
-        DirectiveStatisticsCalculator.shares(base, done, open, overdue);
+    List<DirectiveStatistics.Share> shares = Shares.of(base, done, open, overdue);
     StringBuilder text =
         new StringBuilder("Để triển khai ")
             .append(documents.size())

@@ -152,7 +152,7 @@ class DirectiveStatisticsCalculatorTest {
   @Test
   void anyOtherPeriodIsWrittenWithItsDates() {
     assertThat(
-            DirectiveStatisticsCalculator.periodPhrase(
+            DirectiveStatisticsAssembly.periodPhrase(
                 LocalDate.parse("2022-01-01"), LocalDate.parse("2022-04-30")))
         .isEqualTo("Từ ngày 01/01/2022 đến ngày 30/04/2022");
   }
@@ -169,8 +169,7 @@ class DirectiveStatisticsCalculatorTest {
     "5, 5, 100.0, '100,0%'"
   })
   void roundingAtTheHalfIsUpAndExact(int count, int base, String percent, String text) {
-    DirectiveStatistics.Share share =
-        DirectiveStatisticsCalculator.shares(base, count, base - count).get(0);
+    DirectiveStatistics.Share share = Shares.of(base, count, base - count).get(0);
     assertThat(share.percent()).isEqualByComparingTo(new BigDecimal(percent));
     assertThat(share.percentText()).isEqualTo(text);
   }
@@ -178,7 +177,7 @@ class DirectiveStatisticsCalculatorTest {
   @Test
   void seed004sYearToDateLinePrintsSharesThatAddUp() {
     // The hand-made report printed 571 of 912 as "56,7%" beside 9,9% and 27,5%.
-    assertThat(DirectiveStatisticsCalculator.shares(912, 571, 90, 251))
+    assertThat(Shares.of(912, 571, 90, 251))
         .extracting(DirectiveStatistics.Share::percentText)
         .containsExactly("62,6%", "9,9%", "27,5%");
   }
@@ -186,23 +185,22 @@ class DirectiveStatisticsCalculatorTest {
   @Test
   void sharesThatRoundedAloneWouldNotAddUpAreMadeWholeByTheLargestRemainder() {
     // Rounded alone: 33,3% three times, 99,9% in all. The tenth goes to the first of the tie.
-    assertThat(DirectiveStatisticsCalculator.shares(3, 1, 1, 1))
+    assertThat(Shares.of(3, 1, 1, 1))
         .extracting(DirectiveStatistics.Share::percentText)
         .containsExactly("33,4%", "33,3%", "33,3%");
     // Rounded alone: 14,3% + 14,3% + 71,4% = 100,0%; 85,7% and 14,3% for two of seven.
-    assertThat(DirectiveStatisticsCalculator.shares(7, 1, 1, 5))
+    assertThat(Shares.of(7, 1, 1, 5))
         .extracting(DirectiveStatistics.Share::percentText)
         .containsExactly("14,3%", "14,3%", "71,4%");
     // Rounded alone, 16,7% six times is 100,2%: cut to 16,6% each, the four tenths missing go to
     // the first four (equal remainders).
-    assertThat(DirectiveStatisticsCalculator.shares(6, 1, 1, 1, 1, 1, 1))
+    assertThat(Shares.of(6, 1, 1, 1, 1, 1, 1))
         .extracting(DirectiveStatistics.Share::percentText)
         .containsExactly("16,7%", "16,7%", "16,7%", "16,7%", "16,6%", "16,6%");
   }
 
   @Test
   void anEmptyBaseHasNoPercentage() {
-    assertThat(DirectiveStatisticsCalculator.shares(0, 0, 0, 0))
-        .allSatisfy(share -> assertThat(share.percent()).isNull());
+    assertThat(Shares.of(0, 0, 0, 0)).allSatisfy(share -> assertThat(share.percent()).isNull());
   }
 }

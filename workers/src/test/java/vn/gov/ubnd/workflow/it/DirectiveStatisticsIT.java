@@ -20,6 +20,9 @@ import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
 import vn.gov.ubnd.workflow.directives.IndexedDirectiveStatistics;
+import vn.gov.ubnd.workflow.search.BulkOperation;
+import vn.gov.ubnd.workflow.search.BulkOutcome;
+import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.testing.TestDirective;
 
@@ -53,12 +56,11 @@ class DirectiveStatisticsIT {
     varied(new Random(20221), 3_000);
     search.ensureIndexFromResource("directives", "search/directives.json");
     for (int i = 0; i < all.size(); i += 500) {
-      List<SearchClient.BulkOperation> batch =
+      List<BulkOperation> batch =
           all.subList(i, Math.min(i + 500, all.size())).stream()
-              .map(d -> SearchClient.BulkOperation.create("directives", d.directiveId(), d))
+              .map(d -> BulkOperation.create("directives", d.directiveId(), d))
               .toList();
-      assertThat(search.bulk(batch, SearchClient.Refresh.NONE))
-          .allMatch(SearchClient.BulkOutcome::succeeded);
+      assertThat(search.bulk(batch, Refresh.NONE)).allMatch(BulkOutcome::succeeded);
     }
     search.refresh("directives");
   }
@@ -260,7 +262,8 @@ class DirectiveStatisticsIT {
             new vn.gov.ubnd.workflow.directives.RankingProperties(
                 List.of(vn.gov.ubnd.workflow.directives.RankingKey.ON_TIME_RATE), 1));
     var expected =
-        vn.gov.ubnd.workflow.directives.IndexedAgencyRanking.counted(all, from, to, asOf, CALENDAR);
+        vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator.agencyFigures(
+            all, from, to, asOf, CALENDAR);
     assertThat(ranking.figures(from, to, asOf)).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(expected).anyMatch(a -> a.workingDaysOverdue() > 0);
   }
@@ -309,7 +312,7 @@ class DirectiveStatisticsIT {
         bySource.entrySet().stream()
             .map(
                 e ->
-                    vn.gov.ubnd.workflow.directives.SourceProgress.counted(
+                    vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator.sourceProgress(
                         e.getKey(), e.getValue(), asOf))
             .toList();
     var counted =

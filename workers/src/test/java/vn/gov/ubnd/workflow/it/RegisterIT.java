@@ -33,6 +33,9 @@ import vn.gov.ubnd.workflow.directives.DirectiveEvent;
 import vn.gov.ubnd.workflow.directives.FollowUp;
 import vn.gov.ubnd.workflow.directives.RegisterState;
 import vn.gov.ubnd.workflow.directives.SourceDocument;
+import vn.gov.ubnd.workflow.search.BulkOperation;
+import vn.gov.ubnd.workflow.search.BulkOutcome;
+import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.testing.TestDirective;
 
@@ -111,12 +114,11 @@ class RegisterIT {
     search.ensureIndexFromResource("directives", "search/directives.json");
     search.ensureIndexFromResource("directive-events", "search/directive-events.json");
     for (int i = 0; i < ALL.size(); i += 500) {
-      List<SearchClient.BulkOperation> batch =
+      List<BulkOperation> batch =
           ALL.subList(i, Math.min(i + 500, ALL.size())).stream()
-              .map(d -> SearchClient.BulkOperation.put("directives", d.directiveId(), d))
+              .map(d -> BulkOperation.put("directives", d.directiveId(), d))
               .toList();
-      assertThat(search.bulk(batch, SearchClient.Refresh.NONE))
-          .allMatch(SearchClient.BulkOutcome::succeeded);
+      assertThat(search.bulk(batch, Refresh.NONE)).allMatch(BulkOutcome::succeeded);
     }
     search.refresh("directives");
     search.ensureIndexFromResource("source-documents", "search/source-documents.json");
@@ -256,7 +258,9 @@ class RegisterIT {
                             || d.leadAgency().equals("STC")
                             || d.coordinatingAgencies().contains("STC"))
                 .toList();
-        var expected = vn.gov.ubnd.workflow.directives.SourceProgress.counted(number, its, asOf);
+        var expected =
+            vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator.sourceProgress(
+                number, its, asOf);
         assertThat(JSON.treeToValue(document.path("progress"), expected.getClass()))
             .as(group + " " + number)
             .isEqualTo(expected);

@@ -91,7 +91,7 @@ class SearchOutageAnswersTest {
   void aRealRefusalIsNotRetried() {
     statuses.add(400);
     assertThatThrownBy(() -> search.get("directives", "NV-1"))
-        .isInstanceOf(SearchClient.SearchRequestException.class);
+        .isInstanceOf(SearchRequestException.class);
     assertThat(requests).isEqualTo(1);
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.directives.AgencyFigures;
 import vn.gov.ubnd.workflow.directives.AgencyFiguresSource;
-import vn.gov.ubnd.workflow.directives.IndexedAgencyRanking;
+import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
 
 /** The ranking's figures of the in-memory store, counted in Java (the index's oracle). */
 public class CalculatedAgencyFigures implements AgencyFiguresSource {
@@ -20,6 +20,7 @@ public class CalculatedAgencyFigures implements AgencyFiguresSource {
 
   @Override
   public List<AgencyFigures> figures(LocalDate from, LocalDate to, LocalDate asOf) {
-    return IndexedAgencyRanking.counted(store.assignedBetween(from, to), from, to, asOf, calendar);
+    return DirectiveStatisticsCalculator.agencyFigures(
+        store.assignedBetween(from, to), from, to, asOf, calendar);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.gov.ubnd.workflow.directives.Directive;
+import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
 import vn.gov.ubnd.workflow.directives.SourceKind;
 import vn.gov.ubnd.workflow.directives.SourceProgress;
 import vn.gov.ubnd.workflow.directives.SourceProgressSource;
@@ -34,7 +35,7 @@ public class InMemorySourceProgress implements SourceProgressSource {
                 Collectors.groupingBy(
                     d -> d.sourceDocument().number(), TreeMap::new, Collectors.toList()));
     return bySource.entrySet().stream()
-        .map(e -> SourceProgress.counted(e.getKey(), e.getValue(), asOf))
+        .map(e -> DirectiveStatisticsCalculator.sourceProgress(e.getKey(), e.getValue(), asOf))
         .sorted(
             Comparator.comparingInt(SourceProgress::assigned)
                 .reversed()

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.search.BulkOperation;
+import vn.gov.ubnd.workflow.search.BulkOutcome;
+import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
-import vn.gov.ubnd.workflow.search.SearchClient.BulkOperation;
-import vn.gov.ubnd.workflow.search.SearchClient.BulkOutcome;
+import vn.gov.ubnd.workflow.search.SearchRequestException;
 
 /** Imports, verdicts and claims in the search index; claims are written as "create" only. */
 @Component
@@ -69,7 +71,7 @@ public class IndexedImportStore implements ImportStore {
     List<BulkOutcome> outcomes =
         search.bulk(
             list.stream().map(c -> BulkOperation.create(CLAIMS, c.directiveId(), c)).toList(),
-            SearchClient.Refresh.NONE);
+            Refresh.NONE);
     Map<String, Claimed> inForce = new LinkedHashMap<>();
     List<String> taken = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
@@ -80,7 +82,7 @@ public class IndexedImportStore implements ImportStore {
       } else if (outcome.conflict()) {
         taken.add(claim.directiveId());
       } else {
-        throw new SearchClient.SearchRequestException(
+        throw new SearchRequestException(
             outcome.status(), "claim " + claim.directiveId() + ": " + outcome.reason());
       }
     }
@@ -107,10 +109,10 @@ public class IndexedImportStore implements ImportStore {
             verdicts.stream()
                 .map(v -> BulkOperation.put(ROWS, RowVerdict.id(v.importId(), v.row()), v))
                 .toList(),
-            SearchClient.Refresh.NONE);
+            Refresh.NONE);
     for (BulkOutcome outcome : outcomes) {
       if (!outcome.succeeded()) {
-        throw new SearchClient.SearchRequestException(
+        throw new SearchRequestException(
             outcome.status(), "row verdict: " + outcome.errorType() + " " + outcome.reason());
       }
     }
