@@ -2,7 +2,6 @@ package vn.gov.ubnd.workflow.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.net.URI;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import vn.gov.ubnd.workflow.directives.RegisterSearch;
 import vn.gov.ubnd.workflow.directives.RegisterState;
 import vn.gov.ubnd.workflow.search.BulkOperation;
 import vn.gov.ubnd.workflow.search.BulkOutcome;
+import vn.gov.ubnd.workflow.search.Query;
 import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchProperties;
@@ -65,16 +65,11 @@ final class StatisticsBench {
       search.deleteIndex("directives");
       search.ensureIndexFromResource("directives", "search/directives.json");
       IndexedDirectiveStatistics statistics =
-          new IndexedDirectiveStatistics(search, json, new WorkingDayCalendar(List.of()));
+          new IndexedDirectiveStatistics(search, new WorkingDayCalendar(List.of()));
       LocalDate from = FIRST;
       LocalDate to = FIRST.plusDays(DAYS - 1);
       LocalDate asOf = to.plusDays(1);
-      ObjectNode countQuery = json.createObjectNode();
-      countQuery
-          .putObject("range")
-          .putObject("assignedOn")
-          .put("gte", from.toString())
-          .put("lte", to.toString());
+      Query countQuery = Query.dateBetween("assignedOn", from, to);
       try {
         for (int size : sizes) {
           long loadStart = System.nanoTime();
@@ -158,7 +153,7 @@ final class StatisticsBench {
           String.format("%d / %d ms", deepPage[0], deepPage[1]),
           String.format("%d / %d ms: _count, same run", counts[0], counts[1]),
           (double) deepPage[1] / Math.max(counts[1], 1));
-    IndexedDirectiveStore store = new IndexedDirectiveStore(search, json);
+    IndexedDirectiveStore store = new IndexedDirectiveStore(search);
     String id = String.format("BENCH-%07d", size / 2);
     long[] page =
         measure(

@@ -1,20 +1,20 @@
 package vn.gov.ubnd.workflow.directives;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.search.Aggregated;
+import vn.gov.ubnd.workflow.search.Aggregation;
 import vn.gov.ubnd.workflow.search.SearchClient;
+import vn.gov.ubnd.workflow.search.SearchRequest;
 
 /**
  * The agencies' figures for the ranking, counted by the index in one request: per agency the states
  * as the statistics count them, and the overdue ones' deadlines by day, from which their working
- * days overdue are summed exactly (as many buckets as distinct deadline days, not directives).
+ * days overdue are summed exactly (as many groups as distinct deadline days, not directives).
  */
 @Component
 public class IndexedAgencyRanking implements AgencyFiguresSource {
@@ -23,20 +23,12 @@ public class IndexedAgencyRanking implements AgencyFiguresSource {
   private static final int MAX_DEADLINE_DAYS = 10_000;
 
   private final SearchClient search;
-  private final ObjectMapper json;
-  private final IndexedDirectiveStatistics statistics;
   private final WorkingDayCalendar calendar;
   private final RankingProperties rule;
 
   public IndexedAgencyRanking(
-      SearchClient search,
-      ObjectMapper json,
-      IndexedDirectiveStatistics statistics,
-      WorkingDayCalendar calendar,
-      RankingProperties rule) {
+      SearchClient search, WorkingDayCalendar calendar, RankingProperties rule) {
     this.search = search;
-    this.json = json;
-    this.statistics = statistics;
     this.calendar = calendar;
     this.rule = rule;
   }
@@ -54,46 +46,29 @@ public class IndexedAgencyRanking implements AgencyFiguresSource {
     if (from.isAfter(lastAssigned)) {
       return figures;
     }
-    ObjectNode body = statistics.request(0);
-    IndexedDirectiveStatistics.assignedBetween(body, from, lastAssigned);
-    IndexedDirectiveStatistics.directivesOnly(body);
-    ObjectNode byAgency = json.createObjectNode();
-    byAgency.putObject("terms").put("field", "leadAgency").put("size", MAX_AGENCIES);
-    ObjectNode aggs = byAgency.putObject("aggs");
-    aggs.set("name", statistics.names("leadAgencyName.raw", 1));
-    aggs.set("states", statistics.statesAggregation(asOf));
-    ObjectNode overdue = json.createObjectNode();
-    overdue.set("filter", statistics.overdueQuery(asOf));
-    overdue
-        .putObject("aggs")
-        .putObject("deadlines")
-        .putObject("terms")
-        .put("field", "deadline")
-        .put("size", MAX_DEADLINE_DAYS);
-    aggs.set("overdue", overdue);
-    body.putObject("aggs").set("byAgency", byAgency);
-    JsonNode answer = search.search(IndexedDirectiveStore.DIRECTIVES, body).orElse(null);
-    if (answer == null) {
-      return figures;
-    }
-    for (JsonNode agency : answer.path("aggregations").path("byAgency").path("buckets")) {
-      Map<DirectiveState, Integer> c =
-          IndexedDirectiveStatistics.counts(agency.path("states"), asOf);
+    Aggregation byAgency =
+        Aggregation.terms("leadAgency", MAX_AGENCIES)
+            .with("name", DirectiveQueries.names("leadAgencyName.raw", 1))
+            .with("states", DirectiveQueries.states(asOf))
+            .with(
+                "overdue",
+                Aggregation.filter(DirectiveQueries.overdue(asOf))
+                    .with("deadlines", Aggregation.terms("deadline", MAX_DEADLINE_DAYS)));
+    SearchRequest request =
+        SearchRequest.counting(DirectiveQueries.period(from, lastAssigned, DirectiveFilter.ALL))
+            .aggregate("byAgency", byAgency);
+    for (Aggregated agency :
+        search.search(IndexedDirectiveStore.DIRECTIVES, request).aggregation("byAgency").groups()) {
+      Map<DirectiveState, Integer> c = DirectiveQueries.counts(agency.get("states"));
       long days = 0;
-      JsonNode deadlines = agency.path("overdue").path("deadlines");
-      if (deadlines.path("sum_other_doc_count").asLong() > 0) {
-        throw new IllegalStateException(
-            "more than " + MAX_DEADLINE_DAYS + " distinct overdue deadlines in one agency");
+      for (Aggregated day : agency.get("overdue").get("deadlines").allGroups("overdue deadlines")) {
+        days += (long) day.count() * calendar.workingDaysBetween(day.day(), asOf);
       }
-      for (JsonNode day : deadlines.path("buckets")) {
-        LocalDate deadline = LocalDate.parse(day.path("key_as_string").asText().substring(0, 10));
-        days += (long) day.path("doc_count").asInt() * calendar.workingDaysBetween(deadline, asOf);
-      }
-      JsonNode names = agency.path("name").path("buckets");
+      List<Aggregated> names = agency.get("name").groups();
       figures.add(
           new AgencyFigures(
-              agency.path("key").asText(),
-              names.isEmpty() ? agency.path("key").asText() : names.get(0).path("key").asText(),
+              agency.key(),
+              names.isEmpty() ? agency.key() : names.get(0).key(),
               c.values().stream().mapToInt(Integer::intValue).sum(),
               c.get(DirectiveState.COMPLETED_ON_TIME),
               c.get(DirectiveState.COMPLETED_LATE),

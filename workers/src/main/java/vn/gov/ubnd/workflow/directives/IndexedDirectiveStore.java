@@ -1,7 +1,5 @@
 package vn.gov.ubnd.workflow.directives;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.search.BulkOperation;
 import vn.gov.ubnd.workflow.search.BulkOutcome;
+import vn.gov.ubnd.workflow.search.Query;
 import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchRequestException;
@@ -28,11 +27,9 @@ public class IndexedDirectiveStore implements DirectiveStore {
   private static final int MAX_CONFLICT_RETRIES = 50;
 
   private final SearchClient search;
-  private final ObjectMapper json;
 
-  public IndexedDirectiveStore(SearchClient search, ObjectMapper json) {
+  public IndexedDirectiveStore(SearchClient search) {
     this.search = search;
-    this.json = json;
   }
 
   private void ensureIndices() {
@@ -184,10 +181,7 @@ public class IndexedDirectiveStore implements DirectiveStore {
   @Override
   public List<DirectiveEvent> events(String directiveId) {
     ensureIndices();
-    JsonNode query =
-        json.createObjectNode()
-            .set("term", json.createObjectNode().put("directiveId", directiveId));
-    return search.searchAll(EVENTS, query, "at").stream()
+    return search.searchAll(EVENTS, Query.term("directiveId", directiveId), "at").stream()
         .map(node -> search.read(node, DirectiveEvent.class))
         .toList();
   }

@@ -1,32 +1,29 @@
 package vn.gov.ubnd.workflow.directives;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.search.Aggregated;
+import vn.gov.ubnd.workflow.search.Aggregation;
+import vn.gov.ubnd.workflow.search.Query;
 import vn.gov.ubnd.workflow.search.SearchClient;
+import vn.gov.ubnd.workflow.search.SearchRequest;
 
 /**
  * The source documents' progress counted by the index: per document the states as the statistics
- * count them ({@link IndexedDirectiveStatistics}' aggregation under a bucket per number).
+ * count them ({@link DirectiveQueries#states} under a group per number).
  */
 @Component
 public class IndexedSourceProgress implements SourceProgressSource {
 
   private final SearchClient search;
-  private final ObjectMapper json;
-  private final IndexedDirectiveStatistics statistics;
 
-  public IndexedSourceProgress(
-      SearchClient search, ObjectMapper json, IndexedDirectiveStatistics statistics) {
+  public IndexedSourceProgress(SearchClient search) {
     this.search = search;
-    this.json = json;
-    this.statistics = statistics;
   }
 
   /**
@@ -41,11 +38,7 @@ public class IndexedSourceProgress implements SourceProgressSource {
 
   @Override
   public List<SourceProgress> progressOfPeriod(
-      LocalDate from,
-      LocalDate to,
-      LocalDate asOf,
-      java.util.Collection<SourceKind> kinds,
-      int limit) {
+      LocalDate from, LocalDate to, LocalDate asOf, Collection<SourceKind> kinds, int limit) {
     return progressOfPeriod(from, to, asOf, null, kinds, limit);
   }
 
@@ -54,7 +47,7 @@ public class IndexedSourceProgress implements SourceProgressSource {
       LocalDate to,
       LocalDate asOf,
       String agency,
-      java.util.Collection<SourceKind> kinds,
+      Collection<SourceKind> kinds,
       int limit) {
     search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
     LocalDate lastAssigned = to.isBefore(asOf) ? to : asOf;
@@ -62,29 +55,23 @@ public class IndexedSourceProgress implements SourceProgressSource {
     if (from.isAfter(lastAssigned)) {
       return progress;
     }
-    ObjectNode body = statistics.request(0);
-    ArrayNode filter = IndexedDirectiveStatistics.assignedBetween(body, from, lastAssigned);
-    IndexedDirectiveStatistics.leadOrCoordinating(filter, agency);
+    List<Query> filters = new ArrayList<>();
+    filters.add(DirectiveQueries.assignedBetween(from, lastAssigned));
+    filters.addAll(DirectiveQueries.leadOrCoordinating(agency));
     if (!kinds.isEmpty()) {
-      ArrayNode wanted = filter.addObject().putObject("terms").putArray("sourceDocument.kind");
-      kinds.forEach(k -> wanted.add(k.name()));
+      filters.add(
+          Query.anyOf("sourceDocument.kind", kinds.stream().map(SourceKind::name).toList()));
     }
-    ObjectNode bySource = json.createObjectNode();
-    ObjectNode terms = bySource.putObject("terms");
-    terms.put("field", "sourceDocument.number").put("size", limit);
-    ArrayNode order = terms.putArray("order");
-    order.addObject().put("_count", "desc");
-    order.addObject().put("_key", "asc");
-    bySource.putObject("aggs").set("states", statistics.statesAggregation(asOf));
-    body.putObject("aggs").set("bySource", bySource);
-    JsonNode answer = search.search(IndexedDirectiveStore.DIRECTIVES, body).orElse(null);
-    if (answer != null) {
-      for (JsonNode bucket : answer.path("aggregations").path("bySource").path("buckets")) {
-        progress.add(
-            SourceProgress.of(
-                bucket.path("key").asText(),
-                IndexedDirectiveStatistics.counts(bucket.path("states"), asOf)));
-      }
+    Aggregation bySource =
+        Aggregation.terms("sourceDocument.number", limit)
+            .largestFirst()
+            .with("states", DirectiveQueries.states(asOf));
+    SearchRequest request =
+        SearchRequest.counting(Query.allOf(filters)).aggregate("bySource", bySource);
+    for (Aggregated document :
+        search.search(IndexedDirectiveStore.DIRECTIVES, request).aggregation("bySource").groups()) {
+      progress.add(
+          SourceProgress.of(document.key(), DirectiveQueries.counts(document.get("states"))));
     }
     return progress;
   }
@@ -94,37 +81,31 @@ public class IndexedSourceProgress implements SourceProgressSource {
    * one request; within one agency's directives (those it leads or coordinates) when given.
    */
   public Map<String, SourceProgress> progressBySource(
-      java.util.Collection<String> numbers, LocalDate asOf, String agency) {
+      Collection<String> numbers, LocalDate asOf, String agency) {
     search.ensureIndexFromResource(IndexedDirectiveStore.DIRECTIVES, "search/directives.json");
-    Map<String, SourceProgress> progress = new java.util.LinkedHashMap<>();
+    Map<String, SourceProgress> progress = new LinkedHashMap<>();
     if (numbers.isEmpty()) {
       return progress;
     }
-    ObjectNode body = statistics.request(0);
-    ArrayNode filter = IndexedDirectiveStatistics.assignedBetween(body, null, asOf);
-    ArrayNode wanted = filter.addObject().putObject("terms").putArray("sourceDocument.number");
-    numbers.forEach(wanted::add);
-    IndexedDirectiveStatistics.leadOrCoordinating(filter, agency);
-    ObjectNode bySource = json.createObjectNode();
-    bySource.putObject("terms").put("field", "sourceDocument.number").put("size", numbers.size());
-    bySource.putObject("aggs").set("states", statistics.statesAggregation(asOf));
-    body.putObject("aggs").set("bySource", bySource);
-    JsonNode answer = search.search(IndexedDirectiveStore.DIRECTIVES, body).orElse(null);
-    Map<String, JsonNode> buckets = new java.util.HashMap<>();
-    if (answer != null) {
-      for (JsonNode bucket : answer.path("aggregations").path("bySource").path("buckets")) {
-        buckets.put(bucket.path("key").asText(), bucket.path("states"));
-      }
-    }
+    List<Query> filters = new ArrayList<>();
+    filters.add(DirectiveQueries.assignedBetween(null, asOf));
+    filters.add(Query.anyOf("sourceDocument.number", numbers));
+    filters.addAll(DirectiveQueries.leadOrCoordinating(agency));
+    Aggregation bySource =
+        Aggregation.terms("sourceDocument.number", numbers.size())
+            .with("states", DirectiveQueries.states(asOf));
+    Aggregated documents =
+        search
+            .search(
+                IndexedDirectiveStore.DIRECTIVES,
+                SearchRequest.counting(Query.allOf(filters)).aggregate("bySource", bySource))
+            .aggregation("bySource");
     for (String number : numbers) {
-      JsonNode states = buckets.get(number);
+      // A number without directives is no group: its states count nothing.
       progress.put(
           number,
           SourceProgress.of(
-              number,
-              states == null
-                  ? DirectiveState.zero()
-                  : IndexedDirectiveStatistics.counts(states, asOf)));
+              number, DirectiveQueries.counts(documents.group(number).get("states"))));
     }
     return progress;
   }

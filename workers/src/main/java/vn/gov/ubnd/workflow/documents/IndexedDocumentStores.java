@@ -1,11 +1,14 @@
 package vn.gov.ubnd.workflow.documents;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.search.Query;
 import vn.gov.ubnd.workflow.search.Refresh;
+import vn.gov.ubnd.workflow.search.SearchAnswer;
 import vn.gov.ubnd.workflow.search.SearchClient;
+import vn.gov.ubnd.workflow.search.SearchRequest;
+import vn.gov.ubnd.workflow.search.Sort;
 
 /** The outgoing register and the generated documents in the search index. */
 @Component
@@ -15,11 +18,9 @@ public class IndexedDocumentStores implements RegisterStore, DocumentIndex {
   static final String DOCUMENTS = "documents";
 
   private final SearchClient search;
-  private final ObjectMapper json;
 
-  public IndexedDocumentStores(SearchClient search, ObjectMapper json) {
+  public IndexedDocumentStores(SearchClient search) {
     this.search = search;
-    this.json = json;
   }
 
   private void ensure() {
@@ -31,21 +32,15 @@ public class IndexedDocumentStores implements RegisterStore, DocumentIndex {
     return series + "-" + year + "-" + sequence;
   }
 
-  private ObjectNode seriesYear(String series, int year) {
-    ObjectNode query = json.createObjectNode();
-    var filter = query.putObject("bool").putArray("filter");
-    filter.addObject().putObject("term").put("series", series);
-    filter.addObject().putObject("term").put("year", year);
-    return query;
+  private static Query seriesYear(String series, int year) {
+    return Query.allOf(List.of(Query.term("series", series), Query.term("year", year)));
   }
 
   @Override
   public Optional<RegisterEntry> findByRequest(String series, String requestKey) {
     ensure();
-    ObjectNode query = json.createObjectNode();
-    var filter = query.putObject("bool").putArray("filter");
-    filter.addObject().putObject("term").put("series", series);
-    filter.addObject().putObject("term").put("requestKey", requestKey);
+    Query query =
+        Query.allOf(List.of(Query.term("series", series), Query.term("requestKey", requestKey)));
     return search.searchAll(REGISTER, query, "sequence").stream()
         .findFirst()
         .map(node -> search.read(node, RegisterEntry.class));
@@ -64,31 +59,16 @@ public class IndexedDocumentStores implements RegisterStore, DocumentIndex {
   @Override
   public Issued issuedBetween(java.time.LocalDate from, java.time.LocalDate to, int limit) {
     ensure();
-    ObjectNode body = json.createObjectNode();
-    body.put("size", limit);
-    body.put("track_total_hits", true);
-    body.putObject("query")
-        .putObject("range")
-        .putObject("issuedOn")
-        .put("gte", from.toString())
-        .put("lte", to.toString());
-    var sort = body.putArray("sort");
-    sort.addObject().put("issuedOn", "asc");
-    sort.addObject().put("series", "asc");
-    sort.addObject().put("sequence", "asc");
-    return search
-        .search(REGISTER, body)
-        .map(
-            answer -> {
-              java.util.List<RegisterEntry> entries = new java.util.ArrayList<>();
-              answer
-                  .path("hits")
-                  .path("hits")
-                  .forEach(
-                      hit -> entries.add(search.read(hit.path("_source"), RegisterEntry.class)));
-              return new Issued(answer.path("hits").path("total").path("value").asLong(), entries);
-            })
-        .orElse(new Issued(0, java.util.List.of()));
+    SearchRequest request =
+        SearchRequest.returning(Query.dateBetween("issuedOn", from, to), limit)
+            .countingTotal()
+            .sortedBy(
+                List.of(
+                    Sort.ascending("issuedOn"),
+                    Sort.ascending("series"),
+                    Sort.ascending("sequence")));
+    SearchAnswer answer = search.search(REGISTER, request);
+    return new Issued(answer.total(), answer.sources(RegisterEntry.class));
   }
 
   @Override

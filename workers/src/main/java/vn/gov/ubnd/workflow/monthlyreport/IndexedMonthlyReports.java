@@ -1,11 +1,12 @@
 package vn.gov.ubnd.workflow.monthlyreport;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.search.Query;
 import vn.gov.ubnd.workflow.search.SearchClient;
+import vn.gov.ubnd.workflow.search.SearchRequest;
+import vn.gov.ubnd.workflow.search.Sort;
 
 /** Monthly reports in the index {@code monthly-reports}, one document per process instance. */
 @Component
@@ -14,11 +15,9 @@ public class IndexedMonthlyReports implements MonthlyReportStore {
   static final String INDEX = "monthly-reports";
 
   private final SearchClient search;
-  private final ObjectMapper json;
 
-  public IndexedMonthlyReports(SearchClient search, ObjectMapper json) {
+  public IndexedMonthlyReports(SearchClient search) {
     this.search = search;
-    this.json = json;
   }
 
   private void ensure() {
@@ -42,22 +41,11 @@ public class IndexedMonthlyReports implements MonthlyReportStore {
   @Override
   public Optional<MonthlyReport> lastIssuedBefore(String month) {
     ensure();
-    ObjectNode body = json.createObjectNode();
-    body.put("size", 1);
-    ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
-    filter.addObject().putObject("range").putObject("month").put("lt", month);
-    filter.addObject().putObject("exists").put("field", "documentNumber");
-    ArrayNode sort = body.putArray("sort");
-    sort.addObject().put("month", "desc");
-    sort.addObject().put("issuedOn", "desc");
-    return search
-        .search(INDEX, body)
-        .flatMap(
-            answer -> {
-              var hits = answer.path("hits").path("hits");
-              return hits.isEmpty()
-                  ? Optional.empty()
-                  : Optional.of(search.read(hits.get(0).path("_source"), MonthlyReport.class));
-            });
+    Query issuedBefore =
+        Query.allOf(List.of(Query.lessThan("month", month), Query.exists("documentNumber")));
+    SearchRequest latest =
+        SearchRequest.returning(issuedBefore, 1)
+            .sortedBy(List.of(Sort.descending("month"), Sort.descending("issuedOn")));
+    return search.search(INDEX, latest).sources(MonthlyReport.class).stream().findFirst();
   }
 }

@@ -71,6 +71,20 @@ public final class Query {
     return new Query(q);
   }
 
+  /** A number at least {@code minimum}. */
+  public static Query atLeast(String field, long minimum) {
+    ObjectNode q = NODES.objectNode();
+    q.putObject("range").putObject(field).put("gte", minimum);
+    return new Query(q);
+  }
+
+  /** A value below this one (a number, a keyword such as a month "2026-04"). */
+  public static Query lessThan(String field, Object value) {
+    ObjectNode q = NODES.objectNode();
+    q.putObject("range").putObject(field).set("lt", scalar(value));
+    return new Query(q);
+  }
+
   /** The field has a value. */
   public static Query exists(String field) {
     ObjectNode q = NODES.objectNode();

@@ -148,18 +148,19 @@ public class SearchClient implements AutoCloseable {
     return bulkWriter.bulk(operations, refresh);
   }
 
-  /**
-   * Runs one search request (query, aggregations, sort, size) and returns the whole answer; an
-   * index that does not exist yet answers as an empty one.
-   */
-  public Optional<JsonNode> search(String name, JsonNode body) {
+  private Optional<JsonNode> search(String name, JsonNode body) {
     return transport.send("POST", "/" + indexName(name) + "/_search", body.toString(), true);
   }
 
+  /** Runs one search in our words; an index that does not exist yet answers as an empty one. */
+  public SearchAnswer search(String name, SearchRequest request) {
+    return new SearchAnswer(search(name, request.json()).orElse(null), this::read);
+  }
+
   /** How many documents match the query. */
-  public long count(String name, JsonNode query) {
+  public long count(String name, Query query) {
     ObjectNode body = json.createObjectNode();
-    body.set("query", query);
+    body.set("query", query.json());
     return transport
         .send("POST", "/" + indexName(name) + "/_count", body.toString(), true)
         .map(answer -> answer.path("count").asLong())
@@ -188,8 +189,8 @@ public class SearchClient implements AutoCloseable {
   }
 
   /** Runs a search and returns its hits' sources, following search_after over all pages. */
-  public List<JsonNode> searchAll(String name, JsonNode query, String sortField) {
-    return paging.all(name, query, sortField);
+  public List<JsonNode> searchAll(String name, Query query, String sortField) {
+    return paging.all(name, query.json(), sortField);
   }
 
   /** A stored document as the record it was written from. */

@@ -121,6 +121,47 @@ class ModularityTest {
         .check(classes);
   }
 
+  /** The index's REST client is the search package's alone: features speak its vocabulary. */
+  @Test
+  void onlyTheSearchPackageKnowsTheIndexClient() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(BASE + ".search..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.elasticsearch..", "org.opensearch..")
+        .check(classes);
+  }
+
+  /**
+   * A feature that reads or writes an index says what it wants with {@code Query}, {@code
+   * Aggregation} and {@code SearchRequest}, and reads {@code Aggregated} groups: it never builds
+   * the request's JSON nor decodes the answer's buckets itself.
+   */
+  @Test
+  void featuresUsingTheIndexBuildNoRequestJson() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(BASE + ".search..")
+        .and(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "use the search client",
+                (com.tngtech.archunit.core.domain.JavaClass type) ->
+                    type.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(
+                            d ->
+                                d.getTargetClass()
+                                    .getName()
+                                    .equals(BASE + ".search.SearchClient"))))
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.fasterxml.jackson.databind.node.ObjectNode")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.fasterxml.jackson.databind.node.ArrayNode")
+        .check(classes);
+  }
+
   @Test
   void featurePackagesHaveNoCycles() {
     slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);

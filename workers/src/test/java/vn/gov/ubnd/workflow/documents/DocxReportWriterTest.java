@@ -136,7 +136,7 @@ class DocxReportWriterTest {
 
   @Test
   void issuingBodyIsPrintedOverTwoLines() {
-    assertThat(DocxReportWriter.splitIssuingBody("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI"))
+    assertThat(DocxFrame.splitIssuingBody("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI"))
         .containsExactly("ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG NAI");
   }
 

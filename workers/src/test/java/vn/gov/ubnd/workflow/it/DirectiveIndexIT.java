@@ -24,6 +24,7 @@ import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveEvent;
 import vn.gov.ubnd.workflow.directives.FollowUp;
 import vn.gov.ubnd.workflow.directives.IndexedDirectiveStore;
+import vn.gov.ubnd.workflow.search.Query;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchProperties;
 import vn.gov.ubnd.workflow.search.SearchUnavailableException;
@@ -44,7 +45,7 @@ class DirectiveIndexIT {
   @BeforeAll
   static void connect() {
     search = LocalStack.search(PREFIX, Duration.ofSeconds(10), JSON);
-    store = new IndexedDirectiveStore(search, JSON);
+    store = new IndexedDirectiveStore(search);
   }
 
   @AfterAll
@@ -105,9 +106,8 @@ class DirectiveIndexIT {
     store.create(directive("NV-VI-2", "Rà soát quy hoạch sử dụng đất"));
     search.refresh("directives"); // writes do not wait for searches; this search must see them
     for (String query : List.of("giải ngân", "giai ngan", "don doc", "Đôn đốc")) {
-      JsonNode body =
-          JSON.readTree("{\"match\":{\"title\":" + JSON.writeValueAsString(query) + "}}");
-      assertThat(search.searchAll("directives", body, "directiveId"))
+      assertThat(
+              search.searchAll("directives", Query.words(query, List.of("title")), "directiveId"))
           .as(query)
           .extracting(n -> n.path("directiveId").asText())
           .containsExactly("NV-VI-1");
@@ -260,7 +260,7 @@ class DirectiveIndexIT {
                 1,
                 0),
             JSON);
-    IndexedDirectiveStore unreachable = new IndexedDirectiveStore(down, JSON);
+    IndexedDirectiveStore unreachable = new IndexedDirectiveStore(down);
     assertThatThrownBy(() -> unreachable.find("NV-1"))
         .isInstanceOf(SearchUnavailableException.class)
         .hasMessageContaining("cannot be reached")

@@ -51,7 +51,7 @@ class DirectiveStatisticsIT {
   @BeforeAll
   static void indexDirectives() {
     search = LocalStack.search(PREFIX, Duration.ofSeconds(30), JSON);
-    statistics = new IndexedDirectiveStatistics(search, JSON, CALENDAR);
+    statistics = new IndexedDirectiveStatistics(search, CALENDAR);
     seedAprilLine();
     varied(new Random(20221), 3_000);
     search.ensureIndexFromResource("directives", "search/directives.json");
@@ -185,7 +185,7 @@ class DirectiveStatisticsIT {
   @ParameterizedTest(name = "{0} as of {1}")
   @CsvSource({"Kỳ họp thứ 8, 2023-06-30", "Kỳ họp thứ 9, 2024-03-01", "Kỳ họp thứ 9, 2023-02-01"})
   void aSessionsPetitionsAreCountedAsTheCalculatorDoes(String session, LocalDate today) {
-    var indexed = new vn.gov.ubnd.workflow.councilreport.IndexedPetitionFigures(search, JSON);
+    var indexed = new vn.gov.ubnd.workflow.councilreport.IndexedPetitionFigures(search);
     var expected = vn.gov.ubnd.workflow.councilreport.PetitionFigures.counted(all, session, today);
     var found = indexed.figures(session, today, null);
     assertThat(expected.count()).isGreaterThan(300);
@@ -200,7 +200,7 @@ class DirectiveStatisticsIT {
     assertThat(indexed.figures(session, today, "SXD")).isEqualTo(sxd);
     assertThat(indexed.sessions()).containsExactlyInAnyOrderElementsOf(SESSIONS);
     // The dashboard's petitions and commitments, as they stand on the day.
-    var followUp = new vn.gov.ubnd.workflow.councilreport.IndexedCouncilFollowUp(search, JSON);
+    var followUp = new vn.gov.ubnd.workflow.councilreport.IndexedCouncilFollowUp(search);
     assertThat(followUp.figures(today, null))
         .isEqualTo(vn.gov.ubnd.workflow.councilreport.CouncilFollowUpFigures.counted(all, today));
     assertThat(followUp.figures(today, "SXD"))
@@ -256,8 +256,6 @@ class DirectiveStatisticsIT {
     var ranking =
         new vn.gov.ubnd.workflow.directives.IndexedAgencyRanking(
             search,
-            JSON,
-            statistics,
             CALENDAR,
             new vn.gov.ubnd.workflow.directives.RankingProperties(
                 List.of(vn.gov.ubnd.workflow.directives.RankingKey.ON_TIME_RATE), 1));
@@ -316,14 +314,14 @@ class DirectiveStatisticsIT {
                         e.getKey(), e.getValue(), asOf))
             .toList();
     var counted =
-        new vn.gov.ubnd.workflow.directives.IndexedSourceProgress(search, JSON, statistics)
+        new vn.gov.ubnd.workflow.directives.IndexedSourceProgress(search)
             .progressOfPeriod(from, to, asOf, (String) null, 1_000);
     assertThat(counted).containsExactlyInAnyOrderElementsOf(expected).hasSizeGreaterThan(5);
     for (int i = 1; i < counted.size(); i++) {
       assertThat(counted.get(i).assigned()).isLessThanOrEqualTo(counted.get(i - 1).assigned());
     }
     assertThat(
-            new vn.gov.ubnd.workflow.directives.IndexedSourceProgress(search, JSON, statistics)
+            new vn.gov.ubnd.workflow.directives.IndexedSourceProgress(search)
                 .progressOfPeriod(from, to, asOf, (String) null, 3))
         .hasSize(3);
   }

@@ -2,15 +2,11 @@ package vn.gov.ubnd.workflow.directives.imports;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.directives.DirectiveInput;
@@ -22,7 +18,7 @@ import vn.gov.ubnd.workflow.directives.DirectiveValidator;
  * English identifier; agencies and leaders by catalog code or by name; dates as 05/03/2026 or
  * 2026-03-05.
  *
- * <p>Size: the headings, the row mapping and the yes/no columns of one file format.
+ * <p>The headings and yes/no columns are {@link DirectiveColumns}'.
  */
 @SuppressWarnings("unchecked")
 public final class DirectiveFileReader {
@@ -33,70 +29,6 @@ public final class DirectiveFileReader {
    */
   public record FileRow(
       int rowNumber, DirectiveInput input, List<String> problems, List<String> cells) {}
-
-  private static final Map<String, String> HEADINGS = new LinkedHashMap<>();
-
-  static {
-    heading("directiveId", "số hiệu", "số hiệu nhiệm vụ", "mã nhiệm vụ");
-    heading("title", "trích yếu", "nội dung trích yếu", "tên nhiệm vụ");
-    heading("content", "nội dung", "nội dung nhiệm vụ");
-    heading("sourceNumber", "số văn bản", "văn bản giao", "số, ký hiệu văn bản");
-    heading("sourceDate", "ngày văn bản", "ngày ban hành");
-    heading("sourceIssuer", "cơ quan ban hành", "người ban hành");
-    heading("sourceKind", "loại văn bản", "loại văn bản giao");
-    heading("sourceTitle", "trích yếu văn bản", "trích yếu văn bản giao");
-    heading("leadAgency", "đơn vị chủ trì", "cơ quan chủ trì");
-    heading("coordinatingAgencies", "đơn vị phối hợp", "cơ quan phối hợp");
-    heading("leaderInCharge", "lãnh đạo phụ trách", "lãnh đạo ubnd tỉnh phụ trách");
-    heading("assignedOn", "ngày giao");
-    heading("deadline", "thời hạn", "hạn hoàn thành");
-    heading("deadlineWorkingDays", "số ngày làm việc");
-    heading(
-        "workProgrammeItem",
-        "chương trình công tác",
-        "thuộc chương trình công tác",
-        "nhiệm vụ CTCT");
-    heading(
-        "centralGovernmentTask",
-        "Chính phủ, Thủ tướng giao",
-        "Chính phủ, Thủ tướng Chính phủ giao",
-        "nhiệm vụ Chính phủ giao",
-        "nhiệm vụ Trung ương giao");
-    CouncilColumns.headings(
-        (field, vietnamese) -> {
-          heading(field, vietnamese);
-          return null;
-        });
-  }
-
-  private static final java.util.Set<String> YES = java.util.Set.of("co", "x", "1", "yes", "true");
-  private static final java.util.Set<String> NO = java.util.Set.of("", "khong", "0", "no", "false");
-
-  /**
-   * A yes/no column: "Có" or "x" for yes, "Không" or nothing for no (the office marks only the
-   * directives that are); anything else is a problem of the row, never taken as no.
-   */
-  private static Boolean mark(String value, String column, List<String> problems) {
-    String k = key(value);
-    if (YES.contains(k)) {
-      return true;
-    }
-    if (NO.contains(k)) {
-      return false;
-    }
-    problems.add(
-        "Cột «"
-            + column
-            + "» ghi \""
-            + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
-            + "\": ghi «Có» (hoặc x) nếu đúng, để trống hoặc ghi «Không» nếu không.");
-    return null;
-  }
-
-  private static void heading(String field, String... vietnamese) {
-    HEADINGS.put(key(field), field);
-    Arrays.stream(vietnamese).forEach(v -> HEADINGS.put(key(v), field));
-  }
 
   private static final DateTimeFormatter VN_DATE =
       DateTimeFormatter.ofPattern("d/M/uuuu")
@@ -125,7 +57,7 @@ public final class DirectiveFileReader {
         format,
         (rowNumber, cells) -> {
           if (columns[0] == null) {
-            columns[0] = columns(cells);
+            columns[0] = DirectiveColumns.of(cells);
             return;
           }
           if (cells.stream().allMatch(String::isBlank)) {
@@ -138,33 +70,6 @@ public final class DirectiveFileReader {
           "Tệp không có dòng tiêu đề: dòng đầu tiên phải ghi tên các cột (\"Số hiệu\", \"Trích"
               + " yếu\", \"Đơn vị chủ trì\", ...).");
     }
-  }
-
-  /** The column of each field, from the heading row; refuses a heading without the key columns. */
-  private static Map<String, Integer> columns(List<String> header) {
-    Map<String, Integer> columns = new LinkedHashMap<>();
-    List<String> unknown = new ArrayList<>();
-    for (int i = 0; i < header.size(); i++) {
-      String field = HEADINGS.get(key(header.get(i)));
-      if (field != null) {
-        columns.putIfAbsent(field, i);
-      } else if (!header.get(i).isBlank()) {
-        unknown.add(
-            header.get(i).length() > 60 ? header.get(i).substring(0, 60) + "…" : header.get(i));
-      }
-    }
-    if (!CouncilColumns.numbered(columns)
-        || !CouncilColumns.titled(columns)
-        || !columns.containsKey("leadAgency")) {
-      throw new ImportRefusedException(
-          "Dòng tiêu đề phải có ít nhất các cột \"Số hiệu\", \"Trích yếu\" và \"Đơn vị chủ trì\""
-              + " (danh sách kiến nghị cử tri: \"STT\" và \"Số văn bản\" thay cho \"Số hiệu\","
-              + " \"Nội dung kiến nghị\" thay cho \"Trích yếu\")"
-              + (unknown.isEmpty()
-                  ? ""
-                  : "; các cột không nhận ra: " + String.join(", ", unknown)));
-    }
-    return columns;
   }
 
   private FileRow row(int rowNumber, List<String> cells, Map<String, Integer> columns) {
@@ -231,8 +136,9 @@ public final class DirectiveFileReader {
             isoDate(cell(cells, columns, "assignedOn")),
             isoDate(cell(cells, columns, "deadline")),
             workingDays,
-            mark(cell(cells, columns, "workProgrammeItem"), "Chương trình công tác", problems),
-            mark(
+            DirectiveColumns.mark(
+                cell(cells, columns, "workProgrammeItem"), "Chương trình công tác", problems),
+            DirectiveColumns.mark(
                 cell(cells, columns, "centralGovernmentTask"),
                 "Chính phủ, Thủ tướng giao",
                 problems),
@@ -250,7 +156,7 @@ public final class DirectiveFileReader {
         .or(
             () ->
                 catalog.departments().stream()
-                    .filter(d -> key(d.name()).equals(key(value)))
+                    .filter(d -> DirectiveColumns.key(d.name()).equals(DirectiveColumns.key(value)))
                     .map(d -> d.code())
                     .findFirst())
         .orElse(value.trim());
@@ -268,8 +174,9 @@ public final class DirectiveFileReader {
                 catalog.leaders().stream()
                     .filter(
                         l ->
-                            key(l.name()).equals(key(value))
-                                || key(l.title() + " " + l.name()).equals(key(value)))
+                            DirectiveColumns.key(l.name()).equals(DirectiveColumns.key(value))
+                                || DirectiveColumns.key(l.title() + " " + l.name())
+                                    .equals(DirectiveColumns.key(value)))
                     .map(l -> l.code())
                     .findFirst())
         .orElse(value.trim());
@@ -295,14 +202,5 @@ public final class DirectiveFileReader {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
-  }
-
-  /** Headings compare without case, spaces or diacritics ("Đơn vị chủ trì" = "don vi chu tri"). */
-  static String key(String heading) {
-    String folded =
-        Normalizer.normalize(heading.trim().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .replace('đ', 'd');
-    return folded.replaceAll("[^a-z0-9]", "");
   }
 }

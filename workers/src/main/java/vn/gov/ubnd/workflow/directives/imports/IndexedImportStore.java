@@ -1,8 +1,5 @@
 package vn.gov.ubnd.workflow.directives.imports;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,9 +9,12 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.search.BulkOperation;
 import vn.gov.ubnd.workflow.search.BulkOutcome;
+import vn.gov.ubnd.workflow.search.Query;
 import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
+import vn.gov.ubnd.workflow.search.SearchRequest;
 import vn.gov.ubnd.workflow.search.SearchRequestException;
+import vn.gov.ubnd.workflow.search.Sort;
 
 /** Imports, verdicts and claims in the search index; claims are written as "create" only. */
 @Component
@@ -25,11 +25,9 @@ public class IndexedImportStore implements ImportStore {
   static final String CLAIMS = "directive-import-claims";
 
   private final SearchClient search;
-  private final ObjectMapper json;
 
-  public IndexedImportStore(SearchClient search, ObjectMapper json) {
+  public IndexedImportStore(SearchClient search) {
     this.search = search;
-    this.json = json;
   }
 
   private void ensureIndices() {
@@ -57,9 +55,8 @@ public class IndexedImportStore implements ImportStore {
     ensureIndices();
     // Read once at start: imports finish or are taken up, so there are few.
     search.refresh(IMPORTS);
-    ObjectNode query = json.createObjectNode();
-    query.putObject("term").put("status", DirectiveImport.Status.RUNNING.name());
-    return search.searchAll(IMPORTS, query, "importId").stream()
+    Query running = Query.term("status", DirectiveImport.Status.RUNNING);
+    return search.searchAll(IMPORTS, running, "importId").stream()
         .map(node -> search.read(node, DirectiveImport.class))
         .toList();
   }
@@ -143,21 +140,10 @@ public class IndexedImportStore implements ImportStore {
   @Override
   public List<RowVerdict> verdictPage(String importId, int fromRow, int size) {
     ensureIndices();
-    ObjectNode body = json.createObjectNode();
-    body.put("size", size);
-    var filter = body.putObject("query").putObject("bool").putArray("filter");
-    filter.addObject().putObject("term").put("importId", importId);
-    filter.addObject().putObject("range").putObject("row").put("gte", fromRow);
-    body.putArray("sort").addObject().put("row", "asc");
-    List<RowVerdict> page = new ArrayList<>();
-    search
-        .search(ROWS, body)
-        .ifPresent(
-            answer -> {
-              for (JsonNode hit : answer.path("hits").path("hits")) {
-                page.add(search.read(hit.path("_source"), RowVerdict.class));
-              }
-            });
-    return page;
+    Query rows =
+        Query.allOf(List.of(Query.term("importId", importId), Query.atLeast("row", fromRow)));
+    return search
+        .search(ROWS, SearchRequest.returning(rows, size).sortedBy(List.of(Sort.ascending("row"))))
+        .sources(RowVerdict.class);
   }
 }
