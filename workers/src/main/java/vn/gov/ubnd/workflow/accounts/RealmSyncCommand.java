@@ -24,7 +24,7 @@ import vn.gov.ubnd.workflow.catalog.CatalogFile;
  * set: no such client). With --local the sample people created are appended to the given file with
  * their passwords.
  */
-public final class RealmSyncCommand {
+final class RealmSyncCommand {
 
   private RealmSyncCommand() {}
 

@@ -9,4 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxMegabytes the largest file kept (a scanned signed document is a few megabytes)
  */
 @ConfigurationProperties("ubnd.attachments")
-public record AttachmentProperties(@DefaultValue("20") int maxMegabytes) {}
+record AttachmentProperties(@DefaultValue("20") int maxMegabytes) {}

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * solar longitude after Meeus, "Astronomical Algorithms", as used for the Vietnamese calendar by Hồ
  * Ngọc Đức) at the time zone of Vietnam, UTC+7. Valid for 1900–2199.
  */
-public final class LunarCalendar {
+final class LunarCalendar {
 
   private static final double TIME_ZONE = 7.0;
   private static final double SYNODIC_MONTH = 29.530588853;

@@ -56,9 +56,16 @@ public interface EngineGateway {
 
   record Partition(int partitionId, boolean leader, boolean healthy) {}
 
-  /** What the application was configured with; empty strings where unset. */
+  /**
+   * What the application was configured with; empty strings where unset.
+   *
+   * @param address the address the client talks to (8.6: the gRPC gateway; 8.8: the REST API unless
+   *     told to prefer gRPC)
+   * @param addressVariable the environment variable that sets it
+   */
   record ClientSettings(
-      String grpcAddress,
+      String address,
+      String addressVariable,
       String clientId,
       String clientSecret,
       String issuer,

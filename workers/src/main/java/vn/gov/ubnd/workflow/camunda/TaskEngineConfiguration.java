@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 /** Staff tasks through Tasklist and the line's gateway (see {@link TaskEngine}). */
 @Configuration
 @EnableConfigurationProperties(TasklistProperties.class)
-public class TaskEngineConfiguration {
+class TaskEngineConfiguration {
 
   @Bean
   TaskEngine taskEngine(TasklistProperties properties, EngineGateway engine, ObjectMapper json) {

@@ -22,7 +22,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("ubnd.tasklist")
-public record TasklistProperties(
+record TasklistProperties(
     @NotBlank String url,
     String username,
     String password,

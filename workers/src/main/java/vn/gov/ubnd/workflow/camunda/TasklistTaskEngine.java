@@ -20,7 +20,7 @@ import java.util.Optional;
  * task by completing its job, whose key is the task's id). Camunda user tasks and the v2 API
  * replace both: another implementation of {@link TaskEngine}, see deploy/README.md.
  */
-public class TasklistTaskEngine implements TaskEngine {
+class TasklistTaskEngine implements TaskEngine {
 
   /** Tasklist's page size: the tasks are read page after page to the last. */
   private static final int PAGE = 200;

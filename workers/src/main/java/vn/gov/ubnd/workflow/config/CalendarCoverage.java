@@ -18,7 +18,7 @@ import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
  * statutory holidays are computed, only the swapped days would be missing.
  */
 @Component("calendar")
-public class CalendarCoverage extends AbstractHealthIndicator {
+class CalendarCoverage extends AbstractHealthIndicator {
 
   private static final Logger LOG = LoggerFactory.getLogger(CalendarCoverage.class);
 

@@ -16,7 +16,7 @@ import vn.gov.ubnd.workflow.camunda.EngineGateway;
  * application with one message that says what to fix, instead of a loop of stack traces.
  */
 @Component
-public class CamundaConnectionCheck implements SmartLifecycle {
+class CamundaConnectionCheck implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(CamundaConnectionCheck.class);
   private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
@@ -42,7 +42,7 @@ public class CamundaConnectionCheck implements SmartLifecycle {
         "Connected to Camunda {} ({} target) at {}: gateway {}, {} broker(s)",
         engine.line(),
         properties.target(),
-        engine.settings().grpcAddress(),
+        engine.settings().address(),
         topology.gatewayVersion(),
         topology.brokers().size());
   }
@@ -95,20 +95,22 @@ public class CamundaConnectionCheck implements SmartLifecycle {
         last = e;
         LOG.info(
             "Camunda gateway {} not reachable yet ({}), retrying",
-            engine.settings().grpcAddress(),
+            engine.settings().address(),
             rootMessage(e));
         sleep();
       }
     } while (System.nanoTime() < deadline);
     throw new CamundaConnectionException(
         "The Camunda gateway at "
-            + engine.settings().grpcAddress()
+            + engine.settings().address()
             + " did not answer within "
             + properties.connectTimeout().toSeconds()
             + " s: "
             + rootMessage(last),
         "Check that Camunda runs (deploy/local/stack status for the local stack) and that"
-            + " ZEEBE_GRPC_ADDRESS is right, with its"
+            + " "
+            + engine.settings().addressVariable()
+            + " is right, with its"
             + " http:// or https:// scheme; for OAuth and SaaS check the credentials too.",
         last);
   }

@@ -1,7 +1,7 @@
 package vn.gov.ubnd.workflow.config;
 
 /** The Camunda target is misconfigured or unreachable: the application cannot work. */
-public class CamundaConnectionException extends RuntimeException {
+class CamundaConnectionException extends RuntimeException {
 
   private final String action;
 

@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("ubnd.camunda")
-public record CamundaConnectionProperties(
+record CamundaConnectionProperties(
     @NotNull Target target,
     @DefaultValue("60s") Duration connectTimeout,
     @DefaultValue("true") boolean checkOnStart) {

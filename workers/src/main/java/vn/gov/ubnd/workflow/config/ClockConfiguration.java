@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** Office time: Vietnam, UTC+7. Tests replace the clock to control "today". */
 @Configuration(proxyBeanMethods = false)
-public class ClockConfiguration {
+class ClockConfiguration {
 
   @Bean
   @ConditionalOnMissingBean

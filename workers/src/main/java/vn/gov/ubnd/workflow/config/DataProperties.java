@@ -12,4 +12,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     province): only on the local stack
  */
 @ConfigurationProperties("ubnd.data")
-public record DataProperties(String folder, boolean samplesAllowed) {}
+record DataProperties(String folder, boolean samplesAllowed) {}

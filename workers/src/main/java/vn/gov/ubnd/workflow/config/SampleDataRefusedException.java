@@ -5,7 +5,7 @@ package vn.gov.ubnd.workflow.config;
  * classpath describe an invented province with invented people, and a deployment that ran on them
  * would send notices to nobody real.
  */
-public class SampleDataRefusedException extends RuntimeException {
+class SampleDataRefusedException extends RuntimeException {
 
   public SampleDataRefusedException(String names, String folder) {
     super(

@@ -16,7 +16,7 @@ import vn.gov.ubnd.workflow.search.SearchUnavailableException;
  * cause goes to the log.
  */
 @RestControllerAdvice
-public class UnexpectedErrorAdvice {
+class UnexpectedErrorAdvice {
 
   private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorAdvice.class);
 

@@ -20,7 +20,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
  * @param warnAt when the office is warned
  * @param dueAt the due day at 08:00
  */
-public record AnswerReportPlan(
+record AnswerReportPlan(
     CouncilReportKind kind,
     String session,
     LocalDate nextSessionOpening,

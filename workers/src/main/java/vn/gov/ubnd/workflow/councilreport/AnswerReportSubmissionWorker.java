@@ -4,7 +4,6 @@ import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -69,17 +68,7 @@ public class AnswerReportSubmissionWorker {
   @JobWorker(type = "sendAnswerReport")
   public Sent sendAnswerReport(ActivatedJob job, @VariablesAsType SendRequest in)
       throws IOException {
-    byte[] content =
-        Files.readAllBytes(
-            storage
-                .find(in.finalDocumentName())
-                .orElseThrow(
-                    () ->
-                        new IllegalStateException(
-                            "văn bản "
-                                + in.finalDocumentName()
-                                + " không còn trong thư mục lưu trữ (ubnd.documents.folder):"
-                                + " chạy lại bước \"Cấp số, phát hành báo cáo\"")));
+    byte[] content = storage.issuedContent(in.finalDocumentName());
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put("documentNumber", in.documentNumber());
     metadata.put("issuedOn", in.issuedOn());

@@ -27,7 +27,7 @@ import vn.gov.ubnd.workflow.reportcycle.ReportTemplates;
  * writes the same file and gets the same number.
  */
 @Service
-public class AnswerReports {
+class AnswerReports {
 
   private final SessionItems items;
   private final AnswerReportStore store;
@@ -196,13 +196,7 @@ public class AnswerReports {
             false);
     StoredFile file =
         storage.store(
-            "tra-loi-hdnd-"
-                + number.year()
-                + "-"
-                + String.format("%02d", number.sequence())
-                + "-"
-                + number.symbol()
-                + ".docx",
+            number.fileName("tra-loi-hdnd"),
             writer.write(doc),
             "FINAL",
             Long.toString(key),

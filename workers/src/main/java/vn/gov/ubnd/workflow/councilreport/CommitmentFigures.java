@@ -16,7 +16,7 @@ import vn.gov.ubnd.workflow.directives.Directive;
  * @param byOfficial outcomes per answering official, by name
  * @param delegates how many delegates' questions gave rise to them
  */
-public record CommitmentFigures(
+record CommitmentFigures(
     Map<CommitmentOutcome, Integer> total,
     Map<String, Map<CommitmentOutcome, Integer>> byOfficial,
     int delegates) {

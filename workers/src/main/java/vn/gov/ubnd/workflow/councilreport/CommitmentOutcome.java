@@ -7,7 +7,7 @@ import vn.gov.ubnd.workflow.directives.Directive;
  * Where a commitment made in answering a question stands, as the report on the questioning
  * resolution counts it.
  */
-public enum CommitmentOutcome {
+enum CommitmentOutcome {
   DONE_ON_TIME("Đã hoàn thành đúng hạn"),
   DONE_LATE("Đã hoàn thành nhưng quá hạn"),
   IN_PROGRESS("Đang thực hiện, còn hạn"),

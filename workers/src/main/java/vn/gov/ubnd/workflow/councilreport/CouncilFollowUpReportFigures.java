@@ -18,7 +18,7 @@ import vn.gov.ubnd.workflow.reportcycle.TemplateSection;
  * where they stand, with shares of the base (withdrawn ones outside it) that add up.
  */
 @Component
-public class CouncilFollowUpReportFigures implements ReportFigures {
+class CouncilFollowUpReportFigures implements ReportFigures {
 
   private final SessionItems items;
 

@@ -1,6 +1,10 @@
 package vn.gov.ubnd.workflow.councilreport;
 
+import java.util.List;
+import vn.gov.ubnd.workflow.catalog.Province;
 import vn.gov.ubnd.workflow.council.CouncilItemKind;
+import vn.gov.ubnd.workflow.documents.ReportDocument;
+import vn.gov.ubnd.workflow.documents.ReportSection;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /**
@@ -8,7 +12,7 @@ import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
  * the voters' petitions, and the carrying out of the resolution on questioning (the answering
  * officials' commitments).
  */
-public enum CouncilReportKind {
+enum CouncilReportKind {
   PETITIONS(
       CouncilItemKind.PETITION,
       "Kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri trước và sau ",
@@ -36,6 +40,39 @@ public enum CouncilReportKind {
   /** The summary line under "BÁO CÁO" for a session. */
   public String summary(String session) {
     return summaryBeforeSession + session;
+  }
+
+  /** Where the answer reports go: the Standing Committee, the committees, the delegates. */
+  static final List<String> RECIPIENTS =
+      List.of(
+          "- Thường trực HĐND tỉnh;",
+          "- Các Ban của HĐND tỉnh;",
+          "- Đại biểu HĐND tỉnh;",
+          "- Lưu: VT, TH.");
+
+  /**
+   * The report's draft in the Decree 30 frame both kinds share: number and date left for the
+   * issuing step, a vice-chair signing for the committee unless the office chooses otherwise.
+   */
+  ReportDocument draft(
+      Province province,
+      String session,
+      String opening,
+      List<ReportSection> sections,
+      String closing) {
+    return new ReportDocument(
+        province.parentBody(),
+        province.issuingBody(),
+        "Số:        /BC-UBND",
+        province.place() + ", ngày      tháng      năm",
+        summary(session),
+        opening,
+        sections,
+        closing,
+        RECIPIENTS,
+        new ReportDocument.SignatureBlock(
+            List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), ""),
+        true);
   }
 
   /** "kiến nghị cử tri", as a sentence names them. */

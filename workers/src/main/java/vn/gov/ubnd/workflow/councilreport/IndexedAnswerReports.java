@@ -6,7 +6,7 @@ import vn.gov.ubnd.workflow.search.SearchClient;
 
 /** Answer reports in the index {@code council-answer-reports}, one document per instance. */
 @Component
-public class IndexedAnswerReports implements AnswerReportStore {
+class IndexedAnswerReports implements AnswerReportStore {
 
   static final String INDEX = "council-answer-reports";
 

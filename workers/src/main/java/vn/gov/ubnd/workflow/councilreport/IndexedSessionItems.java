@@ -17,7 +17,7 @@ import vn.gov.ubnd.workflow.search.Sort;
 
 /** A session's items from the directives' index, read page after page. */
 @Component
-public class IndexedSessionItems implements SessionItems {
+class IndexedSessionItems implements SessionItems {
 
   /** Items read per request. */
   private static final int PAGE = 1_000;

@@ -20,7 +20,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
  * over with their roadmaps, and an appendix of every petition with its answer. A draft: no number,
  * no date, the signature left to the leader the office proposes.
  */
-public final class PetitionReportComposer {
+final class PetitionReportComposer {
 
   private static final List<PetitionOutcome> ANSWERED =
       List.of(
@@ -28,14 +28,6 @@ public final class PetitionReportComposer {
           PetitionOutcome.IN_PROGRESS,
           PetitionOutcome.EXPLAINED,
           PetitionOutcome.NOT_RESOLVABLE);
-
-  /** Where the answer reports go: the Standing Committee, the committees, the delegates. */
-  static final List<String> RECIPIENTS =
-      List.of(
-          "- Thường trực HĐND tỉnh;",
-          "- Các Ban của HĐND tỉnh;",
-          "- Đại biểu HĐND tỉnh;",
-          "- Lưu: VT, TH.");
 
   private final Catalog catalog;
 
@@ -93,21 +85,14 @@ public final class PetitionReportComposer {
             List.of(),
             List.of(PetitionReportTables.appendix(petitions)),
             List.of()));
-    return new ReportDocument(
-        catalog.province().parentBody(),
-        catalog.province().issuingBody(),
-        "Số:        /BC-UBND",
-        catalog.province().place() + ", ngày      tháng      năm",
-        CouncilReportKind.PETITIONS.summary(session),
+    return CouncilReportKind.PETITIONS.draft(
+        catalog.province(),
+        session,
         openingSentence(session, figures),
         sections,
         "Trên đây là báo cáo kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri trước và sau "
             + session
-            + " của Ủy ban nhân dân tỉnh./.",
-        RECIPIENTS,
-        new ReportDocument.SignatureBlock(
-            List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), ""),
-        true);
+            + " của Ủy ban nhân dân tỉnh./.");
   }
 
   /** "Trước và sau Kỳ họp …, Thường trực HĐND tỉnh đã chuyển 120 ý kiến, kiến nghị … (…)." */

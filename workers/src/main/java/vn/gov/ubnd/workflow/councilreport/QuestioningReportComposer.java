@@ -18,7 +18,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
  * to 100,0%) and by official, those not done yet with their progress, and an appendix of every
  * commitment with its result. A draft: no number, no date.
  */
-public final class QuestioningReportComposer {
+final class QuestioningReportComposer {
 
   private static final List<CommitmentOutcome> COUNTED =
       List.of(
@@ -79,22 +79,15 @@ public final class QuestioningReportComposer {
             List.of(),
             List.of(appendix(commitments, today)),
             List.of()));
-    return new ReportDocument(
-        catalog.province().parentBody(),
-        catalog.province().issuingBody(),
-        "Số:        /BC-UBND",
-        catalog.province().place() + ", ngày      tháng      năm",
-        CouncilReportKind.QUESTIONING.summary(session),
+    return CouncilReportKind.QUESTIONING.draft(
+        catalog.province(),
+        session,
         openingSentence(session, figures),
         sections,
         "Trên đây là báo cáo kết quả thực hiện Nghị quyết về hoạt động chất vấn và trả lời chất vấn"
             + " tại "
             + session
-            + " của Ủy ban nhân dân tỉnh./.",
-        PetitionReportComposer.RECIPIENTS,
-        new ReportDocument.SignatureBlock(
-            List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), ""),
-        true);
+            + " của Ủy ban nhân dân tỉnh./.");
   }
 
   String openingSentence(String session, CommitmentFigures figures) {

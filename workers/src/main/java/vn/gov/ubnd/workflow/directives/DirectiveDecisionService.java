@@ -17,7 +17,7 @@ import vn.gov.ubnd.workflow.notify.Recipient;
  * extend, withdraw), checked before they apply and recorded in its history.
  */
 @Service
-public class DirectiveDecisionService {
+class DirectiveDecisionService {
 
   private final DirectiveStore store;
   private final DirectiveHistory history;

@@ -18,7 +18,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
  * without doing anything twice.
  */
 @Service
-public class DirectiveService {
+class DirectiveService {
 
   private final DirectiveStore store;
   private final DirectiveHistory history;

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The monthly statistics, counted by the index. */
 @RestController
 @RequestMapping("/api/directives")
-public class DirectiveStatisticsController {
+class DirectiveStatisticsController {
 
   private final DirectiveStatisticsSource statistics;
   private final java.time.Clock clock;

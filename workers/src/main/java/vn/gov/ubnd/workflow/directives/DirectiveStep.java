@@ -14,7 +14,7 @@ import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
  * @param stepKey the element instance of the step
  * @param performedBy who completed the task the step records (in the portal), or null
  */
-public record DirectiveStep(
+record DirectiveStep(
     String directiveId, long processInstanceKey, long stepKey, Person performedBy) {
 
   public DirectiveStep(String directiveId, long processInstanceKey, long stepKey) {

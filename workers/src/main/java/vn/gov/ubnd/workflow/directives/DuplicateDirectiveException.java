@@ -1,7 +1,7 @@
 package vn.gov.ubnd.workflow.directives;
 
 /** A directive with this id is tracked already, by another process instance. */
-public class DuplicateDirectiveException extends RuntimeException {
+class DuplicateDirectiveException extends RuntimeException {
 
   private final long trackedBy;
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** A leader's answer to an extension request: the form's choices, with the words it shows. */
-public enum ExtensionAnswer {
+enum ExtensionAnswer {
   APPROVED("Đồng ý gia hạn"),
   REFUSED("Không đồng ý gia hạn");
 

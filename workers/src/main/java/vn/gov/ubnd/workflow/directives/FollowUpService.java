@@ -16,7 +16,7 @@ import vn.gov.ubnd.workflow.notify.Recipient;
  * follow-up on the directive, its history event), once per step whatever the retries.
  */
 @Service
-public class FollowUpService {
+class FollowUpService {
 
   /** Working days a leader has to decide on an overdue directive. */
   private static final int DECISION_WORKING_DAYS = 2;

@@ -10,5 +10,5 @@ package vn.gov.ubnd.workflow.directives;
  * @param recipient LEAD_AGENCY, LEADER_IN_CHARGE or CHAIR
  * @param needsDecision whether the recipient gets a task to decide (urge, extend, withdraw)
  */
-public record LadderStep(
+record LadderStep(
     int level, String code, int offsetWorkingDays, String recipient, boolean needsDecision) {}

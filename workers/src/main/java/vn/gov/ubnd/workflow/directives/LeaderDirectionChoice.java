@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** What a leader directs for an overdue directive: the form's choices, with their words. */
-public enum LeaderDirectionChoice {
+enum LeaderDirectionChoice {
   URGE("Tiếp tục đôn đốc đơn vị thực hiện"),
   EXTEND("Cho gia hạn"),
   WITHDRAW("Cho thôi thực hiện nhiệm vụ");

@@ -14,7 +14,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
  * and it shows as carried over in the next round until it is answered for good.
  */
 @Service
-public class PetitionCarryOverService {
+class PetitionCarryOverService {
 
   private final DirectiveStore store;
   private final DirectiveHistory history;

@@ -10,5 +10,5 @@ package vn.gov.ubnd.workflow.directives;
  * @param recipient who it goes to (LEAD_AGENCY, LEADER_IN_CHARGE, CHAIR)
  * @param needsDecision whether the recipient gets a decision task
  */
-public record PlannedFollowUp(
+record PlannedFollowUp(
     int level, String code, String name, String at, String recipient, boolean needsDecision) {}

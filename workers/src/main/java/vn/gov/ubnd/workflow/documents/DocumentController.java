@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Serves generated documents for the links in the forms. */
 @RestController
 @RequestMapping("/api/documents")
-public class DocumentController {
+class DocumentController {
 
   static final MediaType DOCX =
       MediaType.parseMediaType(

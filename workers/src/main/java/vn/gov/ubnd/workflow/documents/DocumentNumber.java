@@ -13,4 +13,9 @@ public record DocumentNumber(int year, int sequence, String symbol) {
   public String formatted() {
     return String.format("%02d/%s", sequence, symbol);
   }
+
+  /** The issued file's name: "bao-cao-2026-05-BC-UBND.docx" for the prefix "bao-cao". */
+  public String fileName(String prefix) {
+    return String.format("%s-%d-%02d-%s.docx", prefix, year, sequence, symbol);
+  }
 }

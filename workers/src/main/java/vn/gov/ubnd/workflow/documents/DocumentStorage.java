@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /** Keeps generated documents in the configured folder and records them in the index. */
 @Component
@@ -84,6 +85,23 @@ public class DocumentStorage {
     }
     Path file = folder.resolve(name);
     return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+  }
+
+  /**
+   * The issued report a later step sends on (to the Council, by mail): its bytes, or the step fails
+   * with what to run again.
+   */
+  public byte[] issuedContent(String name) throws IOException {
+    Path file =
+        find(name)
+            .orElseThrow(
+                () ->
+                    new InvalidProcessDataException(
+                        "văn bản "
+                            + name
+                            + " không còn trong thư mục lưu trữ (ubnd.documents.folder): chạy lại"
+                            + " bước \"Cấp số, phát hành báo cáo\""));
+    return Files.readAllBytes(file);
   }
 
   private static void requireSafe(String name) {

@@ -12,7 +12,7 @@ import vn.gov.ubnd.workflow.search.Sort;
 
 /** The outgoing register and the generated documents in the search index. */
 @Component
-public class IndexedDocumentStores implements RegisterStore, DocumentIndex {
+class IndexedDocumentStores implements RegisterStore, DocumentIndex {
 
   static final String REGISTER = "outgoing-register";
   static final String DOCUMENTS = "documents";

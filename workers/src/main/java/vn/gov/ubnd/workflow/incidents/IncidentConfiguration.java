@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
  * policy into its SDK's job handling.
  */
 @Configuration(proxyBeanMethods = false)
-public class IncidentConfiguration {
+class IncidentConfiguration {
 
   @Bean
   IncidentMessages incidentMessages(IncidentProperties properties) {

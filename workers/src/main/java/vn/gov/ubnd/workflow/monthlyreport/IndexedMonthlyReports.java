@@ -10,7 +10,7 @@ import vn.gov.ubnd.workflow.search.Sort;
 
 /** Monthly reports in the index {@code monthly-reports}, one document per process instance. */
 @Component
-public class IndexedMonthlyReports implements MonthlyReportStore {
+class IndexedMonthlyReports implements MonthlyReportStore {
 
   static final String INDEX = "monthly-reports";
 

@@ -26,7 +26,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  * letters: DejaVu Sans or Liberation Sans where installed (fonts-dejavu-core on Debian), else
  * Java's logical sans-serif.
  */
-public final class MonthlyCharts {
+final class MonthlyCharts {
 
   private static final int WIDTH = 1600;
   private static final Color DONE = new Color(0x2E7D32);

@@ -30,7 +30,7 @@ import vn.gov.ubnd.workflow.directives.AgencyRanking;
  * @param documentFlowText the documents received and issued in the month, from the office's
  *     register (its sentence; null in a report drafted before the register was imported)
  */
-public record MonthlyFigures(
+record MonthlyFigures(
     String month,
     String from,
     String to,

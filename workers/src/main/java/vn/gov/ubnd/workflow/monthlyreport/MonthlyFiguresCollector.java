@@ -25,7 +25,7 @@ import vn.gov.ubnd.workflow.officedocuments.DocumentKinds;
  * entries of the month. The trend asks once per month of the year to date (twelve at most).
  */
 @Component
-public class MonthlyFiguresCollector {
+class MonthlyFiguresCollector {
 
   /** Overdue directives are listed whenever they were assigned: from the first year accepted. */
   private static final LocalDate EVER = LocalDate.of(OfficeInput.FIRST_YEAR, 1, 1);

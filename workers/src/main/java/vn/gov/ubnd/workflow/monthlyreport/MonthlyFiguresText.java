@@ -11,7 +11,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
  * 004): the period, the month's and the year's results, the work programme, the Government's tasks,
  * the overdue directives and the documents of the month. Pure.
  */
-public final class MonthlyFiguresText {
+final class MonthlyFiguresText {
 
   private MonthlyFiguresText() {}
 

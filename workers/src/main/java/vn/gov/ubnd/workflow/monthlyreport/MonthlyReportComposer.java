@@ -17,7 +17,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
  * and the directives of the month and the year to date with their charts, the overdue list by
  * agency, and the documents of the month. Pure: the figures, texts and signer come in.
  */
-public final class MonthlyReportComposer {
+final class MonthlyReportComposer {
 
   /**
    * What the office writes in the review form.

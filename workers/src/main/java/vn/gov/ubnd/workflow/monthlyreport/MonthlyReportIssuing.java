@@ -21,7 +21,7 @@ import vn.gov.ubnd.workflow.documents.StoredFile;
  * when the step runs again), the final .docx and the report marked issued.
  */
 @Service
-public class MonthlyReportIssuing {
+class MonthlyReportIssuing {
 
   private final Catalog catalog;
   private final MonthlyReportProperties properties;
@@ -103,13 +103,7 @@ public class MonthlyReportIssuing {
             false);
     StoredFile file =
         storage.store(
-            "bao-cao-thang-"
-                + number.year()
-                + "-"
-                + String.format("%02d", number.sequence())
-                + "-"
-                + series
-                + ".docx",
+            number.fileName("bao-cao-thang"),
             writer.write(doc),
             "FINAL",
             Long.toString(processInstanceKey),

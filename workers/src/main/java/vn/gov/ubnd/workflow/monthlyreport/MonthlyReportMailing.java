@@ -14,7 +14,7 @@ import vn.gov.ubnd.workflow.notify.Recipient;
 
 /** The issued monthly report mailed to the committee's leaders, the office in copy, once. */
 @Service
-public class MonthlyReportMailing {
+class MonthlyReportMailing {
 
   private static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

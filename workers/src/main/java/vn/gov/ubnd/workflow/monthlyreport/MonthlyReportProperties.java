@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recipients the "Nơi nhận" list, the last being "Lưu: VT, …"
  */
 @ConfigurationProperties("ubnd.monthly-report")
-public record MonthlyReportProperties(
+record MonthlyReportProperties(
     @DefaultValue("14") int cutOffDay,
     @DefaultValue("15") int yearStartDay,
     @DefaultValue("12") int yearStartMonth,

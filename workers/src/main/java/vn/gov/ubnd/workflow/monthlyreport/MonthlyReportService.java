@@ -27,7 +27,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
  * taken, the number that first given, the mail that first sent.
  */
 @Service
-public class MonthlyReportService {
+class MonthlyReportService {
 
   private static final DateTimeFormatter MONTH_INPUT =
       DateTimeFormatter.ofPattern("M/uuuu").withResolverStyle(ResolverStyle.STRICT);

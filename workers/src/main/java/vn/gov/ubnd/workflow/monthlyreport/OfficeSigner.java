@@ -1,7 +1,7 @@
 package vn.gov.ubnd.workflow.monthlyreport;
 
 /** Who signs the office's report: the chief, or a deputy for the chief (KT.). */
-public enum OfficeSigner {
+enum OfficeSigner {
   CHIEF("Chánh Văn phòng ký"),
   DEPUTY("Phó Chánh Văn phòng ký thay (KT.)");
 

@@ -10,7 +10,7 @@ import java.util.List;
  * the report of April covers 15/03–14/04 and its year to date 15/12 of the year before to 14/04;
  * with a cut-off of 0, calendar months.
  */
-public final class ReportingMonths {
+final class ReportingMonths {
 
   private final int cutOffDay;
   private final int yearStartDay;

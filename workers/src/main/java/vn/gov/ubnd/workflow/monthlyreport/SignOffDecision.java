@@ -1,7 +1,7 @@
 package vn.gov.ubnd.workflow.monthlyreport;
 
 /** The office chief's answer to the monthly report, as the sign-off form offers it. */
-public enum SignOffDecision {
+enum SignOffDecision {
   APPROVED("Ký ban hành"),
   RETURNED("Trả lại để hoàn thiện");
 

@@ -7,7 +7,7 @@ import vn.gov.ubnd.workflow.search.SearchClient;
 
 /** Deliveries in the search index, one document per submission and channel (read by id). */
 @Component
-public class IndexedDeliveryRecords implements DeliveryRecords {
+class IndexedDeliveryRecords implements DeliveryRecords {
 
   private static final String DELIVERIES = "council-deliveries";
 

@@ -7,7 +7,7 @@ import vn.gov.ubnd.workflow.config.ReferenceDataConfiguration;
 
 /** The table of document kinds, read from the province's data once at start. */
 @Configuration(proxyBeanMethods = false)
-public class DocumentKindsConfiguration {
+class DocumentKindsConfiguration {
 
   @Bean
   DocumentKinds documentKinds(DataFiles files) {

@@ -16,7 +16,7 @@ import vn.gov.ubnd.workflow.search.SearchClient;
 
 /** The office's register in the index: one document per register line, counted without reading. */
 @Component
-public class IndexedOfficeDocuments implements DocumentFlows {
+class IndexedOfficeDocuments implements DocumentFlows {
 
   static final String INDEX = "office-documents";
 

@@ -27,7 +27,7 @@ import vn.gov.ubnd.workflow.security.SignedInPerson;
  */
 @RestController
 @RequestMapping("/api/portal/office-documents")
-public class OfficeDocumentController {
+class OfficeDocumentController {
 
   private final OfficeDocumentImport imports;
   private final IndexedOfficeDocuments register;

@@ -24,7 +24,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
  * is not added again; a row repeated in the file is added once. Every row gets its verdict.
  */
 @Service
-public class OfficeDocumentImport {
+class OfficeDocumentImport {
 
   /** Documents written per request. */
   static final int BATCH = 500;

@@ -14,7 +14,7 @@ import vn.gov.ubnd.workflow.portal.start.StartFormService;
 @RestController
 @RequestMapping("/api/portal")
 @EnableConfigurationProperties(PortalProperties.class)
-public class PortalController {
+class PortalController {
 
   private final StartFormService starts;
   private final PortalProperties properties;

@@ -14,7 +14,7 @@ import vn.gov.ubnd.workflow.camunda.EngineUnavailableException;
 /** The portal's refusals and Camunda's absence, as the JSON the portal's pages show. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
-public class PortalErrorAdvice {
+class PortalErrorAdvice {
 
   private static final Logger LOG = LoggerFactory.getLogger(PortalErrorAdvice.class);
 

@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The portal's single page: its screens are addressed after the '#'. */
 @Controller
-public class PortalPages {
+class PortalPages {
 
   @GetMapping("/portal/")
   public String portal() {

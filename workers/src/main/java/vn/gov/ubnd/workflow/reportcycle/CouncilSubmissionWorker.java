@@ -4,7 +4,6 @@ import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -68,17 +67,7 @@ public class CouncilSubmissionWorker {
   @JobWorker(type = "submitToCouncil")
   public Submitted submitToCouncil(ActivatedJob job, @VariablesAsType SubmissionRequest in)
       throws IOException {
-    byte[] content =
-        Files.readAllBytes(
-            storage
-                .find(in.finalDocumentName())
-                .orElseThrow(
-                    () ->
-                        new IllegalStateException(
-                            "văn bản "
-                                + in.finalDocumentName()
-                                + " không còn trong thư mục lưu trữ (ubnd.documents.folder):"
-                                + " chạy lại bước \"Cấp số, phát hành báo cáo\"")));
+    byte[] content = storage.issuedContent(in.finalDocumentName());
     Submission submission =
         new Submission(
             "report-cycle-" + CycleRef.of(in.cycleId(), job.getProcessInstanceKey()),

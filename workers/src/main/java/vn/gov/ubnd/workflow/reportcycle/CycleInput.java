@@ -15,7 +15,7 @@ import java.util.List;
  * @param quarter the quarter (1–4) of a quarterly report
  * @param cycleId the id a first validation gave the cycle, kept through corrections
  */
-public record CycleInput(
+record CycleInput(
     String reportKind,
     Integer year,
     String reportTitle,

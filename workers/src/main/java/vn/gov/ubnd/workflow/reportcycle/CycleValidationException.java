@@ -3,7 +3,7 @@ package vn.gov.ubnd.workflow.reportcycle;
 import java.util.List;
 
 /** The cycle as opened cannot start; each problem is a sentence for the office. */
-public class CycleValidationException extends RuntimeException {
+class CycleValidationException extends RuntimeException {
 
   private final List<String> problems;
 

@@ -20,7 +20,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
  * problem is reported at once, naming the field and what to write, dates shown dd/MM/yyyy.
  */
 @Component
-public class CycleValidator {
+class CycleValidator {
 
   /** Longest texts accepted: far beyond any real session or title, short of a hostile payload. */
   static final int MAX_SESSION_NAME = 300;

@@ -1,7 +1,7 @@
 package vn.gov.ubnd.workflow.reportcycle;
 
 /** An indicator against its plan, in the words the reports use ("N chỉ tiêu vượt, N đạt …"). */
-public enum IndicatorAssessment {
+enum IndicatorAssessment {
   EXCEEDED("Vượt kế hoạch"),
   MET("Đạt kế hoạch"),
   MISSED("Không đạt kế hoạch"),

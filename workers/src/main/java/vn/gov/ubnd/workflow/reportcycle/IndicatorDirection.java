@@ -4,7 +4,7 @@ import java.util.Optional;
 import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /** Which way an indicator improves: revenue the higher the better, road deaths the lower. */
-public enum IndicatorDirection {
+enum IndicatorDirection {
   HIGHER_IS_BETTER("Càng cao càng tốt"),
   LOWER_IS_BETTER("Càng thấp càng tốt");
 

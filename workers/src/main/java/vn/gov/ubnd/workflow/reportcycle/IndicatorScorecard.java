@@ -13,7 +13,7 @@ import vn.gov.ubnd.workflow.documents.ReportTable;
  * chỉ tiêu vượt kế hoạch (…), N chỉ tiêu đạt kế hoạch và N chỉ tiêu không đạt kế hoạch (…)", and a
  * table of every indicator with its share of the plan and its assessment. Pure logic.
  */
-public final class IndicatorScorecard {
+final class IndicatorScorecard {
 
   /** An indicator with the department that reported it and its assessment. */
   public record Line(

@@ -21,7 +21,7 @@ import vn.gov.ubnd.workflow.documents.DocumentProperties;
  */
 @RestController
 @ConditionalOnProperty(name = "ubnd.report-cycle.local-council-inbox", havingValue = "true")
-public class LocalCouncilInboxController {
+class LocalCouncilInboxController {
 
   private final Path inbox;
 

@@ -18,7 +18,7 @@ import vn.gov.ubnd.workflow.notify.Recipient;
  * step send nothing new.
  */
 @Component
-public class ReportCycleNotices {
+class ReportCycleNotices {
 
   private final Catalog catalog;
   private final Notifier notifier;

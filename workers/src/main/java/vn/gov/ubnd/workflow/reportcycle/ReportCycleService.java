@@ -20,7 +20,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
  * run again for the same input (a retried job) without doing anything twice.
  */
 @Service
-public class ReportCycleService {
+class ReportCycleService {
 
   private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 

@@ -24,7 +24,7 @@ import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
  * and the final .docx. A retried step writes the same file and gets the same number.
  */
 @Service
-public class ReportIssuing {
+class ReportIssuing {
 
   private final Catalog catalog;
   private final ReportTemplates templates;
@@ -162,13 +162,7 @@ public class ReportIssuing {
         document(context, draft, results, "Số: " + number.formatted(), placeAndDate, signer, false);
     StoredFile file =
         storage.store(
-            "bao-cao-"
-                + number.year()
-                + "-"
-                + String.format("%02d", number.sequence())
-                + "-"
-                + number.symbol()
-                + ".docx",
+            number.fileName("bao-cao"),
             writer.write(doc),
             "FINAL",
             cycle,

@@ -7,7 +7,7 @@ import vn.gov.ubnd.workflow.config.ReferenceDataConfiguration;
 
 /** The report templates, read from the province's data once at start (config knows no feature). */
 @Configuration(proxyBeanMethods = false)
-public class ReportTemplatesConfiguration {
+class ReportTemplatesConfiguration {
 
   @Bean
   ReportTemplates reportTemplates(DataFiles files) {

@@ -12,7 +12,7 @@ import java.util.List;
  * these rules also stop an answer sent through the API around the form: every problem at once,
  * naming the field (and the indicator's row) and what to write.
  */
-public final class SectionAnswerRules {
+final class SectionAnswerRules {
 
   static final int MAX_TEXT = 20_000;
   static final int MAX_SHORT = 300;

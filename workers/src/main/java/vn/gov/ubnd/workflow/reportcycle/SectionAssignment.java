@@ -17,7 +17,7 @@ import java.util.List;
  * @param overdueAt when the overdue notice goes
  * @param cutOffAt when a silent department's assignment is closed
  */
-public record SectionAssignment(
+record SectionAssignment(
     String departmentCode,
     String departmentName,
     String candidateGroup,

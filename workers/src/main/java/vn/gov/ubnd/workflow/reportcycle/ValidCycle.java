@@ -18,7 +18,7 @@ import vn.gov.ubnd.workflow.catalog.Department;
  * @param submissionDue by when the report should reach the council
  * @param quarter the quarter of a quarterly report, else null
  */
-public record ValidCycle(
+record ValidCycle(
     ReportKind kind,
     int year,
     String title,

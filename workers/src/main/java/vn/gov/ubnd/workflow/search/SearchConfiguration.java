@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The search client, unless a test brings its own store. */
 @Configuration(proxyBeanMethods = false)
-public class SearchConfiguration {
+class SearchConfiguration {
 
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean

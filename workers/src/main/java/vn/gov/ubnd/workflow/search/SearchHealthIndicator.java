@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Reports whether the project's search cluster answers, under "search" in /actuator/health. */
 @Component("search")
-public class SearchHealthIndicator extends AbstractHealthIndicator {
+class SearchHealthIndicator extends AbstractHealthIndicator {
 
   private final SearchClient search;
   private final SearchProperties properties;

@@ -30,7 +30,7 @@ import vn.gov.ubnd.workflow.accounts.AccountRole;
  */
 @Configuration
 @EnableConfigurationProperties(SecurityProperties.class)
-public class SecurityConfiguration {
+class SecurityConfiguration {
 
   private static String role(AccountRole role) {
     return role.roleName();

@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("ubnd.security")
-public record SecurityProperties(
+record SecurityProperties(
     @jakarta.validation.constraints.NotBlank String issuerUri,
     @DefaultValue("ubnd-workers") String audience,
     @DefaultValue("10s") Duration clockSkew,

@@ -50,7 +50,11 @@ class StartupFailureTest {
   @Test
   void anUnreachableGatewayIsOneClearError(CapturedOutput output) {
     Throwable failure =
-        start("spring.profiles.active=local", "ZEEBE_GRPC_ADDRESS=http://127.0.0.1:9");
+        start(
+            "spring.profiles.active=local",
+            // 8.6 asks the gRPC gateway, 8.8 the REST API: neither answers.
+            "ZEEBE_GRPC_ADDRESS=http://127.0.0.1:9",
+            "ZEEBE_REST_ADDRESS=http://127.0.0.1:9");
     assertThat(failure).hasStackTraceContaining("CamundaConnectionException");
     assertThat(output.getOut() + output.getErr())
         .contains("APPLICATION FAILED TO START")

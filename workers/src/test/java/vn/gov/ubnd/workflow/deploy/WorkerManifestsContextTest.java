@@ -110,7 +110,10 @@ class WorkerManifestsContextTest {
     assertThat(failure).hasStackTraceContaining("CamundaConnectionException");
     assertThat(output.getOut() + output.getErr())
         .contains("APPLICATION FAILED TO START")
-        .contains("The Camunda gateway at " + environment.get("ZEEBE_GRPC_ADDRESS"))
+        // The address the line's client calls: gRPC on 8.6, REST on 8.8.
+        .containsAnyOf(
+            "The Camunda gateway at " + environment.get("ZEEBE_GRPC_ADDRESS") + " did not answer",
+            "The Camunda gateway at " + environment.get("ZEEBE_REST_ADDRESS") + " did not answer")
         .doesNotContain("is not set")
         .doesNotContain("are not set")
         .doesNotContain("does not exist");

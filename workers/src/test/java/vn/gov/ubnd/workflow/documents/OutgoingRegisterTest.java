@@ -30,6 +30,14 @@ class OutgoingRegisterTest {
   }
 
   @Test
+  void anIssuedFileIsNamedByItsYearNumberAndSymbol() {
+    assertThat(new DocumentNumber(2026, 5, "BC-UBND").fileName("bao-cao"))
+        .isEqualTo("bao-cao-2026-05-BC-UBND.docx");
+    assertThat(new DocumentNumber(2026, 123, "BC-VP").fileName("bao-cao-thang"))
+        .isEqualTo("bao-cao-thang-2026-123-BC-VP.docx");
+  }
+
+  @Test
   void aRetriedRequestGetsItsOwnNumberBack() {
     DocumentNumber first = register.number("BC-UBND", "report-cycle-42", DAY, "Báo cáo");
     register.number("BC-UBND", "report-cycle-43", DAY, "Báo cáo khác");

@@ -19,6 +19,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.FaultScenario;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
+import vn.gov.ubnd.workflow.it.support.RealStackTest;
+import vn.gov.ubnd.workflow.it.support.WorkersApi;
 
 /**
  * The local cluster (deploy/local/stack start --cluster: three brokers, three partitions,

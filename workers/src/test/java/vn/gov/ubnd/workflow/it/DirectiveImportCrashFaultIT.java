@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
+import vn.gov.ubnd.workflow.it.support.RealStackTest;
+import vn.gov.ubnd.workflow.it.support.WorkersApi;
 
 /**
  * Nothing lost, nothing twice: the worker application is killed with {@code kill -9} in the middle

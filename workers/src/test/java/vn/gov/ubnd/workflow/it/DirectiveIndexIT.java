@@ -24,6 +24,7 @@ import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveEvent;
 import vn.gov.ubnd.workflow.directives.FollowUp;
 import vn.gov.ubnd.workflow.directives.IndexedDirectiveStore;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
 import vn.gov.ubnd.workflow.search.Query;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchProperties;

@@ -12,6 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.BrowserTest;
+import vn.gov.ubnd.workflow.it.support.OperateUi;
+import vn.gov.ubnd.workflow.it.support.TasklistUi;
+import vn.gov.ubnd.workflow.it.support.WorkingDays;
 
 /**
  * Directives as the office, a vice-chair and a lead agency work them in Tasklist, and as a manager

@@ -2,12 +2,12 @@ package vn.gov.ubnd.workflow.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static vn.gov.ubnd.workflow.it.WorkersApi.awaitImported;
-import static vn.gov.ubnd.workflow.it.WorkersApi.upload;
-import static vn.gov.ubnd.workflow.it.WorkersApi.uploadAs;
-import static vn.gov.ubnd.workflow.it.WorkersApi.verdicts;
-import static vn.gov.ubnd.workflow.it.WorkersApi.workers;
-import static vn.gov.ubnd.workflow.it.WorkersApi.workersAs;
+import static vn.gov.ubnd.workflow.it.support.WorkersApi.awaitImported;
+import static vn.gov.ubnd.workflow.it.support.WorkersApi.upload;
+import static vn.gov.ubnd.workflow.it.support.WorkersApi.uploadAs;
+import static vn.gov.ubnd.workflow.it.support.WorkersApi.verdicts;
+import static vn.gov.ubnd.workflow.it.support.WorkersApi.workers;
+import static vn.gov.ubnd.workflow.it.support.WorkersApi.workersAs;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_ANSWER_PETITION;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CONFIRM_COMPLETION;
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REPORT_ON_DIRECTIVE;
@@ -25,6 +25,11 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.Accounts;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
+import vn.gov.ubnd.workflow.it.support.NeedToKnow;
+import vn.gov.ubnd.workflow.it.support.RealStackTest;
+import vn.gov.ubnd.workflow.it.support.WorkingDays;
 
 /**
  * The whole stack as users meet it: the worker application deployed the models and forms,

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.FaultScenario;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
+import vn.gov.ubnd.workflow.it.support.RealStackTest;
 
 /**
  * Camunda (the Zeebe broker with Operate and Tasklist) stopped and started again in the middle of a

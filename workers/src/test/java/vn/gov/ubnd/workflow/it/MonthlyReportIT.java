@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.Accounts;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
+import vn.gov.ubnd.workflow.it.support.RealStackTest;
 
 /**
  * The office's monthly report for the month just closed on the real stack: the figures from the

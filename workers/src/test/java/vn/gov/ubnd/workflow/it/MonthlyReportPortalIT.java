@@ -9,6 +9,9 @@ import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.Accounts;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
+import vn.gov.ubnd.workflow.it.support.RealStackTest;
 
 /**
  * The monthly report done through the staff portal's API by the realm's people, each as themselves:

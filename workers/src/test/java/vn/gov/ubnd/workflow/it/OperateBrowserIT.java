@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.BrowserTest;
+import vn.gov.ubnd.workflow.it.support.OperateUi;
+import vn.gov.ubnd.workflow.it.support.WorkingDays;
 
 /**
  * Operate as a manager uses it: finding an instance by the variables a manager knows (directive

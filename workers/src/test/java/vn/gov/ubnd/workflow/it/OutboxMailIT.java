@@ -23,6 +23,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import vn.gov.ubnd.workflow.failures.DependencyUnavailableException;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
 import vn.gov.ubnd.workflow.notify.Notice;
 import vn.gov.ubnd.workflow.notify.NotifyProperties;
 import vn.gov.ubnd.workflow.notify.OutboxNotifier;

@@ -23,6 +23,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.Accounts;
+import vn.gov.ubnd.workflow.it.support.BrowserTest;
+import vn.gov.ubnd.workflow.it.support.FormJsForm;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
+import vn.gov.ubnd.workflow.it.support.PortalUi;
+import vn.gov.ubnd.workflow.it.support.WorkersApi;
+import vn.gov.ubnd.workflow.it.support.WorkingDays;
 
 /**
  * The staff portal in Chromium with the realm's real people: each signs in through Keycloak as

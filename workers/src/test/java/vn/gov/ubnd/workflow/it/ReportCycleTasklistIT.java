@@ -16,6 +16,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.Accounts;
+import vn.gov.ubnd.workflow.it.support.BrowserSession;
+import vn.gov.ubnd.workflow.it.support.BrowserTest;
+import vn.gov.ubnd.workflow.it.support.Docx;
+import vn.gov.ubnd.workflow.it.support.OperateUi;
+import vn.gov.ubnd.workflow.it.support.TasklistUi;
+import vn.gov.ubnd.workflow.it.support.WorkingDays;
 
 /**
  * A report cycle as the office and two departments live it in Tasklist, in Chromium: opened from

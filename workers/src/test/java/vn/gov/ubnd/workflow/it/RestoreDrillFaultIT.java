@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.FaultScenario;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
+import vn.gov.ubnd.workflow.it.support.RealStackTest;
 
 /**
  * The runbook's backup and restore, drilled on the local cluster (deploy/local/stack backup and

@@ -11,6 +11,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.FaultScenario;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
+import vn.gov.ubnd.workflow.it.support.RealStackTest;
+import vn.gov.ubnd.workflow.it.support.WorkersApi;
 
 /**
  * OpenSearch stopped for 60 seconds while a report cycle opens and an import of 300 directives

@@ -14,6 +14,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.accounts.RealmSync;
+import vn.gov.ubnd.workflow.it.support.Accounts;
+import vn.gov.ubnd.workflow.it.support.BrowserTest;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
+import vn.gov.ubnd.workflow.it.support.PortalUi;
+import vn.gov.ubnd.workflow.it.support.Totp;
 
 /**
  * Keycloak's pages as a vice-chair meets them, with the browser set to English: sign-in with a

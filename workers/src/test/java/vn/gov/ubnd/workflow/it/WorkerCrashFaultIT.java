@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.it.support.FaultScenario;
+import vn.gov.ubnd.workflow.it.support.LocalStack;
+import vn.gov.ubnd.workflow.it.support.RealStackTest;
 
 /**
  * The worker application killed with {@code kill -9} at ten random points across a report cycle for

@@ -21,7 +21,7 @@ import vn.gov.ubnd.workflow.directives.DirectiveValidator;
  * <p>The headings and yes/no columns are {@link DirectiveColumns}'.
  */
 @SuppressWarnings("unchecked")
-public final class DirectiveFileReader {
+final class DirectiveFileReader {
 
   /**
    * One row as read: its number in the file (heading is row 1), its fields, what is wrong with them

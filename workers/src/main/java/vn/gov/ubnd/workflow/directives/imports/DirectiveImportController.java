@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 // The API's address for tokens, and the portal's for the office's signed-in browser.
 @RequestMapping({"/api/directives", "/api/portal/directives"})
-public class DirectiveImportController {
+class DirectiveImportController {
 
   private static final int MAX_PAGE = 1_000;
 

@@ -35,7 +35,7 @@ import vn.gov.ubnd.workflow.search.SearchUnavailableException;
  * the waits for the index.
  */
 @Component
-public class DirectiveImportRunner implements ImportQueue {
+class DirectiveImportRunner implements ImportQueue {
 
   private static final Logger LOG = LoggerFactory.getLogger(DirectiveImportRunner.class);
   private static final Duration FIRST_PAUSE = Duration.ofSeconds(2);

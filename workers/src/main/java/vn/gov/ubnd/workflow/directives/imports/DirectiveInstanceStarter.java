@@ -23,7 +23,7 @@ import vn.gov.ubnd.workflow.directives.DirectiveInput;
  * sent again, with a growing pause: back-pressure slows an import down, it never fails a row.
  */
 @Component
-public class DirectiveInstanceStarter {
+class DirectiveInstanceStarter {
 
   static final String PROCESS_ID = "directive-tracking";
 

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** The uploaded lists, one file per import, kept in the imports folder (never served as is). */
 @Component
-public class ImportFiles {
+class ImportFiles {
 
   private final Path folder;
   private final long maxBytes;

@@ -18,7 +18,7 @@ import vn.gov.ubnd.workflow.search.Sort;
 
 /** Imports, verdicts and claims in the search index; claims are written as "create" only. */
 @Component
-public class IndexedImportStore implements ImportStore {
+class IndexedImportStore implements ImportStore {
 
   static final String IMPORTS = "directive-imports";
   static final String ROWS = "directive-import-rows";

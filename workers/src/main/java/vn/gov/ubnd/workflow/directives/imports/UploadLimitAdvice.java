@@ -10,7 +10,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** An upload past the server's own limit is refused before any controller sees it: say so. */
 @RestControllerAdvice
-public class UploadLimitAdvice {
+class UploadLimitAdvice {
 
   private final ImportProperties properties;
 

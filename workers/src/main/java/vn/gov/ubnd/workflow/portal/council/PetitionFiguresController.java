@@ -27,7 +27,7 @@ import vn.gov.ubnd.workflow.portal.dashboard.DashboardScope;
  */
 @RestController
 @RequestMapping("/api/portal/council")
-public class PetitionFiguresController {
+class PetitionFiguresController {
 
   private static final org.springframework.http.MediaType DOCX =
       org.springframework.http.MediaType.parseMediaType(

@@ -17,7 +17,7 @@ import vn.gov.ubnd.workflow.portal.Viewer;
 /** The dashboard's numbers and its Excel export. */
 @RestController
 @RequestMapping("/api/portal/dashboard")
-public class DashboardController {
+class DashboardController {
 
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -24,7 +24,7 @@ import vn.gov.ubnd.workflow.portal.Viewer;
  * they stand at its end, or on the chosen day for the current month). All counted by the index.
  */
 @Service
-public class DashboardService {
+class DashboardService {
 
   private final DirectiveStatisticsSource statistics;
   private final IndexedAgencyRanking ranking;

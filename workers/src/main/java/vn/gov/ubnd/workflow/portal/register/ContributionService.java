@@ -26,7 +26,7 @@ import vn.gov.ubnd.workflow.portal.dashboard.DashboardScope;
  * which records it and shows it in the lead agency's report task.
  */
 @Service
-public class ContributionService {
+class ContributionService {
 
   static final String MESSAGE = "directive-contribution";
   private static final int MAX_TEXT = 10_000;

@@ -26,7 +26,7 @@ import vn.gov.ubnd.workflow.search.PageCursor;
 /** The register of directives: search, a directive's page, the filtered list as .xlsx. */
 @RestController
 @RequestMapping("/api/portal/register")
-public class RegisterController {
+class RegisterController {
 
   private static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -20,7 +20,7 @@ import vn.gov.ubnd.workflow.portal.dashboard.DashboardScope;
  * coordinates, and no other's page even by its address.
  */
 @Service
-public class RegisterService {
+class RegisterService {
 
   /** Rows read from the index per request while exporting: the heap holds one batch at a time. */
   static final int EXPORT_BATCH = 1_000;

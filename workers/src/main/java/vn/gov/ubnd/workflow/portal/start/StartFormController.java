@@ -15,7 +15,7 @@ import vn.gov.ubnd.workflow.portal.Viewer;
 /** Start forms of the processes the person may start. */
 @RestController
 @RequestMapping("/api/portal/start")
-public class StartFormController {
+class StartFormController {
 
   private final StartFormService starts;
 

@@ -18,7 +18,7 @@ import vn.gov.ubnd.workflow.search.VersionConflictException;
  * it at the version read.
  */
 @Component
-public class IndexedTaskClaims implements TaskClaims {
+class IndexedTaskClaims implements TaskClaims {
 
   static final String INDEX = "portal-task-claims";
 

@@ -21,7 +21,7 @@ import java.util.List;
  * @param mine taken by the person viewing
  * @param processInstanceKey the instance (for Operate's link)
  */
-public record PortalTask(
+record PortalTask(
     String id,
     String name,
     String context,

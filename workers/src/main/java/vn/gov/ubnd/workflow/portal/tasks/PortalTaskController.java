@@ -15,7 +15,7 @@ import vn.gov.ubnd.workflow.portal.Viewer;
 /** The portal's "Việc cần làm": list, open (take), complete. */
 @RestController
 @RequestMapping("/api/portal/tasks")
-public class PortalTaskController {
+class PortalTaskController {
 
   private final PortalTaskService tasks;
   private final PortalTaskList list;

@@ -24,7 +24,7 @@ import vn.gov.ubnd.workflow.portal.Viewer;
  * page's lines are completed with what each task is about.
  */
 @Service
-public class PortalTaskList {
+class PortalTaskList {
 
   static final int DEFAULT_PAGE_SIZE = 50;
   static final int MAX_PAGE_SIZE = 200;

@@ -19,7 +19,7 @@ import vn.gov.ubnd.workflow.portal.forms.FormSchema;
  * they may and that the form is filled in. The list is {@link PortalTaskList}.
  */
 @Service
-public class PortalTaskService {
+class PortalTaskService {
 
   /** Variables the portal adds to a completion: who did it, visible in Operate on the step. */
   public static final String COMPLETED_BY = "completedBy";

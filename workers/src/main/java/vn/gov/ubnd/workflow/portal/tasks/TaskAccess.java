@@ -9,7 +9,7 @@ import vn.gov.ubnd.workflow.portal.Viewer;
  * has it assigned to. Tasklist 8.6 does not enforce candidate groups without Identity; the portal
  * does, on every read and every completion.
  */
-public enum TaskAccess {
+enum TaskAccess {
   /** Offered to one of the person's groups, or assigned to them. */
   ALLOWED,
   /** Someone else's work: answered as 403, the same as a task that does not exist for them. */

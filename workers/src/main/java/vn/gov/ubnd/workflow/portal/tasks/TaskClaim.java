@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
  * @param completedByName their name
  * @param completedAt when
  */
-public record TaskClaim(
+record TaskClaim(
     String taskId,
     String username,
     String fullName,

@@ -6,7 +6,7 @@ import java.util.Optional;
 import vn.gov.ubnd.workflow.accounts.Person;
 
 /** Who took which task in the portal, and who completed it. */
-public interface TaskClaims {
+interface TaskClaims {
 
   Optional<TaskClaim> find(String taskId);
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * cáo của cơ quan" in the model, so the list adds the department and the session, or the
  * directive's number and summary.
  */
-public final class TaskContext {
+final class TaskContext {
 
   /** The variables the list asks the engine for with each task. */
   public static final List<String> VARIABLES =

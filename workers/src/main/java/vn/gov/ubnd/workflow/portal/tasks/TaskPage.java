@@ -13,7 +13,7 @@ import java.util.List;
  * @param processes the processes the open tasks belong to (the filter's choices)
  * @param tasks this page's tasks, the earliest deadline first
  */
-public record TaskPage(
+record TaskPage(
     int total,
     int open,
     int newCount,

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 
 /** How a task's deadline stands, as the list marks it. */
-public enum Urgency {
+enum Urgency {
   OVERDUE("Quá hạn"),
   DUE_SOON("Sắp đến hạn"),
   ON_TIME("Trong hạn"),

@@ -30,7 +30,7 @@ import vn.gov.ubnd.workflow.jobs.JobHandlerExecutor;
       "classpath*:/processes/**/*.dmn",
       "classpath*:/forms/**/*.form"
     })
-public class CamundaLineConfiguration {
+class CamundaLineConfiguration {
 
   @Bean
   EngineGateway engineGateway(ZeebeClient client, CamundaClientProperties properties) {

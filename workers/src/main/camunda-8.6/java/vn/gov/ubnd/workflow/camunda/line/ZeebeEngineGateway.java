@@ -97,6 +97,7 @@ class ZeebeEngineGateway implements EngineGateway {
   public ClientSettings settings() {
     return new ClientSettings(
         text(properties.getZeebe().getGrpcAddress()),
+        "ZEEBE_GRPC_ADDRESS",
         text(properties.getAuth().getClientId()),
         text(properties.getAuth().getClientSecret()),
         text(properties.getAuth().getIssuer()),

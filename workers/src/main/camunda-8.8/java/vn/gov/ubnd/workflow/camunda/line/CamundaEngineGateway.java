@@ -99,8 +99,11 @@ class CamundaEngineGateway implements EngineGateway {
 
   @Override
   public ClientSettings settings() {
+    // The 8.8 client talks REST unless told to prefer gRPC: name what it actually calls.
+    boolean rest = !Boolean.FALSE.equals(properties.getPreferRestOverGrpc());
     return new ClientSettings(
-        text(properties.getGrpcAddress()),
+        text(rest ? properties.getRestAddress() : properties.getGrpcAddress()),
+        rest ? "ZEEBE_REST_ADDRESS" : "ZEEBE_GRPC_ADDRESS",
         text(properties.getAuth().getClientId()),
         text(properties.getAuth().getClientSecret()),
         text(properties.getAuth().getTokenUrl()),

@@ -33,7 +33,7 @@ import vn.gov.ubnd.workflow.jobs.JobHandlerExecutor;
       "classpath*:/processes/**/*.dmn",
       "classpath*:/forms/**/*.form"
     })
-public class CamundaLineConfiguration {
+class CamundaLineConfiguration {
 
   @Bean
   EngineGateway engineGateway(CamundaClient client, CamundaClientProperties properties) {

@@ -31,4 +31,15 @@ class ZeebeEngineGatewayTest {
     assertThat(kind(Status.INVALID_ARGUMENT)).isEqualTo(Kind.REFUSED);
     assertThat(kind(Status.FAILED_PRECONDITION)).isEqualTo(Kind.REFUSED);
   }
+
+  /** The start-up check names what the 8.6 client calls: the gRPC gateway. */
+  @Test
+  void theAddressNamedIsTheGrpcGateway() {
+    var properties = new io.camunda.zeebe.spring.client.properties.CamundaClientProperties();
+    properties.setAuth(new io.camunda.zeebe.spring.client.properties.common.AuthProperties());
+    properties.getZeebe().setGrpcAddress(java.net.URI.create("http://gateway:26500"));
+    ZeebeEngineGateway gateway = new ZeebeEngineGateway(null, properties);
+    assertThat(gateway.settings().address()).isEqualTo("http://gateway:26500");
+    assertThat(gateway.settings().addressVariable()).isEqualTo("ZEEBE_GRPC_ADDRESS");
+  }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.ClientHttpException;
 import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.spring.properties.CamundaClientProperties;
 import io.grpc.Status;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.camunda.EngineCallException.Kind;
 
@@ -38,5 +40,19 @@ class CamundaEngineGatewayTest {
     assertThat(kind(Status.INVALID_ARGUMENT)).isEqualTo(Kind.REFUSED);
     assertThat(kind(400)).isEqualTo(Kind.REFUSED);
     assertThat(kind(409)).isEqualTo(Kind.REFUSED);
+  }
+
+  /** The start-up check names what the 8.8 client calls: REST, unless told to prefer gRPC. */
+  @Test
+  void theAddressNamedIsTheOneTheClientCalls() {
+    CamundaClientProperties properties = new CamundaClientProperties();
+    properties.setRestAddress(URI.create("http://gateway:8080"));
+    properties.setGrpcAddress(URI.create("http://gateway:26500"));
+    CamundaEngineGateway gateway = new CamundaEngineGateway(null, properties);
+    assertThat(gateway.settings().address()).isEqualTo("http://gateway:8080");
+    assertThat(gateway.settings().addressVariable()).isEqualTo("ZEEBE_REST_ADDRESS");
+    properties.setPreferRestOverGrpc(false);
+    assertThat(gateway.settings().address()).isEqualTo("http://gateway:26500");
+    assertThat(gateway.settings().addressVariable()).isEqualTo("ZEEBE_GRPC_ADDRESS");
   }
 }

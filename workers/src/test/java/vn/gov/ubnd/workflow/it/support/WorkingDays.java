@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -7,15 +7,15 @@ import java.time.LocalDate;
  * Dates a given number of weekdays from today. Holidays are ignored: tests use margins wide enough
  * that one holiday does not change what they check.
  */
-final class WorkingDays {
+public final class WorkingDays {
 
   private WorkingDays() {}
 
-  static LocalDate ahead(int days) {
+  public static LocalDate ahead(int days) {
     return step(days, 1);
   }
 
-  static LocalDate ago(int days) {
+  public static LocalDate ago(int days) {
     return step(days, -1);
   }
 

@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import java.util.Map;
  * directive scenarios): a department opening or listing its task gets what its form shows, never
  * another department's answer; the office reviewing one section sees that section only.
  */
-final class NeedToKnow {
+public final class NeedToKnow {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> ANSWERED = List.of("so-tai-chinh", "so-xay-dung");
@@ -21,7 +21,7 @@ final class NeedToKnow {
   private NeedToKnow() {}
 
   /** The office opens one review: that department's answer, not the other's. */
-  static void officeSeesOneSection(JsonNode review, String run) throws Exception {
+  public static void officeSeesOneSection(JsonNode review, String run) throws Exception {
     // The answer reaches the task once Tasklist has imported it: open again, as a clerk would.
     java.util.concurrent.atomic.AtomicReference<String> seen =
         new java.util.concurrent.atomic.AtomicReference<>();
@@ -41,7 +41,7 @@ final class NeedToKnow {
   }
 
   /** After two answers were accepted, the third department lists and opens its own task. */
-  static void departmentSeesNoOtherAnswer(String group, String taskId, String run)
+  public static void departmentSeesNoOtherAnswer(String group, String taskId, String run)
       throws Exception {
     String list = RealStackTest.portalTasks(group).toString();
     assertThat(list).contains(taskId);
@@ -70,7 +70,7 @@ final class NeedToKnow {
   }
 
   /** Opens a task through the portal's API: 200, JSON, the answer's text. */
-  static String open(String group, String taskId) throws Exception {
+  public static String open(String group, String taskId) throws Exception {
     HttpResponse<String> response =
         Accounts.send(
             LocalStack.WORKERS + "/api/portal/tasks/" + taskId + "/open",

@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -6,11 +6,11 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** The text of a .docx the stack served, to check what a user would read in it. */
-final class Docx {
+public final class Docx {
 
   private Docx() {}
 
-  static String text(byte[] file) throws IOException {
+  public static String text(byte[] file) throws IOException {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file));
         XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
       return extractor.getText();

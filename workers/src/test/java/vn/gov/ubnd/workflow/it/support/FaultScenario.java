@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -34,40 +34,40 @@ import java.util.concurrent.atomic.AtomicReference;
  * fault is over: both finished, one number without a gap in the register, every department's answer
  * in the issued report, one delivery to the council, one history event per step.
  */
-final class FaultScenario {
+public final class FaultScenario {
 
   /** Long enough for a restarted component and for the jobs a killed worker held (60 s). */
-  static final Duration PATIENCE = Duration.ofMinutes(5);
+  public static final Duration PATIENCE = Duration.ofMinutes(5);
 
-  static final List<String> DEPARTMENTS = List.of("STC", "SXD", "SYT");
+  public static final List<String> DEPARTMENTS = List.of("STC", "SXD", "SYT");
   private static final Map<String, String> GROUPS =
       Map.of("STC", "so-tai-chinh", "SXD", "so-xay-dung", "SYT", "so-y-te");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One thing a person does. */
-  record Step(String name, StepAction action) {}
+  public record Step(String name, StepAction action) {}
 
   @FunctionalInterface
-  interface StepAction {
+  public interface StepAction {
     void run() throws Exception;
   }
 
   private final ZeebeClient zeebe;
   private final AtomicReference<CamundaWebApi> camunda;
-  final String run;
-  long cycleKey;
-  long directiveKey;
-  String directiveId;
+  public final String run;
+  public long cycleKey;
+  public long directiveKey;
+  public String directiveId;
   private final java.util.Set<String> done = new java.util.HashSet<>();
 
-  FaultScenario(ZeebeClient zeebe, CamundaWebApi camunda, String run) {
+  public FaultScenario(ZeebeClient zeebe, CamundaWebApi camunda, String run) {
     this.zeebe = zeebe;
     this.camunda = new AtomicReference<>(camunda);
     this.run = run;
   }
 
   /** Logs in again: a restarted Camunda forgets its sessions. */
-  void reconnect() throws Exception {
+  public void reconnect() throws Exception {
     camunda.set(new CamundaWebApi("demo", "demo"));
   }
 
@@ -75,15 +75,15 @@ final class FaultScenario {
    * Forgets which tasks it completed: after a restore, the tasks completed since the backup are
    * open again, with the same ids.
    */
-  void forget() {
+  public void forget() {
     done.clear();
   }
 
-  CamundaWebApi camunda() {
+  public CamundaWebApi camunda() {
     return camunda.get();
   }
 
-  void startCycle() {
+  public void startCycle() {
     cycleKey =
         zeebe
             .newCreateInstanceCommand()
@@ -108,7 +108,7 @@ final class FaultScenario {
             .getProcessInstanceKey();
   }
 
-  void startDirective() throws Exception {
+  public void startDirective() throws Exception {
     directiveId = "FAULT-" + run;
     LocalDate day = LocalDate.now().minusDays(3);
     String csv =
@@ -139,7 +139,7 @@ final class FaultScenario {
   }
 
   /** The people's steps, in an order that interleaves the cycle and the directive. */
-  List<Step> steps() {
+  public List<Step> steps() {
     List<Step> steps = new ArrayList<>();
     for (String code : DEPARTMENTS) {
       steps.add(
@@ -304,7 +304,7 @@ final class FaultScenario {
   }
 
   /** Both instances finished, and nothing was lost or done twice; answers what it counted. */
-  String verifyNothingLostNothingTwice() throws Exception {
+  public String verifyNothingLostNothingTwice() throws Exception {
     camunda().awaitInstanceState(cycleKey, "COMPLETED", PATIENCE);
     camunda().awaitInstanceState(directiveKey, "COMPLETED", PATIENCE);
     assertThat(incidents(cycleKey)).as("open incidents of the cycle").isZero();
@@ -402,7 +402,7 @@ final class FaultScenario {
         .size();
   }
 
-  Map<String, String> variables(long key) throws Exception {
+  public Map<String, String> variables(long key) throws Exception {
     Map<String, String> vars = new java.util.HashMap<>();
     for (JsonNode v :
         camunda()
@@ -415,7 +415,7 @@ final class FaultScenario {
     return vars;
   }
 
-  static JsonNode search(String index, Map<String, ?> query) throws Exception {
+  public static JsonNode search(String index, Map<String, ?> query) throws Exception {
     HttpClient http = HttpClient.newHttpClient();
     http.send(
         HttpRequest.newBuilder(URI.create(LocalStack.OPENSEARCH + "/" + index + "/_refresh"))

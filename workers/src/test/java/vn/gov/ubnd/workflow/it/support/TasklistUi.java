@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 public final class TasklistUi {
 
   /** How form-js shows and parses dates for a browser set to vi-VN. */
-  static final DateTimeFormatter VIETNAMESE_DATE = FormJsForm.VIETNAMESE_DATE;
+  public static final DateTimeFormatter VIETNAMESE_DATE = FormJsForm.VIETNAMESE_DATE;
 
   private final BrowserSession browser;
   private final Page page;

@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -9,17 +9,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** A phone authenticator app, as RFC 6238 describes it (HMAC-SHA1, 6 digits, 30 s steps). */
-final class Totp {
+public final class Totp {
 
   private final byte[] key;
 
   /** The key as Keycloak shows it for typing: Base32, in groups of four. */
-  Totp(String base32) {
+  public Totp(String base32) {
     this.key = decode(base32.replace(" ", "").toUpperCase(Locale.ROOT));
   }
 
   /** The code of the step {@code offset} steps from now (1: the next one). */
-  String code(int offset) {
+  public String code(int offset) {
     long step = Instant.now().getEpochSecond() / 30 + offset;
     try {
       Mac mac = Mac.getInstance("HmacSHA1");

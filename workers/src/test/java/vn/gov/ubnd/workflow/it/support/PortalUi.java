@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -11,7 +11,7 @@ import com.microsoft.playwright.Page;
  */
 public final class PortalUi {
 
-  static final String PORTAL = LocalStack.WORKERS + "/portal/";
+  public static final String PORTAL = LocalStack.WORKERS + "/portal/";
 
   private final BrowserSession browser;
   private final Page page;
@@ -154,7 +154,7 @@ public final class PortalUi {
   }
 
   /** English a user could meet on the portal's screens (form-js's, the browser's own controls). */
-  static final java.util.List<String> ENGLISH =
+  public static final java.util.List<String> ENGLISH =
       java.util.List.of(
           "Field is required",
           "Field must",

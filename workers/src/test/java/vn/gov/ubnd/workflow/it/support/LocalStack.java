@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,7 +25,7 @@ public class LocalStack implements BeforeAllCallback {
   public static final String ZEEBE_GRPC = "http://127.0.0.1:26500";
 
   /** The stack's layout (deploy/local/stack start [--cluster]), as its folder records it. */
-  static final boolean CLUSTER = layout().equals("cluster");
+  public static final boolean CLUSTER = layout().equals("cluster");
 
   /** Tasklist and Operate: Camunda's one application, or their own processes in the cluster. */
   public static final String TASKLIST = CLUSTER ? "http://127.0.0.1:8082" : CAMUNDA;
@@ -65,7 +65,7 @@ public class LocalStack implements BeforeAllCallback {
   }
 
   /** The stack's folder: the one the tests started, or the one named by -Dstack.home. */
-  static Path home() {
+  public static Path home() {
     return Path.of(System.getProperty("stack.home", "target/it-stack"));
   }
 
@@ -73,7 +73,7 @@ public class LocalStack implements BeforeAllCallback {
    * Runs a command of deploy/local/stack on the tests' stack ("start" starts what is missing, "stop
    * opensearch" stops one component).
    */
-  static void stack(String command) throws IOException, InterruptedException {
+  public static void stack(String command) throws IOException, InterruptedException {
     run(Path.of(System.getProperty("stack.script", "../deploy/local/stack")), home(), command);
   }
 
@@ -94,7 +94,7 @@ public class LocalStack implements BeforeAllCallback {
     }
   }
 
-  static boolean isUp() {
+  public static boolean isUp() {
     return answers(WORKERS + "/actuator/health")
         && answers(OPERATE + "/operate/login")
         && answers(

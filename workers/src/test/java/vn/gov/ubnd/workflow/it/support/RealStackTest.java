@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.client.ZeebeClient;
@@ -11,14 +11,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Base of the tests on the real local stack: a Zeebe client and a logged-in Tasklist/Operate user.
  */
 @ExtendWith(LocalStack.class)
-abstract class RealStackTest {
+public abstract class RealStackTest {
 
   protected static final ObjectMapper JSON = new ObjectMapper();
   protected static ZeebeClient zeebe;
   protected static CamundaWebApi camunda;
 
   @BeforeAll
-  static void connectToTheStack() throws Exception {
+  public static void connectToTheStack() throws Exception {
     zeebe =
         ZeebeClient.newClientBuilder()
             .grpcAddress(URI.create(LocalStack.ZEEBE_GRPC))
@@ -28,7 +28,7 @@ abstract class RealStackTest {
   }
 
   @AfterAll
-  static void disconnectFromTheStack() {
+  public static void disconnectFromTheStack() {
     zeebe.close();
   }
 
@@ -85,7 +85,7 @@ abstract class RealStackTest {
   }
 
   /** Every open task the portal lists for the group's person, page after page. */
-  static java.util.List<com.fasterxml.jackson.databind.JsonNode> portalTasks(String group)
+  public static java.util.List<com.fasterxml.jackson.databind.JsonNode> portalTasks(String group)
       throws Exception {
     java.util.List<com.fasterxml.jackson.databind.JsonNode> tasks = new java.util.ArrayList<>();
     for (int page = 0; ; page++) {

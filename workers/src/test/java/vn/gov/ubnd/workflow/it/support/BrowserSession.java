@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;

@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +39,7 @@ public final class Accounts {
   private Accounts() {}
 
   /** A person of the group: {username, password}. */
-  static String[] person(String group) throws IOException {
+  public static String[] person(String group) throws IOException {
     for (String line :
         Files.readAllLines(
             LocalStack.home().resolve("data/keycloak-people.tsv"), StandardCharsets.UTF_8)) {
@@ -52,7 +52,7 @@ public final class Accounts {
   }
 
   /** The full name of the group's sample person, as the realm holds it. */
-  static String fullName(String group) throws IOException {
+  public static String fullName(String group) throws IOException {
     for (String line :
         Files.readAllLines(
             LocalStack.home().resolve("data/keycloak-people.tsv"), StandardCharsets.UTF_8)) {
@@ -89,7 +89,8 @@ public final class Accounts {
   }
 
   /** A token of a confidential client of the realm, by client credentials. */
-  static String clientToken(String client, String secret) throws IOException, InterruptedException {
+  public static String clientToken(String client, String secret)
+      throws IOException, InterruptedException {
     return tokenRequest(
             "grant_type=client_credentials&client_id="
                 + client
@@ -101,7 +102,8 @@ public final class Accounts {
         .asText();
   }
 
-  static JsonNode passwordGrant(String client, String username, String password, String realm)
+  public static JsonNode passwordGrant(
+      String client, String username, String password, String realm)
       throws IOException, InterruptedException {
     return tokenRequest(
         "grant_type=password&client_id="
@@ -135,19 +137,19 @@ public final class Accounts {
   }
 
   /** The master realm's administrator token (password in STACK_HOME/data/secrets). */
-  static String adminToken() throws IOException, InterruptedException {
+  public static String adminToken() throws IOException, InterruptedException {
     String password =
         Files.readString(LocalStack.home().resolve("data/secrets/keycloak-admin")).trim();
     return passwordGrant("admin-cli", "admin", password, "master").path("access_token").asText();
   }
 
   /** A call of Keycloak's admin API (path from /admin/realms/...) as the administrator. */
-  static HttpResponse<String> admin(String method, String path, Object body)
+  public static HttpResponse<String> admin(String method, String path, Object body)
       throws IOException, InterruptedException {
     return send(KEYCLOAK + path, adminToken(), method, body);
   }
 
-  static Path peopleFile() {
+  public static Path peopleFile() {
     return LocalStack.home().resolve("data/keycloak-people.tsv");
   }
 

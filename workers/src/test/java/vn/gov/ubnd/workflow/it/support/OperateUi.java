@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import static org.awaitility.Awaitility.await;
 
@@ -15,7 +15,7 @@ import java.time.Duration;
  * The worker application's API as the integration tests call it: a call as a group's sample person,
  * and a directive list imported and followed to its verdicts.
  */
-final class WorkersApi {
+public final class WorkersApi {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration IMPORT_WAIT = Duration.ofSeconds(90);
@@ -23,7 +23,7 @@ final class WorkersApi {
   private WorkersApi() {}
 
   /** Waits until every row of the import has its verdict; answers its progress. */
-  static JsonNode awaitImported(String importId) {
+  public static JsonNode awaitImported(String importId) {
     await()
         .atMost(IMPORT_WAIT)
         .pollInterval(Duration.ofMillis(500))
@@ -41,18 +41,18 @@ final class WorkersApi {
   }
 
   /** Row verdicts of a finished import, in row order. */
-  static JsonNode verdicts(String importId) throws Exception {
+  public static JsonNode verdicts(String importId) throws Exception {
     return JSON.readTree(
             workers("GET", "/api/directives/imports/" + importId + "/rows?size=1000", null, null))
         .path("rows");
   }
 
-  static String upload(String fileName, String content) throws Exception {
+  public static String upload(String fileName, String content) throws Exception {
     return uploadAs(Accounts.OFFICE, "/api/directives/imports", fileName, content);
   }
 
   /** Uploads a CSV list as the sample person of the group, on the API's path or the portal's. */
-  static String uploadAs(String group, String path, String fileName, String content)
+  public static String uploadAs(String group, String path, String fileName, String content)
       throws Exception {
     String boundary = "----ubnd" + System.nanoTime();
     String body =
@@ -71,14 +71,14 @@ final class WorkersApi {
   }
 
   /** A call of the worker application's API as the office's clerk. */
-  static String workers(String method, String path, String body, String contentType)
+  public static String workers(String method, String path, String body, String contentType)
       throws Exception {
     return workersAs(Accounts.OFFICE, method, path, body, contentType);
   }
 
   /** A call of the worker application's API as the sample person of the group. */
-  static String workersAs(String group, String method, String path, String body, String contentType)
-      throws Exception {
+  public static String workersAs(
+      String group, String method, String path, String body, String contentType) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(LocalStack.WORKERS + path))
             .header("Authorization", "Bearer " + Accounts.token(group))

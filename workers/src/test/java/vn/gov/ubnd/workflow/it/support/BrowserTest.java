@@ -1,11 +1,11 @@
-package vn.gov.ubnd.workflow.it;
+package vn.gov.ubnd.workflow.it.support;
 
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 
 /** Base of the browser tests: one Chromium per test class, closed after it. */
-abstract class BrowserTest extends RealStackTest {
+public abstract class BrowserTest extends RealStackTest {
 
   protected static BrowserSession browser;
 
@@ -21,7 +21,7 @@ abstract class BrowserTest extends RealStackTest {
   }
 
   @AfterAll
-  static void closeBrowser() {
+  public static void closeBrowser() {
     if (browser != null) {
       browser.close();
       browser = null;

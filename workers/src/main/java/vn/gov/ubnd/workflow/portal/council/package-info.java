@@ -1,0 +1,7 @@
+/**
+ * The portal's voters' petitions screen.
+ *
+ * <p>Public face, what other packages use (everything else is package-private; {@code
+ * PublicFacesTest} fails when a type is made public without being named here): none.
+ */
+package vn.gov.ubnd.workflow.portal.council;
