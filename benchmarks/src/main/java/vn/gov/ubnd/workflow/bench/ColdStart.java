@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,8 +88,7 @@ final class ColdStart {
     }
   }
 
-  private void stack(String command, String home, java.util.function.Consumer<String> lines)
-      throws Exception {
+  private void stack(String command, String home, Consumer<String> lines) throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder("bash", root.resolve("deploy/local/stack").toString(), command)
             .redirectErrorStream(true);

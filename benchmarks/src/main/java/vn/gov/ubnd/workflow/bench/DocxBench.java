@@ -4,14 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import vn.gov.ubnd.workflow.documents.DocxReportWriter;
 import vn.gov.ubnd.workflow.documents.ReportDocument;
 import vn.gov.ubnd.workflow.documents.ReportSection;
 import vn.gov.ubnd.workflow.reportcycle.DraftSection;
+import vn.gov.ubnd.workflow.reportcycle.IndicatorRule;
 import vn.gov.ubnd.workflow.reportcycle.ReportCompiler;
 import vn.gov.ubnd.workflow.reportcycle.ReportKind;
 import vn.gov.ubnd.workflow.reportcycle.ReportTemplate;
+import vn.gov.ubnd.workflow.reportcycle.SectionOutcome;
 import vn.gov.ubnd.workflow.reportcycle.SectionResponse;
 import vn.gov.ubnd.workflow.reportcycle.SectionResult;
 import vn.gov.ubnd.workflow.reportcycle.TemplateSection;
@@ -53,7 +56,7 @@ final class DocxBench {
           new SectionResult(
               code,
               "Đơn vị số " + (i + 1),
-              vn.gov.ubnd.workflow.reportcycle.SectionOutcome.ACCEPTED,
+              SectionOutcome.ACCEPTED,
               false,
               new SectionResponse(
                   "Trong năm, đơn vị đã triển khai đồng bộ các nhiệm vụ được giao. ".repeat(40),
@@ -68,16 +71,14 @@ final class DocxBench {
             ReportKind.ANNUAL, null, "Báo cáo", "Mở đầu", "Kết luận", sections, null, false);
     ReportCompiler.Context context =
         new ReportCompiler.Context(ReportKind.ANNUAL, 2026, null, "Kỳ họp thứ mười");
-    ReportCompiler compiler =
-        new ReportCompiler(new vn.gov.ubnd.workflow.reportcycle.IndicatorRule(0));
+    ReportCompiler compiler = new ReportCompiler(new IndicatorRule(0));
     DocxReportWriter writer = new DocxReportWriter();
     long[] ours = new long[20];
     long[] plain = new long[20];
     int bytes = 0;
     for (int round = -5; round < 20; round++) {
       long start = System.nanoTime();
-      ReportCompiler.Compiled compiled =
-          compiler.compile(template, context, answers, java.util.Map.of());
+      ReportCompiler.Compiled compiled = compiler.compile(template, context, answers, Map.of());
       List<ReportSection> built = compiler.build(template, context, compiled.sections(), answers);
       byte[] docx =
           writer.write(

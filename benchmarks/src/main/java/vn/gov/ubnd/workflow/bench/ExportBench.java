@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -127,7 +128,7 @@ final class ExportBench {
       throw new IllegalStateException("export answered HTTP " + response.statusCode());
     }
     try (InputStream in = response.body()) {
-      return in.transferTo(java.io.OutputStream.nullOutputStream());
+      return in.transferTo(OutputStream.nullOutputStream());
     }
   }
 

@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /** The local stack's addresses and plain HTTP calls to them (loopback only). */
@@ -53,16 +56,15 @@ final class Stack {
    * stack's realm; the person and password come from STACK_HOME/data/keycloak-people.tsv.
    */
   static String officeToken() throws IOException, InterruptedException {
-    java.nio.file.Path home =
-        java.nio.file.Path.of(System.getenv().getOrDefault("STACK_HOME", "deploy/local/var"));
-    for (String line : java.nio.file.Files.readAllLines(home.resolve("data/keycloak-people.tsv"))) {
+    Path home = Path.of(System.getenv().getOrDefault("STACK_HOME", "deploy/local/var"));
+    for (String line : Files.readAllLines(home.resolve("data/keycloak-people.tsv"))) {
       String[] cells = line.split("\t");
       if (cells.length == 4 && cells[3].equals("van-phong")) {
         String form =
             "grant_type=password&client_id=ubnd-portal&username="
-                + java.net.URLEncoder.encode(cells[0], StandardCharsets.UTF_8)
+                + URLEncoder.encode(cells[0], StandardCharsets.UTF_8)
                 + "&password="
-                + java.net.URLEncoder.encode(cells[1], StandardCharsets.UTF_8);
+                + URLEncoder.encode(cells[1], StandardCharsets.UTF_8);
         HttpResponse<String> token =
             HTTP.send(
                 HttpRequest.newBuilder(

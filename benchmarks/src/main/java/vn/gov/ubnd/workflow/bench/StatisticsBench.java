@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -189,11 +190,10 @@ final class StatisticsBench {
 
   private static void refreshInterval(String interval) throws Exception {
     Stack.send(
-        java.net.http.HttpRequest.newBuilder(
-                URI.create(Stack.OPENSEARCH + "/bench-directives/_settings"))
+        HttpRequest.newBuilder(URI.create(Stack.OPENSEARCH + "/bench-directives/_settings"))
             .header("Content-Type", "application/json")
             .PUT(
-                java.net.http.HttpRequest.BodyPublishers.ofString(
+                HttpRequest.BodyPublishers.ofString(
                     "{\"index\":{\"refresh_interval\":\"" + interval + "\"}}")));
   }
 
@@ -243,7 +243,7 @@ final class StatisticsBench {
         null,
         n,
         null,
-        java.util.List.of(),
+        List.of(),
         null);
   }
 

@@ -1,6 +1,8 @@
 package vn.gov.ubnd.workflow.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,16 +159,14 @@ final class RealmClients {
     String id = found.get(0).path("id").asText();
     // The whole client as Keycloak holds it, ours laid over: a partial update lets Keycloak fill
     // what it leaves out with defaults (front-channel logout came back on that way).
-    com.fasterxml.jackson.databind.node.ObjectNode update =
-        (com.fasterxml.jackson.databind.node.ObjectNode) admin.get("/clients/" + id);
-    com.fasterxml.jackson.databind.ObjectMapper json =
-        new com.fasterxml.jackson.databind.ObjectMapper();
+    ObjectNode update = (ObjectNode) admin.get("/clients/" + id);
+    ObjectMapper json = new ObjectMapper();
     for (Map.Entry<String, Object> field : client.entrySet()) {
       if (field.getKey().equals("protocolMappers")) {
         continue;
       }
       if (field.getKey().equals("attributes")) {
-        com.fasterxml.jackson.databind.node.ObjectNode attributes = update.with("attributes");
+        ObjectNode attributes = update.with("attributes");
         ((Map<String, Object>) field.getValue())
             .forEach((k, v) -> attributes.put(k, String.valueOf(v)));
       } else {

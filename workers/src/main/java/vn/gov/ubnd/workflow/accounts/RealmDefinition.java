@@ -1,9 +1,13 @@
 package vn.gov.ubnd.workflow.accounts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Department;
 import vn.gov.ubnd.workflow.catalog.Leader;
@@ -31,14 +35,14 @@ public final class RealmDefinition {
 
   private final List<Group> groups;
   private final String realmDisplayName;
-  private final java.util.Set<AccountRole> oneTimePasswordRoles;
+  private final Set<AccountRole> oneTimePasswordRoles;
 
   public RealmDefinition(Catalog catalog) {
     this.realmDisplayName = catalog.province().issuingBody();
-    java.util.Set<AccountRole> otp = java.util.EnumSet.noneOf(AccountRole.class);
+    Set<AccountRole> otp = EnumSet.noneOf(AccountRole.class);
     for (String name : catalog.signIn().oneTimePasswordRoles()) {
       otp.add(
-          java.util.Arrays.stream(AccountRole.values())
+          Arrays.stream(AccountRole.values())
               .filter(role -> role.roleName().equals(name) && role != AccountRole.MONITORING)
               .findFirst()
               .orElseThrow(
@@ -49,7 +53,7 @@ public final class RealmDefinition {
                               + "\" không tồn tại; ghi một trong: office, office-chief,"
                               + " department, leader, chair, manager")));
     }
-    this.oneTimePasswordRoles = java.util.Collections.unmodifiableSet(otp);
+    this.oneTimePasswordRoles = Collections.unmodifiableSet(otp);
     Map<String, Group> byName = new LinkedHashMap<>();
     add(
         byName,
@@ -117,7 +121,7 @@ public final class RealmDefinition {
   }
 
   /** Roles whose people give a one-time password besides their password (outside local). */
-  public java.util.Set<AccountRole> oneTimePasswordRoles() {
+  public Set<AccountRole> oneTimePasswordRoles() {
     return oneTimePasswordRoles;
   }
 }

@@ -1,11 +1,13 @@
 package vn.gov.ubnd.workflow.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The realm's own settings, brought in line at every run whatever they were: the office's sign-in
@@ -195,14 +197,12 @@ final class RealmRules {
     require(parent, e -> e.path("displayName").asText().equals(alias), requirement);
   }
 
-  private String require(
-      String flow, java.util.function.Predicate<JsonNode> which, String requirement)
+  private String require(String flow, Predicate<JsonNode> which, String requirement)
       throws IOException, InterruptedException {
     for (JsonNode e : executions(flow)) {
       if (which.test(e)) {
         // The whole execution as read, requirement changed: Keycloak also takes its priority.
-        com.fasterxml.jackson.databind.node.ObjectNode changed =
-            ((com.fasterxml.jackson.databind.node.ObjectNode) e).deepCopy();
+        ObjectNode changed = ((ObjectNode) e).deepCopy();
         changed.put("requirement", requirement);
         admin.send(
             "PUT", "/authentication/flows/" + KeycloakAdmin.encode(flow) + "/executions", changed);

@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -131,7 +132,7 @@ public class AttachmentStore {
         throw new AttachmentRefusedException(
             field + ": tệp \"" + name + "\" rỗng: chọn lại tệp có nội dung.");
       }
-      if (!kind.matches(java.util.Arrays.copyOf(head, headLength))) {
+      if (!kind.matches(Arrays.copyOf(head, headLength))) {
         throw new AttachmentRefusedException(
             field
                 + ": nội dung tệp \""

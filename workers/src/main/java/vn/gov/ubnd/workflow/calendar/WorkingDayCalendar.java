@@ -2,11 +2,15 @@ package vn.gov.ubnd.workflow.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,10 +40,10 @@ public final class WorkingDayCalendar {
    * (swapped days off around Tết, 30/4, 2/9): a year without is one whose notices have not been
    * entered yet, and its working days may be wrong around those holidays.
    */
-  public java.util.List<Integer> undeclaredYears(int... years) {
-    java.util.Set<Integer> declaredYears = new java.util.TreeSet<>();
+  public List<Integer> undeclaredYears(int... years) {
+    Set<Integer> declaredYears = new TreeSet<>();
     declared.keySet().forEach(date -> declaredYears.add(date.getYear()));
-    java.util.List<Integer> missing = new java.util.ArrayList<>();
+    List<Integer> missing = new ArrayList<>();
     for (int year : years) {
       if (!declaredYears.contains(year)) {
         missing.add(year);

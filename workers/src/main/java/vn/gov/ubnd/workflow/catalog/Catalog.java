@@ -1,5 +1,6 @@
 package vn.gov.ubnd.workflow.catalog;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,7 @@ public final class Catalog {
                 (a, b) -> {
                   throw new IllegalArgumentException("duplicate " + what + " code " + key.apply(a));
                 },
-                java.util.LinkedHashMap::new));
+                LinkedHashMap::new));
   }
 
   public Province province() {

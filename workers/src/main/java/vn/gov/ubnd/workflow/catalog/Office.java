@@ -1,5 +1,7 @@
 package vn.gov.ubnd.workflow.catalog;
 
+import java.util.List;
+
 /**
  * The committee office (Văn phòng UBND tỉnh).
  *
@@ -21,10 +23,9 @@ public record Office(
     String chiefTitle,
     String chiefName,
     String email,
-    java.util.List<String> deputyChiefNames) {
+    List<String> deputyChiefNames) {
 
   public Office {
-    deputyChiefNames =
-        deputyChiefNames == null ? java.util.List.of() : java.util.List.copyOf(deputyChiefNames);
+    deputyChiefNames = deputyChiefNames == null ? List.of() : List.copyOf(deputyChiefNames);
   }
 }

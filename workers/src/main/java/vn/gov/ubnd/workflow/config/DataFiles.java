@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +19,8 @@ public class DataFiles {
   private final DataProperties properties;
 
   /** The files a province provides; outside the local stack all must be in the data folder. */
-  static final java.util.List<String> PROVINCE_FILES =
-      java.util.List.of(
+  static final List<String> PROVINCE_FILES =
+      List.of(
           "catalog.yaml",
           "report-templates.yaml",
           "document-kinds.yaml",
@@ -28,8 +29,7 @@ public class DataFiles {
   public DataFiles(DataProperties properties) {
     this.properties = properties;
     if (!properties.samplesAllowed()) {
-      java.util.List<String> missing =
-          PROVINCE_FILES.stream().filter(name -> !inFolder(name)).toList();
+      List<String> missing = PROVINCE_FILES.stream().filter(name -> !inFolder(name)).toList();
       if (!missing.isEmpty()) {
         throw new SampleDataRefusedException(String.join(", ", missing), properties.folder());
       }

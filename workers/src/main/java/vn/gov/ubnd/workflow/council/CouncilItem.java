@@ -1,6 +1,7 @@
 package vn.gov.ubnd.workflow.council;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * What makes a tracked item a voters' petition or a questioning commitment, beside what it shares
@@ -70,8 +71,8 @@ public record CouncilItem(
   public CouncilItem carriedOver(String newRoadmap, LocalDate newRoadmapDate) {
     boolean again =
         answerCategory == AnswerCategory.IN_PROGRESS
-            && java.util.Objects.equals(roadmap, newRoadmap)
-            && java.util.Objects.equals(roadmapDate, newRoadmapDate);
+            && Objects.equals(roadmap, newRoadmap)
+            && Objects.equals(roadmapDate, newRoadmapDate);
     return withAnswer(
         AnswerCategory.IN_PROGRESS,
         newRoadmap,

@@ -4,6 +4,7 @@ import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Leader;
 
 /**
@@ -14,10 +15,9 @@ import vn.gov.ubnd.workflow.catalog.Leader;
 public class AnswerReportDraftingWorker {
 
   private final AnswerReports reports;
-  private final vn.gov.ubnd.workflow.catalog.Catalog catalog;
+  private final Catalog catalog;
 
-  public AnswerReportDraftingWorker(
-      AnswerReports reports, vn.gov.ubnd.workflow.catalog.Catalog catalog) {
+  public AnswerReportDraftingWorker(AnswerReports reports, Catalog catalog) {
     this.reports = reports;
     this.catalog = catalog;
   }

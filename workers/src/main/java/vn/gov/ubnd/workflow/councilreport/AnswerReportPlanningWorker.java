@@ -5,6 +5,7 @@ import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import io.camunda.zeebe.spring.common.exception.ZeebeBpmnError;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Leader;
@@ -65,7 +66,7 @@ public class AnswerReportPlanningWorker {
           Map.of("validationErrors", e.problems(), "officeGroup", catalog.office().clerkGroup()));
     }
     return new Planned(
-        java.util.UUID.randomUUID().toString(),
+        UUID.randomUUID().toString(),
         plan.kind().name(),
         plan.session(),
         "Báo cáo " + lowerFirst(plan.kind().summary(plan.session())),

@@ -9,6 +9,7 @@ import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Leader;
 import vn.gov.ubnd.workflow.council.CouncilProperties;
 import vn.gov.ubnd.workflow.directives.Directive;
+import vn.gov.ubnd.workflow.documents.DocumentAccess;
 import vn.gov.ubnd.workflow.documents.DocumentNumber;
 import vn.gov.ubnd.workflow.documents.DocumentStorage;
 import vn.gov.ubnd.workflow.documents.DocxReportWriter;
@@ -114,11 +115,7 @@ class AnswerReports {
             key, kind, session, doc, version, null, null, null, OffsetDateTime.now(clock)));
     StoredFile file =
         storage.store(
-            "tra-loi-hdnd-"
-                + key
-                + vn.gov.ubnd.workflow.documents.DocumentAccess.DRAFT_MARK
-                + version
-                + ".docx",
+            "tra-loi-hdnd-" + key + DocumentAccess.DRAFT_MARK + version + ".docx",
             writer.write(doc),
             "DRAFT",
             Long.toString(key),

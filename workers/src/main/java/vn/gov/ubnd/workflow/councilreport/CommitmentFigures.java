@@ -2,8 +2,10 @@ package vn.gov.ubnd.workflow.councilreport;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import vn.gov.ubnd.workflow.council.CouncilItemKind;
 import vn.gov.ubnd.workflow.directives.Directive;
@@ -40,7 +42,7 @@ record CommitmentFigures(
   public static CommitmentFigures counted(List<Directive> items, String session, LocalDate today) {
     Map<CommitmentOutcome, Integer> total = zero();
     Map<String, Map<CommitmentOutcome, Integer>> byOfficial = new TreeMap<>();
-    java.util.Set<String> delegates = new java.util.HashSet<>();
+    Set<String> delegates = new HashSet<>();
     for (Directive d : items) {
       if (d.councilItem() == null
           || d.councilItem().kind() != CouncilItemKind.COMMITMENT

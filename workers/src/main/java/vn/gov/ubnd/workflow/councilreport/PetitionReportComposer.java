@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.CouncilField;
+import vn.gov.ubnd.workflow.council.AnswerCategory;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.Shares;
@@ -115,7 +117,7 @@ final class PetitionReportComposer {
                         + fieldName(e.getKey()).toLowerCase(Locale.forLanguageTag("vi"))
                         + " "
                         + OfficeInput.thousands(sum(e.getValue())))
-            .collect(java.util.stream.Collectors.joining("; "));
+            .collect(Collectors.joining("; "));
     return fields.isEmpty() ? "" : " (" + fields + ")";
   }
 
@@ -167,7 +169,7 @@ final class PetitionReportComposer {
     List<String> lines = new ArrayList<>();
     for (Directive p : petitions) {
       var item = p.councilItem();
-      if (item.answerCategory() == vn.gov.ubnd.workflow.council.AnswerCategory.IN_PROGRESS
+      if (item.answerCategory() == AnswerCategory.IN_PROGRESS
           && p.status() == Directive.Status.IN_PROGRESS) {
         lines.add(
             "- "

@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.councilreport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.documents.ReportTable;
 import vn.gov.ubnd.workflow.input.OfficeInput;
@@ -26,7 +27,7 @@ final class PetitionReportTables {
   static ReportTable groupTable(
       String heading,
       Map<String, Map<PetitionOutcome, Integer>> groups,
-      java.util.function.Function<String, String> name) {
+      Function<String, String> name) {
     List<String> header =
         List.of(
             heading,

@@ -1,5 +1,6 @@
 package vn.gov.ubnd.workflow.councilreport;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class QuestioningReportComposer {
       String session,
       CommitmentFigures figures,
       List<Directive> commitments,
-      java.time.LocalDate today,
+      LocalDate today,
       String assessment) {
     List<ReportSection> sections = new ArrayList<>();
     sections.add(
@@ -166,7 +167,7 @@ final class QuestioningReportComposer {
         List.of(40, 15, 15, 15, 15));
   }
 
-  private static String pendingText(List<Directive> commitments, java.time.LocalDate today) {
+  private static String pendingText(List<Directive> commitments, LocalDate today) {
     List<String> lines = new ArrayList<>();
     for (Directive c : commitments) {
       CommitmentOutcome outcome = CommitmentOutcome.of(c, today);
@@ -191,7 +192,7 @@ final class QuestioningReportComposer {
     return lines.isEmpty() ? "Các nội dung cam kết đều đã hoàn thành." : String.join("\n", lines);
   }
 
-  private static ReportTable appendix(List<Directive> commitments, java.time.LocalDate today) {
+  private static ReportTable appendix(List<Directive> commitments, LocalDate today) {
     List<List<String>> rows = new ArrayList<>();
     int n = 0;
     for (Directive c : commitments) {

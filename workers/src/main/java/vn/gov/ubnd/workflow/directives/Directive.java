@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import vn.gov.ubnd.workflow.council.AnswerCategory;
 import vn.gov.ubnd.workflow.council.CouncilItem;
 
@@ -124,7 +125,7 @@ public record Directive(
 
   public boolean hasFollowUp(int level, LocalDate forDeadline) {
     return followUps.stream()
-        .anyMatch(f -> f.level() == level && java.util.Objects.equals(f.deadline(), forDeadline));
+        .anyMatch(f -> f.level() == level && Objects.equals(f.deadline(), forDeadline));
   }
 
   /** A new deadline in force; the original one stays, the ladder starts again from it. */

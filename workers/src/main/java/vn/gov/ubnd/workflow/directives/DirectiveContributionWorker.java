@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.attachments.FileLink;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
@@ -33,7 +34,7 @@ public class DirectiveContributionWorker {
       String agencyName,
       String text,
       String at,
-      vn.gov.ubnd.workflow.accounts.Person by,
+      Person by,
       FileLink file) {
 
     Contribution read() {

@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.directives;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.gov.ubnd.workflow.accounts.Person;
 
 /**
  * One entry of a directive's history in the events index.
@@ -26,4 +27,4 @@ public record DirectiveEvent(
     String description,
     List<String> recipients,
     LocalDate deadline,
-    vn.gov.ubnd.workflow.accounts.Person performedBy) {}
+    Person performedBy) {}

@@ -4,6 +4,7 @@ import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.Variable;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.accounts.Person;
 
 /** Records what the lead agency reports while it works on the directive. */
 @Component
@@ -20,7 +21,7 @@ public class DirectiveProgressWorker {
       ActivatedJob job,
       @Variable String directiveId,
       @Variable String progressNote,
-      @Variable vn.gov.ubnd.workflow.accounts.Person reportedBy) {
+      @Variable Person reportedBy) {
     directives.recordProgress(DirectiveStep.of(job, directiveId, reportedBy), progressNote);
   }
 }

@@ -8,6 +8,7 @@ import io.camunda.zeebe.spring.common.exception.ZeebeBpmnError;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.council.CouncilItem;
 import vn.gov.ubnd.workflow.council.CouncilItemInput;
@@ -66,9 +67,7 @@ public class DirectiveRegistrationWorker {
 
   @JobWorker(type = "registerDirective")
   public Registered registerDirective(
-      ActivatedJob job,
-      @VariablesAsType DirectiveInput input,
-      @Variable vn.gov.ubnd.workflow.accounts.Person registeredBy) {
+      ActivatedJob job, @VariablesAsType DirectiveInput input, @Variable Person registeredBy) {
     Directive directive;
     try {
       directive = directives.register(input, job.getProcessInstanceKey(), registeredBy);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.council.AnswerCategory;
@@ -72,10 +73,7 @@ class DirectiveService {
    *
    * @param registeredBy the person who put it in (an import's uploader), or null
    */
-  public Directive register(
-      DirectiveInput input,
-      long processInstanceKey,
-      vn.gov.ubnd.workflow.accounts.Person registeredBy) {
+  public Directive register(DirectiveInput input, long processInstanceKey, Person registeredBy) {
     DirectiveValidator.ValidDirective valid =
         sourceRegister.withRegisteredSource(
             validator.validate(input, today()), registeredBy, now());
@@ -182,7 +180,7 @@ class DirectiveService {
       String result,
       String evidence,
       AnswerCategory answerCategory,
-      vn.gov.ubnd.workflow.accounts.Person confirmedBy) {
+      Person confirmedBy) {
     LocalDate completedOn;
     try {
       completedOn = LocalDate.parse(completionDate.substring(0, 10));

@@ -1,5 +1,6 @@
 package vn.gov.ubnd.workflow.directives;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -14,10 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 class DirectiveStatisticsController {
 
   private final DirectiveStatisticsSource statistics;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  public DirectiveStatisticsController(
-      DirectiveStatisticsSource statistics, java.time.Clock clock) {
+  public DirectiveStatisticsController(DirectiveStatisticsSource statistics, Clock clock) {
     this.statistics = statistics;
     this.clock = clock;
   }

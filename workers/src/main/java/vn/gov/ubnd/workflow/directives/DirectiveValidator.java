@@ -2,9 +2,12 @@ package vn.gov.ubnd.workflow.directives;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Department;
@@ -23,7 +26,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
  * <p>Size: each check of one directive's input with its Vietnamese message, in the order of the
  * form; splitting them would scatter the rules the office reads as one list.
  */
-@org.springframework.stereotype.Component
+@Component
 public final class DirectiveValidator {
 
   /** About four years of working days: every deadline an office sets in days fits. */
@@ -168,9 +171,9 @@ public final class DirectiveValidator {
             "Loại văn bản giao \""
                 + OfficeInput.shown(kindText)
                 + "\" không có: ghi một trong các loại "
-                + java.util.Arrays.stream(SourceKind.values())
+                + Arrays.stream(SourceKind.values())
                     .map(k -> "«" + k.label() + "»")
-                    .collect(java.util.stream.Collectors.joining(", "))
+                    .collect(Collectors.joining(", "))
                 + ", hoặc để trống để tính theo ký hiệu văn bản.");
       }
       if (number == null

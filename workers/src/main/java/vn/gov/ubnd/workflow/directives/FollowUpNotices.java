@@ -2,9 +2,11 @@ package vn.gov.ubnd.workflow.directives;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Department;
 import vn.gov.ubnd.workflow.catalog.Leader;
+import vn.gov.ubnd.workflow.council.CouncilItemKind;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 import vn.gov.ubnd.workflow.input.OfficeInput;
 import vn.gov.ubnd.workflow.notify.Notice;
@@ -67,7 +69,7 @@ final class FollowUpNotices {
   private List<Recipient> coordinating(Directive directive) {
     return directive.coordinatingAgencies().stream()
         .map(code -> catalog.department(code).orElse(null))
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .map(d -> new Recipient(d.headTitle(), d.email()))
         .toList();
   }
@@ -106,8 +108,7 @@ final class FollowUpNotices {
         directive.deadline() == null ? "không có" : OfficeInput.vn(directive.deadline());
     boolean petition =
         directive.councilItem() != null
-            && directive.councilItem().kind()
-                == vn.gov.ubnd.workflow.council.CouncilItemKind.PETITION;
+            && directive.councilItem().kind() == CouncilItemKind.PETITION;
     String what =
         directive.councilItem() == null ? "Nhiệm vụ" : directive.councilItem().kind().label();
     String subject =

@@ -1,5 +1,6 @@
 package vn.gov.ubnd.workflow.directives;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import vn.gov.ubnd.workflow.search.Query;
 import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchRequestException;
+import vn.gov.ubnd.workflow.search.Sort;
 import vn.gov.ubnd.workflow.search.StoredDocument;
 import vn.gov.ubnd.workflow.search.VersionConflictException;
 
@@ -93,9 +95,9 @@ public class IndexedDirectiveStore implements DirectiveStore {
     var page =
         search.page(
             DIRECTIVES,
-            vn.gov.ubnd.workflow.search.Query.anyOf(
+            Query.anyOf(
                 "processInstanceKey", processInstanceKeys.stream().map(String::valueOf).toList()),
-            List.of(vn.gov.ubnd.workflow.search.Sort.ascending("directiveId")),
+            List.of(Sort.ascending("directiveId")),
             processInstanceKeys.size(),
             null);
     for (var source : page.sources()) {
@@ -115,7 +117,7 @@ public class IndexedDirectiveStore implements DirectiveStore {
       StoredDocument stored = require(directiveId);
       Directive current = search.read(stored.source(), Directive.class);
       Directive changed = change.apply(current);
-      List<BulkOperation> writes = new java.util.ArrayList<>();
+      List<BulkOperation> writes = new ArrayList<>();
       if (!changed.equals(current)) {
         writes.add(BulkOperation.replace(DIRECTIVES, stored, changed));
       }

@@ -1,7 +1,9 @@
 package vn.gov.ubnd.workflow.directives;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -70,7 +72,7 @@ public class IndexedSourceDocumentStore implements SourceDocumentStore {
   /** One page of the register, the newest documents first, of a kind or all. */
   public SearchPage page(SourceKind kind, String words, int size, String cursor) {
     ensureIndex();
-    java.util.List<Query> filters = new java.util.ArrayList<>();
+    List<Query> filters = new ArrayList<>();
     if (kind != null) {
       filters.add(Query.term("document.kind", kind));
     }
@@ -79,23 +81,23 @@ public class IndexedSourceDocumentStore implements SourceDocumentStore {
             ? filters.isEmpty() ? Query.all() : Query.allOf(filters)
             : Query.filtered(
                 Query.oneOf(
-                    java.util.List.of(
+                    List.of(
                         Query.prefix("document.number", words),
                         Query.words(
                             words,
-                            java.util.List.of(
+                            List.of(
                                 "document.number.words^3", "document.title", "document.issuer")))),
                 filters);
     return search.page(
         SOURCES,
         query,
-        java.util.List.of(Sort.descending("document.date"), Sort.ascending("document.number")),
+        List.of(Sort.descending("document.date"), Sort.ascending("document.number")),
         size,
         cursor);
   }
 
   /** A page's documents as records. */
-  public java.util.List<RegisteredSource> read(SearchPage page) {
+  public List<RegisteredSource> read(SearchPage page) {
     return page.sources().stream().map(s -> search.read(s, RegisteredSource.class)).toList();
   }
 }

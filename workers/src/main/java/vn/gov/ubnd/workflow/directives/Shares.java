@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.directives;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The office's percentages: shares of one base printed so that they add up to 100,0%. */
@@ -35,7 +36,7 @@ public final class Shares {
       remainders[i] = counts[i] * 1000L % base;
       given += tenths[i];
     }
-    long whole = java.util.Arrays.stream(counts).asLongStream().sum() * 1000L / base;
+    long whole = Arrays.stream(counts).asLongStream().sum() * 1000L / base;
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < counts.length; i++) {
       order.add(i);

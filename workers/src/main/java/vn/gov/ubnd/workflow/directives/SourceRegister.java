@@ -1,8 +1,10 @@
 package vn.gov.ubnd.workflow.directives;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /** The office's register of source documents as directives are registered. */
@@ -21,16 +23,14 @@ class SourceRegister {
    * directive that states another date of issue or another kind for it is refused, naming both.
    */
   DirectiveValidator.ValidDirective withRegisteredSource(
-      DirectiveValidator.ValidDirective valid,
-      vn.gov.ubnd.workflow.accounts.Person by,
-      OffsetDateTime now) {
+      DirectiveValidator.ValidDirective valid, Person by, OffsetDateTime now) {
     SourceDocument given = valid.sourceDocument();
     if (given == null) {
       return valid;
     }
     SourceDocument registered =
         sources.registerOnce(new RegisteredSource(given, now, by)).document();
-    List<String> problems = new java.util.ArrayList<>();
+    List<String> problems = new ArrayList<>();
     if (given.date() != null
         && registered.date() != null
         && !given.date().equals(registered.date())) {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.config.StorageFolderException;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /** Keeps generated documents in the configured folder and records them in the index. */
@@ -25,7 +26,7 @@ public class DocumentStorage {
 
   public DocumentStorage(DocumentProperties properties, DocumentIndex index, Clock clock) {
     this.folder =
-        vn.gov.ubnd.workflow.config.StorageFolderException.require(
+        StorageFolderException.require(
             properties.folder(), "ubnd.documents.folder", "UBND_DOCUMENTS_FOLDER");
     this.baseUrl = properties.baseUrl().replaceAll("/+$", "");
     this.index = index;

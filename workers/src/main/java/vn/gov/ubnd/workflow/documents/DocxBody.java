@@ -1,8 +1,12 @@
 package vn.gov.ubnd.workflow.documents;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -78,12 +82,12 @@ final class DocxBody {
     try {
       p.createRun()
           .addPicture(
-              new java.io.ByteArrayInputStream(picture.png()),
-              org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG,
+              new ByteArrayInputStream(picture.png()),
+              Document.PICTURE_TYPE_PNG,
               "bieu-do.png",
-              org.apache.poi.util.Units.EMU_PER_CENTIMETER * picture.widthMm() / 10,
-              org.apache.poi.util.Units.EMU_PER_CENTIMETER * picture.heightMm() / 10);
-    } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+              Units.EMU_PER_CENTIMETER * picture.widthMm() / 10,
+              Units.EMU_PER_CENTIMETER * picture.heightMm() / 10);
+    } catch (IOException | InvalidFormatException e) {
       throw new IllegalStateException("the chart cannot be put in the .docx", e);
     }
     XWPFParagraph caption = doc.createParagraph();

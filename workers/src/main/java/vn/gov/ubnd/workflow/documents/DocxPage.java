@@ -1,12 +1,16 @@
 package vn.gov.ubnd.workflow.documents;
 
 import java.math.BigInteger;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 
 /** A4 with the Decree's margins, and page numbers from the second page on. */
 final class DocxPage {
@@ -34,19 +38,15 @@ final class DocxPage {
    */
   static void pageNumbers(XWPFDocument doc, CTSectPr sect) {
     sect.addNewTitlePg();
-    org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
-    policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.FIRST);
-    XWPFParagraph number =
-        policy
-            .createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT)
-            .createParagraph();
+    XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+    policy.createHeader(XWPFHeaderFooterPolicy.FIRST);
+    XWPFParagraph number = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT).createParagraph();
     number.setAlignment(ParagraphAlignment.CENTER);
-    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField field =
-        number.getCTP().addNewFldSimple();
+    CTSimpleField field = number.getCTP().addNewFldSimple();
     field.setInstr("PAGE");
     // The field's shown value until Word updates it, in the body's font and size.
-    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR shown = field.addNewR();
-    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr font = shown.addNewRPr();
+    CTR shown = field.addNewR();
+    CTRPr font = shown.addNewRPr();
     font.addNewRFonts().setAscii(DocxText.FONT);
     font.getRFontsArray(0).setHAnsi(DocxText.FONT);
     font.addNewSz().setVal(BigInteger.valueOf(28));

@@ -1,5 +1,6 @@
 package vn.gov.ubnd.workflow.documents;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -57,7 +58,7 @@ class IndexedDocumentStores implements RegisterStore, DocumentIndex {
   }
 
   @Override
-  public Issued issuedBetween(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+  public Issued issuedBetween(LocalDate from, LocalDate to, int limit) {
     ensure();
     SearchRequest request =
         SearchRequest.returning(Query.dateBetween("issuedOn", from, to), limit)

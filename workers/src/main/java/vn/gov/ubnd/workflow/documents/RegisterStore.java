@@ -1,5 +1,7 @@
 package vn.gov.ubnd.workflow.documents;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Where the outgoing register is kept: the search index in production. */
@@ -15,7 +17,7 @@ public interface RegisterStore {
    * The entries dated from {@code from} to {@code to}, by date and number: a month's documents (a
    * register holds hundreds a year; at most {@code limit} are returned, {@code total} counts all).
    */
-  Issued issuedBetween(java.time.LocalDate from, java.time.LocalDate to, int limit);
+  Issued issuedBetween(LocalDate from, LocalDate to, int limit);
 
   /**
    * Entries of a period.
@@ -23,7 +25,7 @@ public interface RegisterStore {
    * @param total how many there are
    * @param entries the first of them, by date and number
    */
-  record Issued(long total, java.util.List<RegisterEntry> entries) {}
+  record Issued(long total, List<RegisterEntry> entries) {}
 
   /** Takes the number of the entry; false if someone else holds it already. */
   boolean claim(RegisterEntry entry);

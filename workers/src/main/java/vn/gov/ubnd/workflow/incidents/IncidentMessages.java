@@ -1,6 +1,8 @@
 package vn.gov.ubnd.workflow.incidents;
 
 import java.time.Duration;
+import vn.gov.ubnd.workflow.failures.DependencyUnavailableException;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 import vn.gov.ubnd.workflow.search.SearchUnavailableException;
 
 /**
@@ -43,7 +45,7 @@ public final class IncidentMessages {
           true,
           properties.outageBackoff());
     }
-    if (error instanceof vn.gov.ubnd.workflow.failures.InvalidProcessDataException) {
+    if (error instanceof InvalidProcessDataException) {
       return new Failure(
           limit(
               "Dữ liệu không hợp lệ: "
@@ -53,7 +55,7 @@ public final class IncidentMessages {
           false,
           Duration.ZERO);
     }
-    if (error instanceof vn.gov.ubnd.workflow.failures.DependencyUnavailableException) {
+    if (error instanceof DependencyUnavailableException) {
       return new Failure(
           limit(
               "Chưa thực hiện được bước này: "

@@ -1,10 +1,12 @@
 package vn.gov.ubnd.workflow.input;
 
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,8 +104,7 @@ public final class OfficeInput {
 
   /** The text as compared with a list's words: lower case, no diacritics, đ as d. */
   public static String folded(String text) {
-    return java.text.Normalizer.normalize(
-            text.strip().toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+    return Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "")
         .replace('đ', 'd');
   }

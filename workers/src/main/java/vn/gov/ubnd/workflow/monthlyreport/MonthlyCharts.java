@@ -1,5 +1,6 @@
 package vn.gov.ubnd.workflow.monthlyreport;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
@@ -11,12 +12,15 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -73,8 +77,8 @@ final class MonthlyCharts {
             true);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    plot.setDomainAxis(new org.jfree.chart.axis.CategoryAxis());
-    plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
+    plot.setDomainAxis(new CategoryAxis());
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
     // The theme resets series colours: applied first, the report's colours after it.
     style(chart);
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
@@ -82,7 +86,7 @@ final class MonthlyCharts {
     renderer.setSeriesPaint(1, IN_PROGRESS);
     renderer.setSeriesPaint(2, OVERDUE);
     renderer.setShadowVisible(false);
-    renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+    renderer.setBarPainter(new StandardBarPainter());
     return png(chart, WIDTH, Math.max(500, 220 + 70 * figures.agencies().size()));
   }
 
@@ -100,17 +104,14 @@ final class MonthlyCharts {
             "Nhiệm vụ được giao và kết quả từng tháng",
             new Font(FONT, Font.BOLD, 30),
             new CategoryPlot(
-                data,
-                new org.jfree.chart.axis.CategoryAxis("Tháng"),
-                new NumberAxis("Số nhiệm vụ"),
-                renderer),
+                data, new CategoryAxis("Tháng"), new NumberAxis("Số nhiệm vụ"), renderer),
             true);
     style(chart);
     renderer.setSeriesPaint(0, ASSIGNED);
     renderer.setSeriesPaint(1, DONE);
     renderer.setSeriesPaint(2, OVERDUE);
     for (int i = 0; i < 3; i++) {
-      renderer.setSeriesStroke(i, new java.awt.BasicStroke(4f));
+      renderer.setSeriesStroke(i, new BasicStroke(4f));
     }
     return png(chart, WIDTH, 800);
   }
@@ -124,7 +125,7 @@ final class MonthlyCharts {
     theme.setChartBackgroundPaint(Color.WHITE);
     theme.setPlotBackgroundPaint(Color.WHITE);
     theme.setRangeGridlinePaint(new Color(0xBDBDBD));
-    theme.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+    theme.setBarPainter(new StandardBarPainter());
     theme.setShadowVisible(false);
     theme.apply(chart);
     chart.getLegend().setPosition(RectangleEdge.BOTTOM);

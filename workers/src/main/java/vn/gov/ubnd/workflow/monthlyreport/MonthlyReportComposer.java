@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import vn.gov.ubnd.workflow.catalog.Province;
+import vn.gov.ubnd.workflow.directives.AgencyRanking;
 import vn.gov.ubnd.workflow.documents.ReportDocument;
 import vn.gov.ubnd.workflow.documents.ReportPicture;
 import vn.gov.ubnd.workflow.documents.ReportSection;
@@ -105,7 +107,7 @@ final class MonthlyReportComposer {
                     figures.ranking().isEmpty() ? List.of() : List.of(rankingTable(figures)),
                     List.of()))));
     return new ReportDocument(
-        province.issuingBodyShort().toUpperCase(java.util.Locale.forLanguageTag("vi")),
+        province.issuingBodyShort().toUpperCase(Locale.forLanguageTag("vi")),
         "VĂN PHÒNG",
         number,
         placeAndDate,
@@ -152,7 +154,7 @@ final class MonthlyReportComposer {
 
   private static ReportTable rankingTable(MonthlyFigures f) {
     List<List<String>> rows = new ArrayList<>();
-    for (vn.gov.ubnd.workflow.directives.AgencyRanking.RankedAgency r : f.ranking()) {
+    for (AgencyRanking.RankedAgency r : f.ranking()) {
       rows.add(
           List.of(
               r.rank() == null ? "–" : Integer.toString(r.rank()),

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
@@ -95,7 +96,7 @@ public class MonthlyReportDraftingWorker {
             .atZone(VIETNAM)
             .toOffsetDateTime()
             .toString(),
-        java.util.UUID.randomUUID().toString());
+        UUID.randomUUID().toString());
   }
 
   /** The office's narrative as completed in the review form. */

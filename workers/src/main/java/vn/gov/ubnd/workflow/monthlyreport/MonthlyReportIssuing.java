@@ -1,5 +1,8 @@
 package vn.gov.ubnd.workflow.monthlyreport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -126,9 +129,9 @@ class MonthlyReportIssuing {
         .map(
             path -> {
               try {
-                return java.nio.file.Files.readAllBytes(path);
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                return Files.readAllBytes(path);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
               }
             })
         .orElseThrow(

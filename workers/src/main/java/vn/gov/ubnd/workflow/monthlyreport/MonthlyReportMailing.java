@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.monthlyreport;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.catalog.Catalog;
@@ -43,7 +44,7 @@ class MonthlyReportMailing {
     YearMonth month = YearMonth.parse(report.month());
     List<Recipient> leaders =
         catalog.leaders().stream()
-            .sorted(java.util.Comparator.comparing((Leader l) -> l.role()))
+            .sorted(Comparator.comparing((Leader l) -> l.role()))
             .map(l -> new Recipient(l.title() + " " + l.name(), l.email()))
             .toList();
     Office office = catalog.office();

@@ -1,6 +1,7 @@
 package vn.gov.ubnd.workflow.notify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,11 +10,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -30,7 +35,7 @@ public class CouncilSubmitter {
   private final ObjectProvider<JavaMailSender> mail;
   private final ObjectMapper json;
   private final DeliveryRecords deliveries;
-  private final java.time.Clock clock;
+  private final Clock clock;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -38,7 +43,7 @@ public class CouncilSubmitter {
       ObjectProvider<JavaMailSender> mail,
       ObjectMapper json,
       DeliveryRecords deliveries,
-      java.time.Clock clock) {
+      Clock clock) {
     this.mail = mail;
     this.json = json;
     this.deliveries = deliveries;
@@ -88,7 +93,7 @@ public class CouncilSubmitter {
     }
     delivery.run();
     deliveries.recordDelivery(
-        submission.submissionId(), channel, java.time.OffsetDateTime.now(clock).toString());
+        submission.submissionId(), channel, OffsetDateTime.now(clock).toString());
   }
 
   private void mail(Submission submission, Channels channels) {
@@ -111,7 +116,7 @@ public class CouncilSubmitter {
       helper.addAttachment(submission.fileName(), new ByteArrayResource(submission.content()));
       message.setHeader("X-Submission-Id", submission.submissionId());
       sender.send(message);
-    } catch (jakarta.mail.MessagingException | org.springframework.mail.MailException e) {
+    } catch (MessagingException | MailException e) {
       throw new DependencyUnavailableException(
           "máy chủ thư không gửi được e-mail đến "
               + channels.mailTo()
@@ -132,7 +137,7 @@ public class CouncilSubmitter {
           null,
           "application/json",
           json.writeValueAsBytes(
-              java.util.Map.of(
+              Map.of(
                   "submissionId",
                   submission.submissionId(),
                   "subject",

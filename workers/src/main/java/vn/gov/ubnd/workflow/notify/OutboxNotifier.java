@@ -1,18 +1,26 @@
 package vn.gov.ubnd.workflow.notify;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.failures.DependencyUnavailableException;
 import vn.gov.ubnd.workflow.search.SearchClient;
+import vn.gov.ubnd.workflow.search.StoredDocument;
 
 /**
  * Keeps every notice in the notices index (the office's outbox, searchable) and, when mail is
@@ -49,8 +57,7 @@ public class OutboxNotifier implements Notifier {
   @Override
   public void send(Notice notice) {
     search.ensureIndexFromResource(NOTICES, "search/notices.json");
-    java.util.Optional<vn.gov.ubnd.workflow.search.StoredDocument> recorded =
-        search.get(NOTICES, notice.noticeId());
+    Optional<StoredDocument> recorded = search.get(NOTICES, notice.noticeId());
     if (recorded.map(doc -> doc.source().path("mailed").asBoolean(false)).orElse(false)) {
       return; // sent by an earlier attempt of this step
     }
@@ -71,7 +78,7 @@ public class OutboxNotifier implements Notifier {
       }
       try {
         mail(sender, notice);
-      } catch (org.springframework.mail.MailException e) {
+      } catch (MailException e) {
         throw new DependencyUnavailableException(
             "máy chủ thư không nhận thư \""
                 + notice.subject()
@@ -104,24 +111,19 @@ public class OutboxNotifier implements Notifier {
     }
   }
 
-  private jakarta.mail.internet.MimeMessage withAttachments(JavaMailSender sender, Notice notice) {
-    jakarta.mail.internet.MimeMessage message = sender.createMimeMessage();
+  private MimeMessage withAttachments(JavaMailSender sender, Notice notice) {
+    MimeMessage message = sender.createMimeMessage();
     try {
-      var helper =
-          new org.springframework.mail.javamail.MimeMessageHelper(
-              message, true, java.nio.charset.StandardCharsets.UTF_8.name());
+      var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
       helper.setFrom(properties.from());
       helper.setTo(addresses(notice.to()));
       helper.setCc(addresses(notice.cc()));
       helper.setSubject(notice.subject());
       helper.setText(notice.body());
       for (Notice.Attachment a : notice.attachments()) {
-        helper.addAttachment(
-            a.fileName(),
-            new org.springframework.core.io.ByteArrayResource(a.content()),
-            a.contentType());
+        helper.addAttachment(a.fileName(), new ByteArrayResource(a.content()), a.contentType());
       }
-    } catch (jakarta.mail.MessagingException e) {
+    } catch (MessagingException e) {
       throw new IllegalStateException(
           "the notice " + notice.noticeId() + " cannot be put in a mail", e);
     }

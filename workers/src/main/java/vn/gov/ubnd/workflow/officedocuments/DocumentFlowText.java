@@ -5,6 +5,7 @@ import static vn.gov.ubnd.workflow.input.OfficeInput.vn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The documents of a period in the sentences the reports use: the council reports' "đã ban hành N
@@ -80,7 +81,7 @@ public final class DocumentFlowText {
     long unknown =
         flow.issuedByKind().entrySet().stream()
             .filter(e -> kinds.byCode(e.getKey()).isEmpty())
-            .mapToLong(java.util.Map.Entry::getValue)
+            .mapToLong(Map.Entry::getValue)
             .sum();
     others += unknown;
     if (others > 0) {

@@ -3,10 +3,12 @@ package vn.gov.ubnd.workflow.officedocuments;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.failures.DependencyUnavailableException;
 import vn.gov.ubnd.workflow.search.BulkOperation;
 import vn.gov.ubnd.workflow.search.BulkOutcome;
 import vn.gov.ubnd.workflow.search.Counting;
@@ -48,7 +50,7 @@ class IndexedOfficeDocuments implements DocumentFlows {
       } else if (outcome.conflict()) {
         added.add(false);
       } else {
-        throw new vn.gov.ubnd.workflow.failures.DependencyUnavailableException(
+        throw new DependencyUnavailableException(
             "chỉ mục tìm kiếm không ghi được văn bản ("
                 + outcome.reason()
                 + "): thử lại sau ít phút",
@@ -84,7 +86,7 @@ class IndexedOfficeDocuments implements DocumentFlows {
     Map<YearMonth, Map<DocumentDirection, Long>> months = new LinkedHashMap<>();
     counted.forEach(
         (month, values) -> {
-          Map<DocumentDirection, Long> row = new java.util.EnumMap<>(DocumentDirection.class);
+          Map<DocumentDirection, Long> row = new EnumMap<>(DocumentDirection.class);
           for (DocumentDirection d : DocumentDirection.values()) {
             row.put(d, values.getOrDefault(d.name(), 0L));
           }

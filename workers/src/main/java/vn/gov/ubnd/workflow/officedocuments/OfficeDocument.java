@@ -1,9 +1,12 @@
 package vn.gov.ubnd.workflow.officedocuments;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
+import java.util.Locale;
 import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
@@ -49,12 +52,11 @@ public record OfficeDocument(
             + (issuer == null ? "" : OfficeInput.folded(issuer).replaceAll("\\s+", " "));
     try {
       byte[] hash =
-          java.security.MessageDigest.getInstance("SHA-256")
-              .digest(key.getBytes(StandardCharsets.UTF_8));
-      return direction.name().toLowerCase(java.util.Locale.ROOT)
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return direction.name().toLowerCase(Locale.ROOT)
           + "-"
           + HexFormat.of().formatHex(hash, 0, 16);
-    } catch (java.security.NoSuchAlgorithmException e) {
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +176,7 @@ class OfficeDocumentImport {
         }
       }
     }
-    notes.sort(java.util.Comparator.comparingInt(RowNote::row));
+    notes.sort(Comparator.comparingInt(RowNote::row));
     int refused = (int) notes.stream().filter(n -> n.verdict().equals("Không nhập")).count();
     int repeated = (int) notes.stream().filter(n -> n.verdict().startsWith("Trùng")).count();
     return new Result(fileName, rows[0], added, already, repeated, refused, notes);

@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.reportcycle;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A department's answer as the draft prints it: its results, then one line per indicator. */
 final class AnswerLines {
@@ -41,7 +42,7 @@ final class AnswerLines {
     }
     IndicatorAssessment assessment = indicatorRule.assess(i);
     if (assessment != IndicatorAssessment.NOT_ASSESSED) {
-      line.append(" (").append(assessment.label().toLowerCase(java.util.Locale.ROOT)).append(')');
+      line.append(" (").append(assessment.label().toLowerCase(Locale.ROOT)).append(')');
     }
     return line.append('.').toString();
   }

@@ -94,7 +94,7 @@ public class CouncilSubmissionWorker {
             new CouncilSubmitter.Channels(
                 notify.from(), council.mailTo(), council.httpEndpoint(), council.httpToken()));
     LocalDate due = LocalDate.parse(in.submissionDueDate());
-    boolean late = java.time.LocalDate.now(clock).isAfter(due);
+    boolean late = LocalDate.now(clock).isAfter(due);
     if (late) {
       notices.warnLateSubmission(
           in.documentNumber(), in.sessionName(), due, job.getElementInstanceKey());

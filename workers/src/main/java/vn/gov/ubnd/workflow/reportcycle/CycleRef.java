@@ -1,5 +1,7 @@
 package vn.gov.ubnd.workflow.reportcycle;
 
+import java.util.UUID;
+
 /**
  * What names one report cycle in the outgoing register, the council's inbox and the drafts' file
  * names: the id the validation step gave it, unique for ever. A process instance key is not: after
@@ -17,6 +19,6 @@ final class CycleRef {
 
   /** A new id for a cycle being opened. */
   static String newId() {
-    return java.util.UUID.randomUUID().toString();
+    return UUID.randomUUID().toString();
   }
 }

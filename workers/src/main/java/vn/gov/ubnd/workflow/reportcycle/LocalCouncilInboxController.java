@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.reportcycle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
@@ -49,8 +50,8 @@ class LocalCouncilInboxController {
       Files.writeString(
           inbox.resolve("received.log"),
           submissionId + "\n",
-          java.nio.file.StandardOpenOption.CREATE,
-          java.nio.file.StandardOpenOption.APPEND);
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
     }
     return ResponseEntity.ok(Map.of("received", submissionId));
   }

@@ -3,11 +3,13 @@ package vn.gov.ubnd.workflow.reportcycle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.gov.ubnd.workflow.documents.ReportSection;
 import vn.gov.ubnd.workflow.documents.ReportTable;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 /**
  * Merges the accepted answers into the template's sections (pure logic): the draft the office
@@ -44,7 +46,7 @@ public final class ReportCompiler {
 
     private int quarterNumber() {
       if (quarter == null || quarter < 1 || quarter > 4) {
-        throw new vn.gov.ubnd.workflow.failures.InvalidProcessDataException(
+        throw new InvalidProcessDataException(
             "Báo cáo quý cần quý (biến quarter) từ 1 đến 4, không phải " + quarter + ".");
       }
       return quarter;
@@ -67,7 +69,7 @@ public final class ReportCompiler {
           switch (kind) {
             case ANNUAL, THEMATIC -> "NĂM " + (year + 1);
             case HALF_YEAR -> "6 THÁNG CUỐI NĂM " + year;
-            case QUARTERLY -> "QUÝ " + nextQuarter().toUpperCase(java.util.Locale.ROOT);
+            case QUARTERLY -> "QUÝ " + nextQuarter().toUpperCase(Locale.ROOT);
           };
       String filled =
           text.replace("{periodTitle}", period)
@@ -177,7 +179,7 @@ public final class ReportCompiler {
         .filter(key -> !texts.containsKey(key))
         .forEach(key -> problems.add("thiếu mục \"" + headings.get(key) + "\""));
     if (!problems.isEmpty()) {
-      throw new vn.gov.ubnd.workflow.failures.InvalidProcessDataException(
+      throw new InvalidProcessDataException(
           "Dự thảo đã sửa (biến draftSections) không khớp các mục của báo cáo: "
               + String.join("; ", problems)
               + ". Nội dung đã nhập vẫn còn trong biến draftSections: sửa biến cho đủ và đúng các"

@@ -3,12 +3,14 @@ package vn.gov.ubnd.workflow.reportcycle;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import io.camunda.zeebe.spring.common.exception.ZeebeBpmnError;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.Department;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /** Opens a report cycle: checks what the office entered, then hands out the sections. */
 @Component
@@ -63,12 +65,12 @@ public class ReportCycleOpeningWorker {
     }
     return new Opened(
         cycles.summaryLine(cycle.context()),
-        vn.gov.ubnd.workflow.input.OfficeInput.vn(cycle.sessionOpening()),
+        OfficeInput.vn(cycle.sessionOpening()),
         cycle.responseDeadline().toString(),
         cycle.period().from().toString(),
         cycle.period().to().toString(),
         cycle.submissionDue().toString(),
-        vn.gov.ubnd.workflow.input.OfficeInput.vn(cycle.submissionDue()),
+        OfficeInput.vn(cycle.submissionDue()),
         cycles.signOffReminderAt(cycle),
         catalog.office().clerkGroup(),
         catalog.office().chiefGroup(),
@@ -120,6 +122,6 @@ public class ReportCycleOpeningWorker {
                 in.sessionName(),
                 in.quarter()),
             departments,
-            java.time.LocalDate.parse(in.responseDeadline())));
+            LocalDate.parse(in.responseDeadline())));
   }
 }

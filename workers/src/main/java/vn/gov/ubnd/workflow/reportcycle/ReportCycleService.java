@@ -12,6 +12,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Department;
+import vn.gov.ubnd.workflow.documents.ReportSection;
 import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
@@ -80,9 +81,7 @@ class ReportCycleService {
               .map(
                   s ->
                       new SectionAssignment.SectionRef(
-                          s.key(),
-                          vn.gov.ubnd.workflow.documents.ReportSection.heading(
-                              s.number(), context.fill(s.title()))))
+                          s.key(), ReportSection.heading(s.number(), context.fill(s.title()))))
               .toList();
       List<String> titles = new ArrayList<>();
       sections.forEach(s -> titles.add(s.heading()));

@@ -1,5 +1,7 @@
 package vn.gov.ubnd.workflow.reportcycle;
 
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
+
 /** The kinds of report to the People's Council the cycle produces. */
 public enum ReportKind {
   /** Báo cáo năm: the year and the programme of the next. */
@@ -22,7 +24,7 @@ public enum ReportKind {
         return kind;
       }
     }
-    throw new vn.gov.ubnd.workflow.failures.InvalidProcessDataException(
+    throw new InvalidProcessDataException(
         "Loại báo cáo (reportKind) \""
             + value
             + "\" không hợp lệ: ghi ANNUAL (báo cáo năm), HALF_YEAR (6 tháng), QUARTERLY (quý)"

@@ -1,5 +1,7 @@
 package vn.gov.ubnd.workflow.reportcycle;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -42,8 +44,6 @@ public record SectionResponse(
     // Kept as sent, empty rows included, so that SectionAnswerRules can name them (List.copyOf
     // would refuse a null row with an exception no office could read).
     indicators =
-        indicators == null
-            ? List.of()
-            : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(indicators));
+        indicators == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(indicators));
   }
 }

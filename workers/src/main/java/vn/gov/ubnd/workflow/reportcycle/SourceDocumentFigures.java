@@ -5,6 +5,7 @@ import static vn.gov.ubnd.workflow.input.OfficeInput.vn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
@@ -15,6 +16,7 @@ import vn.gov.ubnd.workflow.directives.SourceDocumentStore;
 import vn.gov.ubnd.workflow.directives.SourceKind;
 import vn.gov.ubnd.workflow.directives.SourceProgress;
 import vn.gov.ubnd.workflow.directives.SourceProgressSource;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
  * How the Council's resolutions, the programmes and plans and the Government's documents were
@@ -128,8 +130,7 @@ class SourceDocumentFigures implements ReportFigures {
     }
     if (d != null && d.title() != null && !d.title().isBlank()) {
       String title = d.title().trim();
-      line.append(title.toLowerCase(java.util.Locale.ROOT).startsWith("về ") ? " " : " về ")
-          .append(title);
+      line.append(title.toLowerCase(Locale.ROOT).startsWith("về ") ? " " : " về ").append(title);
     }
     return line.append(": giao ")
         .append(p.assigned())
@@ -145,7 +146,7 @@ class SourceDocumentFigures implements ReportFigures {
 
   /** The document's kind as the sentence names it, from its symbol where the kind is wide. */
   static String name(SourceKind kind, String number) {
-    String symbol = vn.gov.ubnd.workflow.input.OfficeInput.folded(number).replace(" ", "");
+    String symbol = OfficeInput.folded(number).replace(" ", "");
     symbol = symbol.substring(symbol.indexOf('/') + 1).replaceFirst("^\\d{4}/", "");
     if (symbol.startsWith("nq")) {
       return "Nghị quyết";

@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.search;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -32,4 +33,4 @@ public record SearchProperties(
     String password,
     @DefaultValue("10s") Duration timeout,
     @DefaultValue("64") @Positive int maxConnections,
-    @DefaultValue("1") @jakarta.validation.constraints.PositiveOrZero int replicas) {}
+    @DefaultValue("1") @PositiveOrZero int replicas) {}

@@ -1,13 +1,19 @@
 package vn.gov.ubnd.workflow.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /** 401 and 403 as a short Vietnamese JSON message: no HTML page, no exception text. */
 final class JsonSecurityErrors {
@@ -39,12 +45,10 @@ final class JsonSecurityErrors {
    * A token that could not be checked because Keycloak's keys could not be fetched is the accounts
    * server's outage (503), not the caller's fault; any other failure is a bad token.
    */
-  static org.springframework.security.web.authentication.AuthenticationFailureHandler
-      tokenFailures() {
+  static AuthenticationFailureHandler tokenFailures() {
     AuthenticationEntryPoint unauthorized = unauthorized();
     return (request, response, failure) -> {
-      if (failure
-          instanceof org.springframework.security.authentication.AuthenticationServiceException) {
+      if (failure instanceof AuthenticationServiceException) {
         write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, ACCOUNTS_UNAVAILABLE);
       } else {
         unauthorized.commence(request, response, failure);
@@ -57,17 +61,14 @@ final class JsonSecurityErrors {
         write(
             response,
             HttpServletResponse.SC_FORBIDDEN,
-            denied instanceof org.springframework.security.web.csrf.CsrfException
-                ? CSRF_MISSING
-                : FORBIDDEN);
+            denied instanceof CsrfException ? CSRF_MISSING : FORBIDDEN);
   }
 
   /** A browser's change without the session's CSRF token (or a script's, not a page's). */
   static final String CSRF_MISSING =
       "Yêu cầu thiếu mã chống giả mạo của phiên làm việc: tải lại trang Cổng rồi thao tác lại.";
 
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static void write(HttpServletResponse response, int status, String message)
       throws IOException {
@@ -77,7 +78,7 @@ final class JsonSecurityErrors {
     }
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+    Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", message);
     body.put("status", status);
     JSON.writeValue(response.getWriter(), body);

@@ -1,12 +1,31 @@
 package vn.gov.ubnd.workflow.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -16,7 +35,11 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import vn.gov.ubnd.workflow.accounts.AccountRole;
 
 /**
@@ -43,21 +66,20 @@ class SecurityConfiguration {
    * instead of a login page.
    */
   @Bean
-  @org.springframework.core.annotation.Order(1)
+  @Order(1)
   SecurityFilterChain portal(
       HttpSecurity http,
       JwtDecoder decoder,
-      org.springframework.security.oauth2.client.registration.ClientRegistrationRepository clients,
-      org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository
-          authorizedClients)
+      ClientRegistrationRepository clients,
+      OAuth2AuthorizedClientRepository authorizedClients)
       throws Exception {
-    org.springframework.security.web.util.matcher.RequestMatcher apiCall =
+    RequestMatcher apiCall =
         request ->
             bearer(request)
                 || String.valueOf(request.getHeader("Accept")).contains("application/json");
     // People's roles: the metrics scraper's token opens neither the portal nor a document.
     String[] everyRole =
-        java.util.Arrays.stream(AccountRole.values())
+        Arrays.stream(AccountRole.values())
             .filter(role -> role != AccountRole.MONITORING)
             .map(AccountRole::roleName)
             .toArray(String[]::new);
@@ -109,13 +131,11 @@ class SecurityConfiguration {
         .addFilterBefore(
             new SessionRefresh(
                 refreshingManager(clients, authorizedClients), authorizedClients, decoder),
-            org.springframework.security.web.access.intercept.AuthorizationFilter.class)
+            AuthorizationFilter.class)
         .logout(logout -> logout.logoutSuccessHandler(keycloakLogout))
         // Signing out anywhere in Keycloak (or an administrator ending the session) ends the
         // portal's session too: Keycloak posts a logout token to /logout/connect/back-channel/..
-        .oidcLogout(
-            logout ->
-                logout.backChannel(org.springframework.security.config.Customizer.withDefaults()))
+        .oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()))
         // The session's CSRF token guards what a browser sends; a call with a bearer token of its
         // own carries no ambient credential to forge. Any other Authorization header (Basic, a
         // made-up scheme) leaves the session cookie in charge, so the CSRF token is required.
@@ -143,31 +163,24 @@ class SecurityConfiguration {
 
   /** A person's tokens live in their session (with it on the replica that holds it). */
   @Bean
-  org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository
-      authorizedClients() {
+  OAuth2AuthorizedClientRepository authorizedClients() {
     return new org.springframework.security.oauth2.client.web
         .HttpSessionOAuth2AuthorizedClientRepository();
   }
 
   /** Refreshes a session's access token a minute before it expires. */
-  private static org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager
-      refreshingManager(
-          org.springframework.security.oauth2.client.registration.ClientRegistrationRepository
-              clients,
-          org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository
-              authorizedClients) {
-    org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager manager =
-        new org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager(
-            clients, authorizedClients);
+  private static OAuth2AuthorizedClientManager refreshingManager(
+      ClientRegistrationRepository clients, OAuth2AuthorizedClientRepository authorizedClients) {
+    DefaultOAuth2AuthorizedClientManager manager =
+        new DefaultOAuth2AuthorizedClientManager(clients, authorizedClients);
     // The portal is a public client, known to Keycloak by client_id alone: the RestClient-based
     // response client sends it with the refresh; the builder's default (RestTemplate-based) does
     // not, and Keycloak answers "client_not_found".
-    org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient
-        refresh =
-            new org.springframework.security.oauth2.client.endpoint
-                .RestClientRefreshTokenTokenResponseClient();
+    RestClientRefreshTokenTokenResponseClient refresh =
+        new org.springframework.security.oauth2.client.endpoint
+            .RestClientRefreshTokenTokenResponseClient();
     manager.setAuthorizedClientProvider(
-        org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder.builder()
+        OAuth2AuthorizedClientProviderBuilder.builder()
             .refreshToken(token -> token.accessTokenResponseClient(refresh))
             .build());
     return manager;
@@ -175,18 +188,14 @@ class SecurityConfiguration {
 
   /** The portal's client, from the realm's well-known Keycloak addresses (no call at start). */
   @Bean
-  org.springframework.security.oauth2.client.registration.ClientRegistrationRepository
-      clientRegistrations(SecurityProperties properties) {
+  ClientRegistrationRepository clientRegistrations(SecurityProperties properties) {
     String issuer = properties.issuerUri().replaceAll("/+$", "");
     return new org.springframework.security.oauth2.client.registration
         .InMemoryClientRegistrationRepository(
-        org.springframework.security.oauth2.client.registration.ClientRegistration
-            .withRegistrationId("keycloak")
+        ClientRegistration.withRegistrationId("keycloak")
             .clientId(properties.portalClient())
-            .clientAuthenticationMethod(
-                org.springframework.security.oauth2.core.ClientAuthenticationMethod.NONE)
-            .authorizationGrantType(
-                org.springframework.security.oauth2.core.AuthorizationGrantType.AUTHORIZATION_CODE)
+            .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
+            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
             .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
             .scope("openid", "profile")
             .issuerUri(issuer)
@@ -197,8 +206,7 @@ class SecurityConfiguration {
             // Without it the portal's sign-out ended only its own session and landed on "/":
             // Keycloak's session lived on and signed the person straight back in.
             .providerConfigurationMetadata(
-                java.util.Map.of(
-                    "end_session_endpoint", issuer + "/protocol/openid-connect/logout"))
+                Map.of("end_session_endpoint", issuer + "/protocol/openid-connect/logout"))
             .userNameAttributeName("preferred_username")
             .build());
   }
@@ -206,20 +214,17 @@ class SecurityConfiguration {
   private static final String COUNCIL_INBOX = "/api/local-council-inbox";
 
   @Bean
-  @org.springframework.core.annotation.Order(2)
+  @Order(2)
   SecurityFilterChain api(
       HttpSecurity http,
       // The report cycle's setting, read by name: security depends on no feature package.
-      @org.springframework.beans.factory.annotation.Value(
-              "${ubnd.report-cycle.council.http-token:}")
-          String inboxToken)
+      @Value("${ubnd.report-cycle.council.http-token:}") String inboxToken)
       throws Exception {
     String office = role(AccountRole.OFFICE);
     // The stand-in's caller sends the channel's shared token, not a Keycloak token: it is checked
     // here, before anything of the request is read, and never taken for a JWT.
-    org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver jwtResolver =
-        new org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver();
-    org.springframework.security.oauth2.server.resource.web.BearerTokenResolver bearer =
+    DefaultBearerTokenResolver jwtResolver = new DefaultBearerTokenResolver();
+    BearerTokenResolver bearer =
         request ->
             COUNCIL_INBOX.equals(request.getRequestURI()) ? null : jwtResolver.resolve(request);
     http.csrf(csrf -> csrf.disable())
@@ -238,7 +243,7 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, COUNCIL_INBOX)
                     .access(
                         (authentication, context) ->
-                            new org.springframework.security.authorization.AuthorizationDecision(
+                            new AuthorizationDecision(
                                 sharedTokenMatches(
                                     inboxToken, context.getRequest().getHeader("Authorization"))))
                     .requestMatchers(HttpMethod.POST, "/api/directives/imports")
@@ -256,7 +261,7 @@ class SecurityConfiguration {
                 oauth
                     .bearerTokenResolver(bearer)
                     .withObjectPostProcessor(
-                        new org.springframework.security.config.ObjectPostProcessor<
+                        new ObjectPostProcessor<
                             org.springframework.security.oauth2.server.resource.web.authentication
                                 .BearerTokenAuthenticationFilter>() {
                           @Override
@@ -282,7 +287,7 @@ class SecurityConfiguration {
   }
 
   /** A request that authenticates with a bearer token of its own, not the session cookie. */
-  static boolean bearer(jakarta.servlet.http.HttpServletRequest request) {
+  static boolean bearer(HttpServletRequest request) {
     String authorization = request.getHeader("Authorization");
     return authorization != null
         && authorization.regionMatches(true, 0, "Bearer ", 0, "Bearer ".length());
@@ -293,9 +298,9 @@ class SecurityConfiguration {
     if (configured == null || configured.isBlank() || authorization == null) {
       return false;
     }
-    return java.security.MessageDigest.isEqual(
-        ("Bearer " + configured).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-        authorization.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        ("Bearer " + configured).getBytes(StandardCharsets.UTF_8),
+        authorization.getBytes(StandardCharsets.UTF_8));
   }
 
   /**

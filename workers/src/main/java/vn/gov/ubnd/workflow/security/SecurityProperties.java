@@ -1,5 +1,6 @@
 package vn.gov.ubnd.workflow.security;
 
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,7 +18,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("ubnd.security")
 record SecurityProperties(
-    @jakarta.validation.constraints.NotBlank String issuerUri,
+    @NotBlank String issuerUri,
     @DefaultValue("ubnd-workers") String audience,
     @DefaultValue("10s") Duration clockSkew,
     @DefaultValue("ubnd-portal") String portalClient) {}

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Collection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -34,8 +36,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class SessionRefresh extends OncePerRequestFilter {
 
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(SessionRefresh.class);
+  private static final Logger LOG = LoggerFactory.getLogger(SessionRefresh.class);
 
   private final OAuth2AuthorizedClientManager manager;
   private final OAuth2AuthorizedClientRepository authorizedClients;

@@ -2,14 +2,19 @@ package vn.gov.ubnd.workflow.security;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import vn.gov.ubnd.workflow.accounts.AccountRole;
 
 /**
  * A Keycloak token as the application authorises it: the realm roles (realm_access.roles) become
@@ -21,16 +26,13 @@ public final class TokenAuthorities implements Converter<Jwt, AbstractAuthentica
   public static final String GROUP_PREFIX = "GROUP_";
 
   /** The realm roles an authenticated person holds (none for null). */
-  public static java.util.Set<vn.gov.ubnd.workflow.accounts.AccountRole> roles(
-      org.springframework.security.core.Authentication authentication) {
-    java.util.Set<vn.gov.ubnd.workflow.accounts.AccountRole> roles =
-        java.util.EnumSet.noneOf(vn.gov.ubnd.workflow.accounts.AccountRole.class);
+  public static Set<AccountRole> roles(Authentication authentication) {
+    Set<AccountRole> roles = EnumSet.noneOf(AccountRole.class);
     if (authentication == null) {
       return roles;
     }
     for (GrantedAuthority authority : authentication.getAuthorities()) {
-      for (vn.gov.ubnd.workflow.accounts.AccountRole role :
-          vn.gov.ubnd.workflow.accounts.AccountRole.values()) {
+      for (AccountRole role : AccountRole.values()) {
         if (authority.getAuthority().equals("ROLE_" + role.roleName())) {
           roles.add(role);
         }
@@ -40,9 +42,8 @@ public final class TokenAuthorities implements Converter<Jwt, AbstractAuthentica
   }
 
   /** The groups (candidate groups) an authenticated person belongs to. */
-  public static java.util.Set<String> groups(
-      org.springframework.security.core.Authentication authentication) {
-    java.util.Set<String> groups = new java.util.TreeSet<>();
+  public static Set<String> groups(Authentication authentication) {
+    Set<String> groups = new TreeSet<>();
     for (GrantedAuthority authority : authentication.getAuthorities()) {
       if (authority.getAuthority().startsWith(GROUP_PREFIX)) {
         groups.add(authority.getAuthority().substring(GROUP_PREFIX.length()));

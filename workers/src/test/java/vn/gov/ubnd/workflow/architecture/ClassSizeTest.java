@@ -2,6 +2,8 @@ package vn.gov.ubnd.workflow.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,8 +36,8 @@ class ClassSizeTest {
   private static List<String> lines(Path file) {
     try {
       return Files.readAllLines(file);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -3,8 +3,16 @@ package vn.gov.ubnd.workflow.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.camunda.zeebe.spring.client.annotation.JobWorker;
+import io.camunda.zeebe.spring.client.annotation.Variable;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -79,9 +87,9 @@ class ModularityTest {
         .resideOutsideOfPackage(BASE + ".camunda.line..")
         .should()
         .dependOnClassesThat(
-            com.tngtech.archunit.base.DescribedPredicate.describe(
+            DescribedPredicate.describe(
                 "a Camunda client, its commands, job handling or properties",
-                (com.tngtech.archunit.core.domain.JavaClass type) ->
+                (JavaClass type) ->
                     (type.getPackageName().startsWith("io.camunda.client")
                             || type.getPackageName().startsWith("io.camunda.zeebe.client")
                             || type.getPackageName().startsWith("io.camunda.zeebe.spring.client")
@@ -144,9 +152,9 @@ class ModularityTest {
         .that()
         .resideOutsideOfPackage(BASE + ".search..")
         .and(
-            com.tngtech.archunit.base.DescribedPredicate.describe(
+            DescribedPredicate.describe(
                 "use the search client",
-                (com.tngtech.archunit.core.domain.JavaClass type) ->
+                (JavaClass type) ->
                     type.getDirectDependenciesFromSelf().stream()
                         .anyMatch(
                             d ->
@@ -170,23 +178,19 @@ class ModularityTest {
   /** A worker binds its variables as one record, with at most three loose ones beside it. */
   @Test
   void noWorkerTakesMoreThanThreeLooseVariables() {
-    java.util.List<String> tooMany = new java.util.ArrayList<>();
-    for (com.tngtech.archunit.core.domain.JavaClass type : classes) {
-      for (com.tngtech.archunit.core.domain.JavaMethod method : type.getMethods()) {
-        if (!method.isAnnotatedWith(io.camunda.zeebe.spring.client.annotation.JobWorker.class)) {
+    List<String> tooMany = new ArrayList<>();
+    for (JavaClass type : classes) {
+      for (JavaMethod method : type.getMethods()) {
+        if (!method.isAnnotatedWith(JobWorker.class)) {
           continue;
         }
         long loose =
-            method.getParameters().stream()
-                .filter(
-                    p ->
-                        p.isAnnotatedWith(io.camunda.zeebe.spring.client.annotation.Variable.class))
-                .count();
+            method.getParameters().stream().filter(p -> p.isAnnotatedWith(Variable.class)).count();
         if (loose > 3) {
           tooMany.add(type.getSimpleName() + "." + method.getName() + ": " + loose);
         }
       }
     }
-    org.assertj.core.api.Assertions.assertThat(tooMany).isEmpty();
+    Assertions.assertThat(tooMany).isEmpty();
   }
 }

@@ -3,6 +3,9 @@ package vn.gov.ubnd.workflow.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,8 +18,8 @@ import vn.gov.ubnd.workflow.WorkflowApplication;
 class StartupFailureTest {
 
   /** Every setting a start needs besides the profile, so that each test lacks only its own. */
-  private static final java.util.List<String> COMPLETE =
-      java.util.List.of(
+  private static final List<String> COMPLETE =
+      List.of(
           "ubnd.documents.folder=target",
           "ubnd.imports.folder=target",
           "ubnd.security.issuer-uri=http://127.0.0.1:1/realms/test",
@@ -30,9 +33,9 @@ class StartupFailureTest {
   /** As start, without the complete setting of that property. */
   private static Throwable startWithout(String omitted, String... properties) {
     return startWith(
-        java.util.stream.Stream.concat(
+        Stream.concat(
                 COMPLETE.stream().filter(p -> omitted.isEmpty() || !p.startsWith(omitted + "=")),
-                java.util.Arrays.stream(properties))
+                Arrays.stream(properties))
             .toArray(String[]::new));
   }
 

@@ -37,6 +37,7 @@ import vn.gov.ubnd.workflow.council.AnswerCategory;
 import vn.gov.ubnd.workflow.council.CouncilItem;
 import vn.gov.ubnd.workflow.council.CouncilItemKind;
 import vn.gov.ubnd.workflow.council.RoundTiming;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 import vn.gov.ubnd.workflow.notify.Notice;
 import vn.gov.ubnd.workflow.testing.InMemoryDocuments;
 import vn.gov.ubnd.workflow.testing.LocalCouncil;
@@ -315,8 +316,7 @@ class CouncilAnswerReportProcessTest extends ProcessTest {
 
     advanceTo(due.minusDays(5).atTime(8, 1));
     Notice soon = awaitNotice("ANSWER_REPORT_DUE_SOON");
-    assertThat(soon.subject())
-        .contains("hạn gửi Thường trực HĐND " + vn.gov.ubnd.workflow.input.OfficeInput.vn(due));
+    assertThat(soon.subject()).contains("hạn gửi Thường trực HĐND " + OfficeInput.vn(due));
     assertThat(soon.to()).extracting(r -> r.email()).contains("vanphong@ubnd.example");
     advanceTo(due.plusDays(1).atTime(9, 0));
     Notice overdue = awaitNotice("ANSWER_REPORT_OVERDUE");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.council.AnswerCategory;
 import vn.gov.ubnd.workflow.council.CouncilItem;
@@ -33,7 +34,7 @@ class CouncilFollowUpReportFiguresTest {
       int withdrawn) {
     List<Directive> list = new ArrayList<>();
     int[] n = {0};
-    java.util.function.Supplier<TestDirective> next =
+    Supplier<TestDirective> next =
         () -> TestDirective.of("KN-" + ++n[0]).deadline(TODAY.plusDays(10));
     for (int i = 0; i < resolved; i++) {
       list.add(

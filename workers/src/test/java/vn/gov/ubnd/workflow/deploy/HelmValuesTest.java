@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,7 +49,7 @@ class HelmValuesTest {
     assertThat(values.toString()).doesNotContainIgnoringCase("password\":\"");
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aMisspeltKeyIsFound() throws Exception {
     JsonNode defaults =
         YAML.readTree(
@@ -75,7 +76,7 @@ class HelmValuesTest {
   }
 
   /** No demo/demo: Identity's first user on 8.6 is named and its password comes from a secret. */
-  @org.junit.jupiter.api.Test
+  @Test
   void identitysFirstUserIsNoDemoAccount() throws Exception {
     JsonNode first =
         YAML.readTree(Path.of("../deploy/helm/camunda-8.6-values.yaml").toFile())

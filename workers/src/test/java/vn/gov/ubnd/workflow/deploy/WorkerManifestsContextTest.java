@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.StandardEnvironment;
@@ -119,7 +120,7 @@ class WorkerManifestsContextTest {
         .doesNotContain("does not exist");
     // Behind the province's TLS proxy: forwarded headers honoured, the session cookie Secure,
     // HttpOnly, SameSite (bound from the pod's environment and the application's settings).
-    var bound = org.springframework.boot.context.properties.bind.Binder.get(springEnvironment);
+    var bound = Binder.get(springEnvironment);
     assertThat(bound.bind("server.forward-headers-strategy", String.class).get())
         .isEqualToIgnoringCase("framework");
     assertThat(bound.bind("server.servlet.session.cookie.secure", Boolean.class).get()).isTrue();

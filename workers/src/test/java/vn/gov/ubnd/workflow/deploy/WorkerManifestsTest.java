@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.kubernetes.client.common.KubernetesObject;
 import io.kubernetes.client.openapi.models.V1ConfigMap;
 import io.kubernetes.client.openapi.models.V1Container;
 import io.kubernetes.client.openapi.models.V1Deployment;
@@ -73,7 +74,7 @@ class WorkerManifestsTest {
   void everyManifestIsReadStrictlyAsItsKind() throws Exception {
     assertThat(manifests()).hasSize(6);
     for (Path file : manifests()) {
-      var parsed = (io.kubernetes.client.common.KubernetesObject) parse(file);
+      var parsed = (KubernetesObject) parse(file);
       assertThat(parsed.getMetadata().getName()).as(file.toString()).isEqualTo("ubnd-workers");
       assertThat(parsed.getMetadata().getNamespace()).as(file.toString()).isEqualTo("ubnd");
     }

@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.directives;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.reportcycle.ChairSigner;
 import vn.gov.ubnd.workflow.testing.FormChoices;
 
 /** The decisions the workers know are exactly the choices the forms offer, in the same words. */
@@ -25,10 +26,7 @@ class DecisionChoicesTest {
   @Test
   void theChairsSignersMatchTheSignOffForm() throws Exception {
     assertThat(FormChoices.of("report-sign-off", "signOffSigner"))
-        .containsExactlyEntriesOf(
-            FormChoices.labels(
-                vn.gov.ubnd.workflow.reportcycle.ChairSigner.values(),
-                vn.gov.ubnd.workflow.reportcycle.ChairSigner::label));
+        .containsExactlyEntriesOf(FormChoices.labels(ChairSigner.values(), ChairSigner::label));
   }
 
   @Test

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.directives.imports.DirectiveImport;
 import vn.gov.ubnd.workflow.directives.imports.DirectiveImports;
@@ -26,11 +31,9 @@ import vn.gov.ubnd.workflow.testing.ProcessTest;
 class DirectiveImportProcessTest extends ProcessTest {
 
   /** The office's clerk who uploads, as the signed-in person. */
-  static final vn.gov.ubnd.workflow.accounts.Person CLERK =
-      new vn.gov.ubnd.workflow.accounts.Person("van-phong-1", "Nguyễn Văn An");
+  static final Person CLERK = new Person("van-phong-1", "Nguyễn Văn An");
 
-  private DirectiveImport accept(String fileName, java.io.InputStream content)
-      throws java.io.IOException {
+  private DirectiveImport accept(String fileName, InputStream content) throws IOException {
     return imports.accept(fileName, content, CLERK);
   }
 
@@ -219,7 +222,7 @@ class DirectiveImportProcessTest extends ProcessTest {
   }
 
   private static List<String> ids(int from, int to) {
-    return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(i -> "NV-OV-" + i).toList();
+    return IntStream.rangeClosed(from, to).mapToObj(i -> "NV-OV-" + i).toList();
   }
 
   @Test
@@ -236,8 +239,7 @@ class DirectiveImportProcessTest extends ProcessTest {
       assertThat(sheet.getRow(0).getCell(4).getStringCellValue()).isEqualTo("Kết quả nhập");
       assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("NV-WB-1");
       // What the office typed stays text: nothing is taken for a formula.
-      assertThat(sheet.getRow(1).getCell(1).getCellType())
-          .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+      assertThat(sheet.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.STRING);
       assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Đã bắt đầu theo dõi");
       assertThat(sheet.getRow(1).getCell(5).getStringCellValue())
           .isEqualTo("Mã quy trình " + result.rows().get(0).processInstanceKey());

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.CatalogFile;
+import vn.gov.ubnd.workflow.council.CouncilProperties;
 
 /**
  * Bad directive input, field by field, as the start form, the API and an imported row send it: each
@@ -35,9 +36,7 @@ class DirectiveInputCatalogueTest {
     }
     validator =
         new DirectiveValidator(
-            catalog,
-            new WorkingDayCalendar(List.of()),
-            new vn.gov.ubnd.workflow.council.CouncilProperties(30, 10, 5));
+            catalog, new WorkingDayCalendar(List.of()), new CouncilProperties(30, 10, 5));
   }
 
   private static DirectiveInput valid() {

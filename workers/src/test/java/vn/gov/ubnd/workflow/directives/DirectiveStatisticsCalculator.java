@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 
@@ -82,7 +83,7 @@ public final class DirectiveStatisticsCalculator {
    * in the catalog is listed under the name of most of its directives.
    */
   private static String commonest(List<Directive> group, Function<Directive, String> name) {
-    Map<String, Long> counts = new java.util.TreeMap<>();
+    Map<String, Long> counts = new TreeMap<>();
     group.forEach(d -> counts.merge(String.valueOf(name.apply(d)), 1L, Long::sum));
     return counts.entrySet().stream()
         .max(
@@ -100,7 +101,7 @@ public final class DirectiveStatisticsCalculator {
       LocalDate asOf,
       WorkingDayCalendar calendar) {
     LocalDate lastAssigned = to.isBefore(asOf) ? to : asOf;
-    Map<String, List<Directive>> byAgency = new java.util.TreeMap<>();
+    Map<String, List<Directive>> byAgency = new TreeMap<>();
     directives.stream()
         .filter(Directive::givenByTheCommittee)
         .filter(d -> !d.assignedOn().isBefore(from) && !d.assignedOn().isAfter(lastAssigned))

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.council.CouncilItem;
+import vn.gov.ubnd.workflow.council.CouncilItemKind;
+import vn.gov.ubnd.workflow.council.RoundTiming;
 import vn.gov.ubnd.workflow.testing.TestDirective;
 
 class DirectiveStatisticsCalculatorTest {
@@ -82,19 +85,19 @@ class DirectiveStatisticsCalculatorTest {
   @Test
   void votersPetitionsAndCommitmentsAreNotCountedAsTheCommitteesDirectives() {
     Directive directive =
-        vn.gov.ubnd.workflow.testing.TestDirective.of("NV-1")
+        TestDirective.of("NV-1")
             .assignedOn(LocalDate.parse("2022-04-05"))
             .deadline(LocalDate.parse("2022-04-20"))
             .inState("P", null);
     Directive petition =
-        vn.gov.ubnd.workflow.testing.TestDirective.of("KN-1")
+        TestDirective.of("KN-1")
             .assignedOn(LocalDate.parse("2022-04-05"))
             .deadline(LocalDate.parse("2022-04-20"))
             .councilItem(
-                vn.gov.ubnd.workflow.council.CouncilItem.registered(
-                    vn.gov.ubnd.workflow.council.CouncilItemKind.PETITION,
+                CouncilItem.registered(
+                    CouncilItemKind.PETITION,
                     "Kỳ họp thứ 5",
-                    vn.gov.ubnd.workflow.council.RoundTiming.BEFORE_SESSION,
+                    RoundTiming.BEFORE_SESSION,
                     null,
                     "KTNS",
                     "Kinh tế - Ngân sách",

@@ -29,14 +29,23 @@ import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REVIEW_EX
 
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
+import io.camunda.zeebe.process.test.assertions.BpmnAssert;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.notify.Notice;
+import vn.gov.ubnd.workflow.notify.Recipient;
 import vn.gov.ubnd.workflow.testing.ProcessTest;
 
 /** Every path of directive-tracking, with the real workers and the DMN ladder. */
@@ -141,8 +150,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
             .filter(e -> e.type().equals("COMPLETED_ON_TIME"))
             .findFirst()
             .orElseThrow();
-    assertThat(done.performedBy())
-        .isEqualTo(new vn.gov.ubnd.workflow.accounts.Person("so-tai-chinh-1", "Trần Văn Bình"));
+    assertThat(done.performedBy()).isEqualTo(new Person("so-tai-chinh-1", "Trần Văn Bình"));
     assertThat(done.description()).endsWith("Văn phòng xác nhận: Nguyễn Thị Lan (van-phong-1)");
     assertThat(stored("NV-ONTIME").followUps()).isEmpty();
     assertThat(notices.sentAbout("NV-ONTIME")).isEmpty();
@@ -188,9 +196,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
             .filter(n -> n.kind().equals("REMINDER"))
             .findFirst()
             .orElseThrow();
-    assertThat(reminder.cc())
-        .extracting(vn.gov.ubnd.workflow.notify.Recipient::name)
-        .contains("Giám đốc Sở Xây dựng");
+    assertThat(reminder.cc()).extracting(Recipient::name).contains("Giám đốc Sở Xây dựng");
     assertThat(reminder.body())
         .contains("Đơn vị phối hợp: Sở Xây dựng, Sở Nông nghiệp và Môi trường")
         .contains("Đơn vị phối hợp nhận thông báo này để biết và phối hợp");
@@ -271,16 +277,12 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     // The rearmed ladder works from the new deadline: at noon on it, the reminders before it have
     // gone and the rung armed next, the overdue one, is due only after the day ends.
     advanceTo(extended.deadline().atTime(12, 0));
-    java.time.Instant deadlineEnds =
-        extended
-            .deadline()
-            .atTime(23, 59)
-            .atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-            .toInstant();
+    Instant deadlineEnds =
+        extended.deadline().atTime(23, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
     waiting()
         .until(
             () -> {
-              java.time.Instant next = armedTimers(instance).get(EVENT_FOLLOW_UP_DUE);
+              Instant next = armedTimers(instance).get(EVENT_FOLLOW_UP_DUE);
               return next != null && next.isAfter(deadlineEnds);
             });
     assertThat(stored("NV-EXT").overdue()).isFalse();
@@ -381,7 +383,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     completeUserTask(instance, TASK_CONFIRM_COMPLETION, Map.of("completionDecision", 1));
     awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);
     assertThat(stored("NV-ODD-DECISION").status()).isNotEqualTo(Directive.Status.COMPLETED);
-    io.camunda.zeebe.process.test.assertions.BpmnAssert.assertThat(instance).hasNoIncidents();
+    BpmnAssert.assertThat(instance).hasNoIncidents();
   }
 
   @Test
@@ -590,7 +592,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
   }
 
   private static String vn(LocalDate day) {
-    return day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    return day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
   }
 
   private void contribute(
@@ -624,7 +626,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
     // The same contribution delivered by a second message: kept once.
     contribute(
         "NV-CONTRIB", "SXD", "Sở Xây dựng", "c-1", "Đã thẩm định 5 dự án, gửi số liệu.", "m-2");
-    org.awaitility.Awaitility.await()
+    Awaitility.await()
         .atMost(WAIT)
         .pollInSameThread()
         .untilAsserted(
@@ -724,15 +726,10 @@ class DirectiveTrackingProcessTest extends ProcessTest {
         .doesNotContain("IllegalArgumentException");
     // Bad data is not retried: the one activation failed with no retries left.
     assertThat(
-            java.util.stream.StreamSupport.stream(
-                    io.camunda.zeebe.process.test.assertions.BpmnAssert.getRecordStream()
-                        .jobRecords()
-                        .spliterator(),
-                    false)
+            StreamSupport.stream(BpmnAssert.getRecordStream().jobRecords().spliterator(), false)
                 .filter(
                     r -> r.getValue().getProcessInstanceKey() == instance.getProcessInstanceKey())
-                .filter(
-                    r -> r.getIntent() == io.camunda.zeebe.protocol.record.intent.JobIntent.FAILED)
+                .filter(r -> r.getIntent() == JobIntent.FAILED)
                 .count())
         .isEqualTo(1);
   }
@@ -755,11 +752,7 @@ class DirectiveTrackingProcessTest extends ProcessTest {
 
     store.setDown(false);
     var incident =
-        java.util.stream.StreamSupport.stream(
-                io.camunda.zeebe.process.test.assertions.BpmnAssert.getRecordStream()
-                    .incidentRecords()
-                    .spliterator(),
-                false)
+        StreamSupport.stream(BpmnAssert.getRecordStream().incidentRecords().spliterator(), false)
             .filter(r -> r.getValue().getProcessInstanceKey() == instance.getProcessInstanceKey())
             .reduce((a, b) -> b)
             .orElseThrow();

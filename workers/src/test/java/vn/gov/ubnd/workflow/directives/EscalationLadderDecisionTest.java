@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.directives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.client.api.response.EvaluateDecisionResponse;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,7 @@ class EscalationLadderDecisionTest extends ProcessTest {
 
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> steps =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readValue(answer.getDecisionOutput(), List.class);
+        new ObjectMapper().readValue(answer.getDecisionOutput(), List.class);
     assertThat(steps)
         .extracting(step -> step.get("code"))
         .containsExactly("REMINDER", "OVERDUE", "LEADER_IN_CHARGE", "CHAIR");

@@ -10,10 +10,12 @@ import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REVIEW_EX
 
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
+import io.camunda.zeebe.process.test.assertions.BpmnAssert;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
@@ -196,20 +198,11 @@ class FormTrustBoundaryProcessTest extends ProcessTest {
         instance,
         TASK_REPORT_ON_DIRECTIVE,
         Map.of("reportKind", "PROGRESS", "progressNote", "Đang làm."));
-    waiting()
-        .until(
-            () ->
-                io.camunda.zeebe.process.test.assertions.BpmnAssert.getRecordStream()
-                    .incidentRecords()
-                    .iterator()
-                    .hasNext());
+    waiting().until(() -> BpmnAssert.getRecordStream().incidentRecords().iterator().hasNext());
     assertThat(store.find("NV-TRUST-OTHER").orElseThrow().lastProgress()).isNull();
     assertThat(
-            java.util.stream.StreamSupport.stream(
-                    io.camunda.zeebe.process.test.assertions.BpmnAssert.getRecordStream()
-                        .incidentRecords()
-                        .spliterator(),
-                    false)
+            StreamSupport.stream(
+                    BpmnAssert.getRecordStream().incidentRecords().spliterator(), false)
                 .filter(
                     r -> r.getValue().getProcessInstanceKey() == instance.getProcessInstanceKey())
                 .map(r -> r.getValue().getErrorMessage())

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.directives.RegisterCriteria.RegisterOrder;
 import vn.gov.ubnd.workflow.search.Sort;
+import vn.gov.ubnd.workflow.testing.TestDirective;
 
 class RegisterSearchTest {
 
@@ -64,9 +65,7 @@ class RegisterSearchTest {
         .contains("{\"term\":{\"completedOnTime\":false}}");
     // Each directive's state as of the day is one of the six the statistics count.
     Directive late =
-        vn.gov.ubnd.workflow.testing.TestDirective.of("1/UBND")
-            .deadline(LocalDate.parse("2026-06-01"))
-            .inProgress();
+        TestDirective.of("1/UBND").deadline(LocalDate.parse("2026-06-01")).inProgress();
     assertThat(RegisterState.of(late, day)).isEqualTo(RegisterState.OVERDUE);
     assertThat(RegisterState.of(late, LocalDate.parse("2026-06-01")))
         .isEqualTo(RegisterState.IN_PROGRESS);

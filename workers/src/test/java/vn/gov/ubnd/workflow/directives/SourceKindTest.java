@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.directives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,7 +41,7 @@ class SourceKindTest {
     assertThat(SourceKind.parse(typed)).contains(kind);
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void aKindThatIsNotOneIsNotGuessed() {
     assertThat(SourceKind.parse("Công văn")).isEmpty();
     assertThat(SourceKind.parse(" ")).isEmpty();

@@ -28,21 +28,14 @@ class StatisticsRequestCatalogueTest {
           new DirectiveStatisticsSource() {
             @Override
             public DirectiveStatistics statistics(
-                java.time.LocalDate from,
-                java.time.LocalDate to,
-                java.time.LocalDate asOf,
-                int limit,
-                DirectiveFilter agency) {
+                LocalDate from, LocalDate to, LocalDate asOf, int limit, DirectiveFilter agency) {
               asked.add(new Object[] {from, to, asOf, limit});
               return null;
             }
 
             @Override
             public int sourceDocuments(
-                java.time.LocalDate from,
-                java.time.LocalDate to,
-                java.time.LocalDate asOf,
-                DirectiveFilter filter) {
+                LocalDate from, LocalDate to, LocalDate asOf, DirectiveFilter filter) {
               throw new AssertionError("not asked by the statistics endpoint");
             }
           },

@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.documentation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ class DocumentationLinksTest {
           broken.add(where + " (no such file)");
         } else if (heading != null
             && resolved.toString().endsWith(".md")
-            && !anchors(resolved).contains(java.net.URLDecoder.decode(heading, "UTF-8"))) {
+            && !anchors(resolved).contains(URLDecoder.decode(heading, "UTF-8"))) {
           broken.add(where + " (no such heading)");
         }
       }

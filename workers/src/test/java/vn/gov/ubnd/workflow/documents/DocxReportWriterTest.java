@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /** The .docx opened again with POI: the parts Decree 30/2020 asks for, where it asks. */
 class DocxReportWriterTest {
@@ -143,14 +146,12 @@ class DocxReportWriterTest {
   @Test
   void pagesAreNumberedCentredAtTheTopFromTheSecondPageOn() throws Exception {
     try (XWPFDocument doc = reopened()) {
-      org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr section =
-          doc.getDocument().getBody().getSectPr();
+      CTSectPr section = doc.getDocument().getBody().getSectPr();
       assertThat(section.isSetTitlePg()).as("first page has its own header").isTrue();
-      org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = doc.getHeaderFooterPolicy();
+      XWPFHeaderFooterPolicy policy = doc.getHeaderFooterPolicy();
       assertThat(policy.getFirstPageHeader().getText()).isBlank();
       XWPFParagraph number = policy.getDefaultHeader().getParagraphs().get(0);
-      assertThat(number.getAlignment())
-          .isEqualTo(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+      assertThat(number.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
       assertThat(number.getCTP().getFldSimpleArray(0).getInstr().trim()).isEqualTo("PAGE");
       assertThat(policy.getDefaultFooter()).as("nothing at the bottom").isNull();
     }

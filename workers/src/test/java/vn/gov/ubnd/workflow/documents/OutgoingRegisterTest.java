@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.testing.InMemoryDocuments;
 
@@ -61,7 +62,7 @@ class OutgoingRegisterTest {
     pool.shutdown();
     assertThat(numbers).doesNotHaveDuplicates().hasSize(60);
     assertThat(numbers.stream().sorted().toList())
-        .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 60).boxed().toList());
+        .isEqualTo(IntStream.rangeClosed(1, 60).boxed().toList());
   }
 
   @Test

@@ -2,11 +2,15 @@ package vn.gov.ubnd.workflow.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -25,18 +29,18 @@ public final class WorkbookXml {
     // Read through the central directory: a streamed workbook (SXSSF) writes its entries' sizes
     // after their data, which ZipInputStream refuses.
     Map<String, byte[]> parts = new HashMap<>();
-    java.nio.file.Path file = java.nio.file.Files.createTempFile("workbook", ".xlsx");
+    Path file = Files.createTempFile("workbook", ".xlsx");
     try {
-      java.nio.file.Files.write(file, xlsx);
-      try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
-        for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+      Files.write(file, xlsx);
+      try (ZipFile zip = new ZipFile(file.toFile())) {
+        for (ZipEntry e : Collections.list(zip.entries())) {
           try (InputStream in = zip.getInputStream(e)) {
             parts.put(e.getName(), in.readAllBytes());
           }
         }
       }
     } finally {
-      java.nio.file.Files.deleteIfExists(file);
+      Files.deleteIfExists(file);
     }
     List<String> shared = new ArrayList<>();
     if (parts.containsKey("xl/sharedStrings.xml")) {

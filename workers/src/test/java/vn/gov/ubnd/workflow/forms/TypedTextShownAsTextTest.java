@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +47,7 @@ class TypedTextShownAsTextTest {
         // "=" texts are the missing-fields lines: they may name only the form's own fields.
         boolean foreign =
             text.startsWith("=")
-                && java.util.regex.Pattern.compile("\\b([a-zA-Z][a-zA-Z0-9]*)\\s*(=|!=)\\s*null")
+                && Pattern.compile("\\b([a-zA-Z][a-zA-Z0-9]*)\\s*(=|!=)\\s*null")
                     .matcher(text)
                     .results()
                     .anyMatch(m -> !ownFields.contains(m.group(1)) && !m.group(1).equals("item"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.failures.DependencyUnavailableException;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
@@ -88,10 +89,10 @@ class IncidentMessagesTest {
 
   @Test
   void theWaitForAnOutageGrowsAsTheRetriesRunOut() {
-    java.time.Duration base = java.time.Duration.ofSeconds(30);
-    org.assertj.core.api.Assertions.assertThat(JobFailurePolicy.growing(base, 3)).hasSeconds(30);
-    org.assertj.core.api.Assertions.assertThat(JobFailurePolicy.growing(base, 2)).hasSeconds(60);
-    org.assertj.core.api.Assertions.assertThat(JobFailurePolicy.growing(base, 1)).hasSeconds(120);
-    org.assertj.core.api.Assertions.assertThat(JobFailurePolicy.growing(base, 10)).hasSeconds(30);
+    Duration base = Duration.ofSeconds(30);
+    Assertions.assertThat(JobFailurePolicy.growing(base, 3)).hasSeconds(30);
+    Assertions.assertThat(JobFailurePolicy.growing(base, 2)).hasSeconds(60);
+    Assertions.assertThat(JobFailurePolicy.growing(base, 1)).hasSeconds(120);
+    Assertions.assertThat(JobFailurePolicy.growing(base, 10)).hasSeconds(30);
   }
 }

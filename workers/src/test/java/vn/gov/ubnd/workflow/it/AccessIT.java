@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.it.support.Accounts;
@@ -70,7 +73,7 @@ class AccessIT extends RealStackTest {
 
   private static Path sampleDocx() throws Exception {
     Path file = Files.createTempFile("mau", ".docx");
-    try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+    try (var doc = new XWPFDocument();
         var out = Files.newOutputStream(file)) {
       doc.createParagraph().createRun().setText("Báo cáo thử quyền truy cập");
       doc.write(out);
@@ -214,9 +217,7 @@ class AccessIT extends RealStackTest {
     assertThat(export.statusCode()).isEqualTo(200);
     assertThat(export.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    try (var workbook =
-        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-            new java.io.ByteArrayInputStream(export.body()))) {
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
       assertThat(workbook.getSheet("Tổng hợp").getRow(0).getCell(0).getStringCellValue())
           .isEqualTo("Tình hình thực hiện nhiệm vụ UBND tỉnh giao");
     }
@@ -254,10 +255,9 @@ class AccessIT extends RealStackTest {
 
   /** The metrics as Prometheus asks for them (text, not JSON). */
   private static HttpResponse<String> metrics(String token) throws Exception {
-    return java.net.http.HttpClient.newHttpClient()
+    return HttpClient.newHttpClient()
         .send(
-            java.net.http.HttpRequest.newBuilder(
-                    URI.create(LocalStack.WORKERS + "/actuator/prometheus"))
+            HttpRequest.newBuilder(URI.create(LocalStack.WORKERS + "/actuator/prometheus"))
                 .header("Accept", "text/plain;version=0.0.4;q=0.9,*/*;q=0.1")
                 .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30))

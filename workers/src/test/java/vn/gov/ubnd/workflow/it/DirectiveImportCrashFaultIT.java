@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.it.support.LocalStack;
 import vn.gov.ubnd.workflow.it.support.RealStackTest;
@@ -25,7 +26,7 @@ import vn.gov.ubnd.workflow.it.support.WorkersApi;
  * ends registered exactly once.
  */
 // Last: it restarts the workers and leaves a thousand instances for Tasklist and Operate to import.
-@org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+@Order(Integer.MAX_VALUE)
 class DirectiveImportCrashFaultIT extends RealStackTest {
 
   private static final int ROWS = 1_000;

@@ -9,17 +9,35 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.council.AnswerCategory;
+import vn.gov.ubnd.workflow.council.CouncilItem;
+import vn.gov.ubnd.workflow.council.CouncilItemKind;
+import vn.gov.ubnd.workflow.council.RoundTiming;
+import vn.gov.ubnd.workflow.councilreport.CouncilFollowUpFigures;
+import vn.gov.ubnd.workflow.councilreport.IndexedCouncilFollowUp;
+import vn.gov.ubnd.workflow.councilreport.IndexedPetitionFigures;
+import vn.gov.ubnd.workflow.councilreport.PetitionFigures;
+import vn.gov.ubnd.workflow.councilreport.PetitionOutcome;
 import vn.gov.ubnd.workflow.directives.Directive;
+import vn.gov.ubnd.workflow.directives.DirectiveFilter;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
+import vn.gov.ubnd.workflow.directives.IndexedAgencyRanking;
 import vn.gov.ubnd.workflow.directives.IndexedDirectiveStatistics;
+import vn.gov.ubnd.workflow.directives.IndexedSourceProgress;
+import vn.gov.ubnd.workflow.directives.RankingKey;
+import vn.gov.ubnd.workflow.directives.RankingProperties;
+import vn.gov.ubnd.workflow.directives.SourceDocument;
+import vn.gov.ubnd.workflow.directives.SourceProgress;
 import vn.gov.ubnd.workflow.it.support.LocalStack;
 import vn.gov.ubnd.workflow.search.BulkOperation;
 import vn.gov.ubnd.workflow.search.BulkOutcome;
@@ -148,8 +166,7 @@ class DirectiveStatisticsIT {
         .source(
             all.size() % 5 == 0
                 ? null
-                : new vn.gov.ubnd.workflow.directives.SourceDocument(
-                    (all.size() % 37) + "/NQ-CP", assignedOn, "Chính phủ"))
+                : new SourceDocument((all.size() % 37) + "/NQ-CP", assignedOn, "Chính phủ"))
         .councilItem(series.equals("VAR") && all.size() % 3 == 0 ? petition(state) : null)
         .inState(state, closedOn);
   }
@@ -161,19 +178,19 @@ class DirectiveStatisticsIT {
    * Every third directive of the year is a voters' petition of one of two sessions: a completed one
    * answered in a final category, an open one unanswered or carried over on a roadmap.
    */
-  private static vn.gov.ubnd.workflow.council.CouncilItem petition(String state) {
+  private static CouncilItem petition(String state) {
     int n = all.size();
     var item =
-        vn.gov.ubnd.workflow.council.CouncilItem.registered(
-            vn.gov.ubnd.workflow.council.CouncilItemKind.PETITION,
+        CouncilItem.registered(
+            CouncilItemKind.PETITION,
             SESSIONS.get(n % 2),
-            vn.gov.ubnd.workflow.council.RoundTiming.AFTER_SESSION,
+            RoundTiming.AFTER_SESSION,
             "Xã " + (n % 11),
             FIELDS.get(n % 5),
             "Lĩnh vực " + FIELDS.get(n % 5),
             null,
             null);
-    var categories = vn.gov.ubnd.workflow.council.AnswerCategory.values();
+    var categories = AnswerCategory.values();
     return switch (state) {
       case "C" ->
           item.answered(List.of(categories[0], categories[2], categories[3]).get((n / 3) % 3));
@@ -186,27 +203,25 @@ class DirectiveStatisticsIT {
   @ParameterizedTest(name = "{0} as of {1}")
   @CsvSource({"Kỳ họp thứ 8, 2023-06-30", "Kỳ họp thứ 9, 2024-03-01", "Kỳ họp thứ 9, 2023-02-01"})
   void aSessionsPetitionsAreCountedAsTheCalculatorDoes(String session, LocalDate today) {
-    var indexed = new vn.gov.ubnd.workflow.councilreport.IndexedPetitionFigures(search);
-    var expected = vn.gov.ubnd.workflow.councilreport.PetitionFigures.counted(all, session, today);
+    var indexed = new IndexedPetitionFigures(search);
+    var expected = PetitionFigures.counted(all, session, today);
     var found = indexed.figures(session, today, null);
     assertThat(expected.count()).isGreaterThan(300);
     assertThat(found).isEqualTo(expected);
-    assertThat(found.total().get(vn.gov.ubnd.workflow.councilreport.PetitionOutcome.IN_PROGRESS))
-        .isPositive();
+    assertThat(found.total().get(PetitionOutcome.IN_PROGRESS)).isPositive();
     assertThat(found.carriedOver()).isPositive();
     // One agency's petitions: those it leads (no coordinating agencies in this data).
     var sxd =
-        vn.gov.ubnd.workflow.councilreport.PetitionFigures.counted(
+        PetitionFigures.counted(
             all.stream().filter(d -> d.leadAgency().equals("SXD")).toList(), session, today);
     assertThat(indexed.figures(session, today, "SXD")).isEqualTo(sxd);
     assertThat(indexed.sessions()).containsExactlyInAnyOrderElementsOf(SESSIONS);
     // The dashboard's petitions and commitments, as they stand on the day.
-    var followUp = new vn.gov.ubnd.workflow.councilreport.IndexedCouncilFollowUp(search);
-    assertThat(followUp.figures(today, null))
-        .isEqualTo(vn.gov.ubnd.workflow.councilreport.CouncilFollowUpFigures.counted(all, today));
+    var followUp = new IndexedCouncilFollowUp(search);
+    assertThat(followUp.figures(today, null)).isEqualTo(CouncilFollowUpFigures.counted(all, today));
     assertThat(followUp.figures(today, "SXD"))
         .isEqualTo(
-            vn.gov.ubnd.workflow.councilreport.CouncilFollowUpFigures.counted(
+            CouncilFollowUpFigures.counted(
                 all.stream().filter(d -> d.leadAgency().equals("SXD")).toList(), today));
   }
 
@@ -232,10 +247,8 @@ class DirectiveStatisticsIT {
   @CsvSource({"2023-01-01, 2023-12-31, 2023-06-30", "2023-03-15, 2023-04-14, 2023-04-14"})
   void theIndexFiltersTheWorkProgrammeAndTheGovernmentsTasksAsTheCalculatorDoes(
       LocalDate from, LocalDate to, LocalDate asOf) {
-    for (vn.gov.ubnd.workflow.directives.DirectiveFilter filter :
-        List.of(
-            vn.gov.ubnd.workflow.directives.DirectiveFilter.workProgramme(),
-            vn.gov.ubnd.workflow.directives.DirectiveFilter.centralGovernment())) {
+    for (DirectiveFilter filter :
+        List.of(DirectiveFilter.workProgramme(), DirectiveFilter.centralGovernment())) {
       DirectiveStatistics expected =
           new DirectiveStatisticsCalculator(CALENDAR)
               .compute(all.stream().filter(filter::test).toList(), from, to, asOf, 50);
@@ -255,14 +268,9 @@ class DirectiveStatisticsIT {
   void theRankingsFiguresAreTheCalculatorsAndItsWorkingDaysOverdueExact(
       LocalDate from, LocalDate to, LocalDate asOf) {
     var ranking =
-        new vn.gov.ubnd.workflow.directives.IndexedAgencyRanking(
-            search,
-            CALENDAR,
-            new vn.gov.ubnd.workflow.directives.RankingProperties(
-                List.of(vn.gov.ubnd.workflow.directives.RankingKey.ON_TIME_RATE), 1));
-    var expected =
-        vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator.agencyFigures(
-            all, from, to, asOf, CALENDAR);
+        new IndexedAgencyRanking(
+            search, CALENDAR, new RankingProperties(List.of(RankingKey.ON_TIME_RATE), 1));
+    var expected = DirectiveStatisticsCalculator.agencyFigures(all, from, to, asOf, CALENDAR);
     assertThat(ranking.figures(from, to, asOf)).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(expected).anyMatch(a -> a.workingDaysOverdue() > 0);
   }
@@ -282,12 +290,7 @@ class DirectiveStatisticsIT {
             .map(d -> d.sourceDocument().number())
             .distinct()
             .count();
-    assertThat(
-            statistics.sourceDocuments(
-                from,
-                to,
-                asOf,
-                vn.gov.ubnd.workflow.directives.DirectiveFilter.centralGovernment()))
+    assertThat(statistics.sourceDocuments(from, to, asOf, DirectiveFilter.centralGovernment()))
         .isEqualTo(expected)
         .isGreaterThan(5);
   }
@@ -298,7 +301,7 @@ class DirectiveStatisticsIT {
   void eachSourceDocumentsProgressInThePeriodIsTheCalculators(
       LocalDate from, LocalDate to, LocalDate asOf) {
     LocalDate last = to.isBefore(asOf) ? to : asOf;
-    java.util.Map<String, List<Directive>> bySource = new java.util.TreeMap<>();
+    Map<String, List<Directive>> bySource = new TreeMap<>();
     all.stream()
         .filter(d -> !d.assignedOn().isBefore(from) && !d.assignedOn().isAfter(last))
         .filter(d -> d.sourceDocument() != null)
@@ -307,23 +310,17 @@ class DirectiveStatisticsIT {
                 bySource
                     .computeIfAbsent(d.sourceDocument().number(), k -> new ArrayList<>())
                     .add(d));
-    List<vn.gov.ubnd.workflow.directives.SourceProgress> expected =
+    List<SourceProgress> expected =
         bySource.entrySet().stream()
-            .map(
-                e ->
-                    vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator.sourceProgress(
-                        e.getKey(), e.getValue(), asOf))
+            .map(e -> DirectiveStatisticsCalculator.sourceProgress(e.getKey(), e.getValue(), asOf))
             .toList();
     var counted =
-        new vn.gov.ubnd.workflow.directives.IndexedSourceProgress(search)
-            .progressOfPeriod(from, to, asOf, (String) null, 1_000);
+        new IndexedSourceProgress(search).progressOfPeriod(from, to, asOf, (String) null, 1_000);
     assertThat(counted).containsExactlyInAnyOrderElementsOf(expected).hasSizeGreaterThan(5);
     for (int i = 1; i < counted.size(); i++) {
       assertThat(counted.get(i).assigned()).isLessThanOrEqualTo(counted.get(i - 1).assigned());
     }
-    assertThat(
-            new vn.gov.ubnd.workflow.directives.IndexedSourceProgress(search)
-                .progressOfPeriod(from, to, asOf, (String) null, 3))
+    assertThat(new IndexedSourceProgress(search).progressOfPeriod(from, to, asOf, (String) null, 3))
         .hasSize(3);
   }
 

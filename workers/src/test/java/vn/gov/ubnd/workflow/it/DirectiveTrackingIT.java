@@ -13,18 +13,26 @@ import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_CONFIRM_C
 import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_REPORT_ON_DIRECTIVE;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.directives.imports.ImportMemoryLimitsTest;
 import vn.gov.ubnd.workflow.it.support.Accounts;
 import vn.gov.ubnd.workflow.it.support.LocalStack;
 import vn.gov.ubnd.workflow.it.support.NeedToKnow;
@@ -89,11 +97,9 @@ class DirectiveTrackingIT extends RealStackTest {
    */
   @Test
   void aCellOf190MegabytesIsRefusedAndTheWorkersStayUp() throws Exception {
-    byte[] workbook =
-        vn.gov.ubnd.workflow.directives.imports.ImportMemoryLimitsTest.hugeCellWorkbook(
-            190L * 1024 * 1024);
+    byte[] workbook = ImportMemoryLimitsTest.hugeCellWorkbook(190L * 1024 * 1024);
     String boundary = "----ubnd" + System.nanoTime();
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
     body.write(
         ("--"
                 + boundary
@@ -369,7 +375,7 @@ class DirectiveTrackingIT extends RealStackTest {
         .contains("không do Sở Nội vụ chủ trì hay phối hợp");
     assertThat(
             Accounts.download(
-                    LocalStack.WORKERS + "/api/portal/attachments/" + java.util.UUID.randomUUID(),
+                    LocalStack.WORKERS + "/api/portal/attachments/" + UUID.randomUUID(),
                     Accounts.token(Accounts.FINANCE))
                 .statusCode())
         .isEqualTo(404);
@@ -401,7 +407,7 @@ class DirectiveTrackingIT extends RealStackTest {
     String forwarding = run + "/TTHĐND-VP";
     String session = "Kỳ họp chuyên đề " + run;
     // The province's day, as the import and the forms take it (not the machine's UTC date).
-    String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
     String csv =
         "\uFEFFSTT,Nội dung kiến nghị,Cử tri,Lĩnh vực,Kỳ họp,Thời điểm tiếp xúc cử tri,Số văn"
             + " bản,Ngày văn bản,Đơn vị chủ trì,Đơn vị phối hợp,Lãnh đạo phụ trách\n"
@@ -510,7 +516,7 @@ class DirectiveTrackingIT extends RealStackTest {
     // The session's figures: the office sees the province, home affairs none of it.
     String figures =
         "/api/portal/council/petitions?session="
-            + java.net.URLEncoder.encode(session, StandardCharsets.UTF_8);
+            + URLEncoder.encode(session, StandardCharsets.UTF_8);
     JsonNode province = JSON.readTree(workersAs(Accounts.OFFICE, "GET", figures, null, null));
     assertThat(province.path("total").path("count").asInt()).isEqualTo(1);
     assertThat(province.path("total").path("outcomes").path("IN_PROGRESS").asInt()).isEqualTo(1);
@@ -538,7 +544,7 @@ class DirectiveTrackingIT extends RealStackTest {
     // The office's draft answer report: the session's figures and the petition with its answer.
     String report =
         "/api/portal/council/petitions/report.docx?session="
-            + java.net.URLEncoder.encode(session, StandardCharsets.UTF_8);
+            + URLEncoder.encode(session, StandardCharsets.UTF_8);
     assertThat(docx(LocalStack.WORKERS + report))
         .contains("DỰ THẢO")
         .contains("trước và sau " + session)
@@ -585,7 +591,7 @@ class DirectiveTrackingIT extends RealStackTest {
   private static void aCommitmentIsRegisteredByTheOfficesForm(
       String run, String session, String today) throws Exception {
     String id = "CK-" + run + "-001";
-    Map<String, Object> form = new java.util.HashMap<>();
+    Map<String, Object> form = new HashMap<>();
     form.put("directiveId", id);
     form.put("title", "Hoàn thành cải tạo khoa cấp cứu Bệnh viện Đa khoa tỉnh");
     form.put(
@@ -668,7 +674,7 @@ class DirectiveTrackingIT extends RealStackTest {
             "sessionName",
             session,
             "nextSessionOpeningDate",
-            LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30).toString());
+            LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(30).toString());
     assertThat(
             Accounts.send(start, Accounts.token(Accounts.CONSTRUCTION), "POST", request)
                 .statusCode())
@@ -743,9 +749,7 @@ class DirectiveTrackingIT extends RealStackTest {
         .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     assertThat(response.headers().firstValue("Content-Disposition").orElse(""))
         .contains("ket-qua-nhap-" + importId + ".xlsx");
-    try (var workbook =
-        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-            new java.io.ByteArrayInputStream(response.body()))) {
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
       var sheet = workbook.getSheetAt(0);
       assertThat(sheet.getLastRowNum()).isEqualTo(3);
       assertThat(sheet.getRow(0).getCell(6).getStringCellValue()).isEqualTo("Kết quả nhập");

@@ -11,10 +11,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.it.support.Accounts;
@@ -36,7 +41,7 @@ class MonthlyReportIT extends RealStackTest {
 
   @Test
   void theReportOfTheMonthJustClosedIsDraftedReviewedSignedNumberedAndMailed() throws Exception {
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     YearMonth month =
         today.getDayOfMonth() > 14 ? YearMonth.from(today) : YearMonth.from(today).minusMonths(1);
     LocalDate from = month.minusMonths(1).atDay(15);
@@ -56,8 +61,7 @@ class MonthlyReportIT extends RealStackTest {
     assertThat(narrative.path("candidateGroups").toString()).contains("van-phong");
     String figures = variable(narrative, "figuresText").asText();
     JsonNode statistics = statistics(from, to);
-    java.time.format.DateTimeFormatter vn =
-        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    DateTimeFormatter vn = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     String period = "từ ngày " + vn.format(from) + " đến ngày " + vn.format(to);
     assertThat(figures)
         .contains("Kỳ số liệu: " + period + ".")
@@ -90,7 +94,7 @@ class MonthlyReportIT extends RealStackTest {
     // Number and mail claimed under the report's own id, not the instance key (keys start again
     // when a cluster is rebuilt).
     String reportId = JSON.readTree(vars.get("reportId")).asText();
-    assertThat(java.util.UUID.fromString(reportId)).isNotNull();
+    assertThat(UUID.fromString(reportId)).isNotNull();
     String number = JSON.readTree(vars.get("documentNumber")).asText();
     assertThat(number).matches("\\d{2,}/BC-VP");
     assertThat(docx(JSON.readTree(vars.get("finalDocumentUrl")).asText()))
@@ -118,10 +122,9 @@ class MonthlyReportIT extends RealStackTest {
    * @return the sentence the monthly report must print for these documents
    */
   private static String importTheOfficesRegister(LocalDate from, LocalDate to) throws Exception {
-    java.time.format.DateTimeFormatter vn =
-        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    DateTimeFormatter vn = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     String y = Integer.toString(to.getYear());
-    List<String> rows = new java.util.ArrayList<>();
+    List<String> rows = new ArrayList<>();
     rows.add(
         "STT;Số, ký hiệu;Ngày văn bản;Ngày đến;Loại văn bản;Người ký;Trích yếu;Cơ quan ban hành;Đi/đến");
     int n = 0;
@@ -178,9 +181,7 @@ class MonthlyReportIT extends RealStackTest {
             + vn.format(from.minusDays(3))
             + ";;Quyết định;Nguyễn Văn A;Tháng trước;;Đi");
     rows.add(++n + ";951/QĐ-UBND;31/02/" + y + ";;Quyết định;Nguyễn Văn A;Ngày sai;;Đi");
-    byte[] csv =
-        ("\uFEFF" + String.join("\r\n", rows) + "\r\n")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] csv = ("\uFEFF" + String.join("\r\n", rows) + "\r\n").getBytes(StandardCharsets.UTF_8);
     String path = LocalStack.WORKERS + "/api/portal/office-documents/imports";
 
     HttpResponse<String> imported =

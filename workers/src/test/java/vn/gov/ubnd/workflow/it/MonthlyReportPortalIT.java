@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,7 @@ class MonthlyReportPortalIT extends RealStackTest {
   @BeforeAll
   static void formsImported() {
     camunda.awaitForms(
-        java.util.List.of(
-            "monthly-report-start", "monthly-report-narrative", "monthly-report-sign-off"));
+        List.of("monthly-report-start", "monthly-report-narrative", "monthly-report-sign-off"));
   }
 
   private record Answer(int status, JsonNode body) {}
@@ -58,7 +59,7 @@ class MonthlyReportPortalIT extends RealStackTest {
     assertThat(call(Accounts.FINANCE, "POST", process, Map.of("reportMonth", "11/2026")).status())
         .isEqualTo(403);
 
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     YearMonth month =
         today.getDayOfMonth() > 14 ? YearMonth.from(today) : YearMonth.from(today).minusMonths(1);
     Answer started =

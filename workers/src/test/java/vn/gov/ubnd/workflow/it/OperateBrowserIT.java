@@ -6,6 +6,7 @@ import static vn.gov.ubnd.workflow.testing.DirectiveTrackingModel.TASK_PLAN_FOLL
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -117,12 +118,10 @@ class OperateBrowserIT extends BrowserTest {
     browser.screenshot("incident-list");
     // The list cuts the message; "More" shows all of it, with what to do.
     incidents
-        .getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
-            new Locator.GetByRoleOptions().setName("More"))
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("More"))
         .first()
         .click();
-    Locator detail = page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG);
+    Locator detail = page.getByRole(AriaRole.DIALOG);
     assertThat(detail).containsText("Cách xử lý: sửa biến nêu trên trong Operate");
     assertThat(detail).containsText("rồi bấm Retry trên sự cố này");
     assertThat(detail).not().containsText("at vn.gov");

@@ -14,15 +14,26 @@ import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_SECTION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.LoadState;
+import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 import vn.gov.ubnd.workflow.it.support.Accounts;
 import vn.gov.ubnd.workflow.it.support.BrowserTest;
 import vn.gov.ubnd.workflow.it.support.FormJsForm;
@@ -327,8 +338,7 @@ class PortalBrowserIT extends BrowserTest {
     page.locator("#register-assignedFrom").fill(assigned.format(FormJsForm.VIETNAMESE_DATE));
     page.locator("#register-assignedTo").fill(assigned.format(FormJsForm.VIETNAMESE_DATE));
     page.locator("#register-search").click();
-    com.microsoft.playwright.Locator row =
-        page.locator("#register-table tr[data-directive-id=\"" + directiveId + "\"]");
+    Locator row = page.locator("#register-table tr[data-directive-id=\"" + directiveId + "\"]");
     assertThat(row).containsText("Rà soát, báo cáo tiến độ giải ngân vốn đầu tư công");
     // The index has the completion within a second: look again, as a user would.
     for (int attempt = 0; attempt < 20 && !row.innerText().contains("Hoàn thành"); attempt++) {
@@ -375,14 +385,14 @@ class PortalBrowserIT extends BrowserTest {
     // Sở Tài chính reads it as the lead agency; another agency's directive is refused by address.
     String foreign = newDirectiveId();
     startDirective(foreign, "Kiểm tra an toàn công trình", "SXD", "PCT-KT", WorkingDays.ahead(20));
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(60))
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(60))
         .until(
             () ->
                 Accounts.send(
                             LocalStack.WORKERS
                                 + "/api/portal/register/directive?id="
-                                + java.net.URLEncoder.encode(foreign, StandardCharsets.UTF_8),
+                                + URLEncoder.encode(foreign, StandardCharsets.UTF_8),
                             Accounts.token(Accounts.OFFICE),
                             "GET",
                             null)
@@ -400,7 +410,7 @@ class PortalBrowserIT extends BrowserTest {
 
   @Test
   void theDashboardShowsTheNumbersOfTheStatisticsEndpoint() throws Exception {
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     String from = today.withDayOfYear(1).toString();
     portal.signIn(Accounts.OFFICE);
     Page page = browser.page();
@@ -431,8 +441,7 @@ class PortalBrowserIT extends BrowserTest {
     }
     assertThat(page.locator("#sentence"))
         .hasText(statistics.path("summary").path("sentence").asText());
-    com.microsoft.playwright.Download download =
-        page.waitForDownload(() -> page.locator("#export").click());
+    Download download = page.waitForDownload(() -> page.locator("#export").click());
     assertThat(download.suggestedFilename()).startsWith("thong-ke-nhiem-vu-").endsWith(".xlsx");
 
     // The documents issued and received by month of this year, as the register counts them.
@@ -443,14 +452,12 @@ class PortalBrowserIT extends BrowserTest {
     JsonNode thisMonth = months.get(months.size() - 1);
     assertThat(monthRows.last())
         .hasText(
-            java.util.regex.Pattern.compile(
+            Pattern.compile(
                 thisMonth.path("label").asText()
                     + "\\s*"
-                    + vn.gov.ubnd.workflow.input.OfficeInput.thousands(
-                        thisMonth.path("issued").asLong())
+                    + OfficeInput.thousands(thisMonth.path("issued").asLong())
                     + "\\s*"
-                    + vn.gov.ubnd.workflow.input.OfficeInput.thousands(
-                        thisMonth.path("received").asLong())));
+                    + OfficeInput.thousands(thisMonth.path("received").asLong())));
 
     // A vice-chair sees the province, the fields in their charge first.
     startDirective(
@@ -465,7 +472,7 @@ class PortalBrowserIT extends BrowserTest {
       page.waitForResponse(
           response -> response.url().contains("/api/portal/dashboard?"),
           () -> page.locator("#apply").click());
-      page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+      page.waitForLoadState(LoadState.NETWORKIDLE);
     }
     assertThat(page.locator("#by-leader tbody tr").first()).hasAttribute("data-code", "PCT-KT");
 
@@ -488,7 +495,7 @@ class PortalBrowserIT extends BrowserTest {
     String run = Long.toString(System.nanoTime(), 36).toUpperCase();
     String session = "Kỳ họp thứ " + run + ", HĐND tỉnh khóa X";
     String forwarding = run + "/TTHĐND-VP";
-    LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
     Page page = browser.page();
 
     // The Standing Committee's list: the construction department leads one petition with finance
@@ -524,16 +531,12 @@ class PortalBrowserIT extends BrowserTest {
     // Finance, coordinating, gives its view on the petition's page.
     portal.signIn(Accounts.FINANCE);
     page.navigate(
-        PortalUi.PORTAL
-            + "#/nhiem-vu/"
-            + java.net.URLEncoder.encode(bridgeId, StandardCharsets.UTF_8));
+        PortalUi.PORTAL + "#/nhiem-vu/" + URLEncoder.encode(bridgeId, StandardCharsets.UTF_8));
     page.locator("#contribution-text")
         .fill("Sở Tài chính bố trí 12 tỷ đồng từ nguồn dự phòng năm 2027.");
     byte[] table = "%PDF-1.4\n% Phương án bố trí vốn\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
     page.locator("#contribution-file")
-        .setInputFiles(
-            new com.microsoft.playwright.options.FilePayload(
-                "Phương án bố trí vốn.pdf", "application/pdf", table));
+        .setInputFiles(new FilePayload("Phương án bố trí vốn.pdf", "application/pdf", table));
     page.locator("#contribution-send").click();
     assertThat(page.locator("#contribution-message")).containsText("Đã gửi");
     screen("petition-coordinating-agency-contributes");
@@ -546,8 +549,7 @@ class PortalBrowserIT extends BrowserTest {
     Locator fileLink =
         page.locator(
             "#task-form a", new Page.LocatorOptions().setHasText("Phương án bố trí vốn.pdf"));
-    assertThat(fileLink)
-        .hasAttribute("href", java.util.regex.Pattern.compile("^/api/portal/attachments/"));
+    assertThat(fileLink).hasAttribute("href", Pattern.compile("^/api/portal/attachments/"));
     var downloaded = page.request().get(LocalStack.WORKERS + fileLink.getAttribute("href"));
     assertThat(downloaded.status()).isEqualTo(200);
     assertThat(downloaded.body()).isEqualTo(table);
@@ -567,7 +569,7 @@ class PortalBrowserIT extends BrowserTest {
             LocalStack.WORKERS + "/api/portal/tasks/" + other + "/complete",
             Accounts.token(Accounts.HOME_AFFAIRS),
             "POST",
-            java.util.Map.of(
+            Map.of(
                 "reportKind", "COMPLETED",
                 "answerCategory", "IN_PROGRESS",
                 "result", "Đang trình Bộ Nội vụ giao bổ sung biên chế.",
@@ -614,8 +616,7 @@ class PortalBrowserIT extends BrowserTest {
     portal.complete();
 
     camunda.awaitInstanceState(report, "COMPLETED");
-    java.util.Map<String, String> vars =
-        awaitOperateVariables(report, "documentNumber", "finalDocumentUrl");
+    Map<String, String> vars = awaitOperateVariables(report, "documentNumber", "finalDocumentUrl");
     assertThat(docx(JSON.readTree(vars.get("finalDocumentUrl")).asText()))
         .contains("Số: " + JSON.readTree(vars.get("documentNumber")).asText())
         .contains("đã giải quyết xong 1 kiến nghị (50,0%); đang giải quyết 1 kiến nghị (50,0%)")
@@ -652,7 +653,7 @@ class PortalBrowserIT extends BrowserTest {
         .asText();
   }
 
-  private static String person(String group) throws java.io.IOException {
+  private static String person(String group) throws IOException {
     return Accounts.person(group)[0];
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,9 +32,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveEvent;
+import vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator;
 import vn.gov.ubnd.workflow.directives.FollowUp;
 import vn.gov.ubnd.workflow.directives.RegisterState;
+import vn.gov.ubnd.workflow.directives.RegisteredSource;
 import vn.gov.ubnd.workflow.directives.SourceDocument;
+import vn.gov.ubnd.workflow.directives.SourceKind;
 import vn.gov.ubnd.workflow.it.support.Accounts;
 import vn.gov.ubnd.workflow.it.support.LocalStack;
 import vn.gov.ubnd.workflow.search.BulkOperation;
@@ -129,12 +134,12 @@ class RegisterIT {
       search.put(
           "source-documents",
           number,
-          new vn.gov.ubnd.workflow.directives.RegisteredSource(
+          new RegisteredSource(
               new SourceDocument(
                   number,
                   TODAY.minusDays(400 - n),
                   "UBND tỉnh",
-                  vn.gov.ubnd.workflow.directives.SourceKind.MEETING_CONCLUSIONS,
+                  SourceKind.MEETING_CONCLUSIONS,
                   "Kết luận giao ban số " + n),
               OffsetDateTime.now(),
               null));
@@ -260,9 +265,7 @@ class RegisterIT {
                             || d.leadAgency().equals("STC")
                             || d.coordinatingAgencies().contains("STC"))
                 .toList();
-        var expected =
-            vn.gov.ubnd.workflow.directives.DirectiveStatisticsCalculator.sourceProgress(
-                number, its, asOf);
+        var expected = DirectiveStatisticsCalculator.sourceProgress(number, its, asOf);
         assertThat(JSON.treeToValue(document.path("progress"), expected.getClass()))
             .as(group + " " + number)
             .isEqualTo(expected);
@@ -539,9 +542,7 @@ class RegisterIT {
                     .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     assertThat(export.statusCode()).isEqualTo(200);
-    try (var workbook =
-        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-            new java.io.ByteArrayInputStream(export.body()))) {
+    try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
       var sheet = workbook.getSheet("Sổ theo dõi nhiệm vụ");
       assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Số hiệu");
       assertThat(sheet.getLastRowNum() - 2)

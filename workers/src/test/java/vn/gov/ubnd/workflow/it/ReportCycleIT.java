@@ -12,6 +12,7 @@ import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_SECTION;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,8 +62,7 @@ class ReportCycleIT extends RealStackTest {
     List<String> groups = new ArrayList<>();
     // Health answers last: need to know is checked on its task once the other two are accepted.
     submitTasks.sort(
-        java.util.Comparator.comparing(
-            t -> t.path("candidateGroups").get(0).asText().equals("so-y-te")));
+        Comparator.comparing(t -> t.path("candidateGroups").get(0).asText().equals("so-y-te")));
     String run = Long.toString(key);
     for (JsonNode task : submitTasks) {
       String group = task.path("candidateGroups").get(0).asText();

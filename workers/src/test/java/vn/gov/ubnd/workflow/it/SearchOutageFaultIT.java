@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.it.support.FaultScenario;
 import vn.gov.ubnd.workflow.it.support.LocalStack;
@@ -109,13 +116,11 @@ class SearchOutageFaultIT extends RealStackTest {
 
   /** The workers' health: DOWN (503) while a dependency is; details are for managers only. */
   private static String searchHealth() throws Exception {
-    java.net.http.HttpResponse<String> response =
-        java.net.http.HttpClient.newHttpClient()
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(LocalStack.WORKERS + "/actuator/health"))
-                    .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create(LocalStack.WORKERS + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
     return JSON.readTree(response.body()).path("status").asText();
   }
 
@@ -133,13 +138,12 @@ class SearchOutageFaultIT extends RealStackTest {
    * exception names; each is resolved by one retry, as the message tells a manager to do.
    */
   private List<String> resolveIncidents(FaultScenario scenario, String importId) throws Exception {
-    java.util.Set<Long> keys =
-        new java.util.HashSet<>(List.of(scenario.cycleKey, scenario.directiveKey));
+    Set<Long> keys = new HashSet<>(List.of(scenario.cycleKey, scenario.directiveKey));
     WorkersApi.awaitImported(importId);
     for (JsonNode row : WorkersApi.verdicts(importId)) {
       keys.add(row.path("processInstanceKey").asLong());
     }
-    List<String> messages = new java.util.ArrayList<>();
+    List<String> messages = new ArrayList<>();
     for (JsonNode incident :
         scenario
             .camunda()

@@ -4,8 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.RequestOptions;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -205,12 +210,12 @@ class SignInBrowserIT extends BrowserTest {
 
       // CSRF is skipped for a bearer token only: the session cookie with a Basic header and no
       // CSRF token is refused as a forged request.
-      com.microsoft.playwright.APIResponse forged =
+      APIResponse forged =
           page.context()
               .request()
               .post(
                   LocalStack.WORKERS + "/api/portal/tasks/1/open",
-                  com.microsoft.playwright.options.RequestOptions.create()
+                  RequestOptions.create()
                       .setHeader("Accept", "application/json")
                       .setHeader("Authorization", "Basic dGVzdDp0ZXN0")
                       .setData("{}"));
@@ -232,13 +237,12 @@ class SignInBrowserIT extends BrowserTest {
                   .request()
                   .get(
                       LocalStack.WORKERS + "/api/portal/me",
-                      com.microsoft.playwright.options.RequestOptions.create()
-                          .setHeader("Accept", "application/json"))
+                      RequestOptions.create().setHeader("Accept", "application/json"))
                   .status())
           .isEqualTo(401);
       try {
         page.navigate(PortalUi.PORTAL);
-      } catch (com.microsoft.playwright.PlaywrightException e) {
+      } catch (PlaywrightException e) {
         // The page, loading, may already send itself to the sign-in page (its session is gone),
         // which aborts the navigation asked for here (CI, 3 December): only that is expected.
         if (!e.getMessage().contains("ERR_ABORTED")) {
@@ -257,9 +261,7 @@ class SignInBrowserIT extends BrowserTest {
    * Keycloak resets what a partial update leaves out (front-channel logout came back on).
    */
   private static int lifespan(String clientPath, String seconds) throws Exception {
-    com.fasterxml.jackson.databind.node.ObjectNode client =
-        (com.fasterxml.jackson.databind.node.ObjectNode)
-            JSON.readTree(Accounts.admin("GET", clientPath, null).body());
+    ObjectNode client = (ObjectNode) JSON.readTree(Accounts.admin("GET", clientPath, null).body());
     client.with("attributes").put("access.token.lifespan", seconds);
     return Accounts.admin("PUT", clientPath, client).statusCode();
   }
@@ -268,7 +270,7 @@ class SignInBrowserIT extends BrowserTest {
   private static HttpResponse<String> createPerson(
       String username, String firstName, String lastName, String group, String password)
       throws Exception {
-    Map<String, Object> person = new java.util.LinkedHashMap<>();
+    Map<String, Object> person = new LinkedHashMap<>();
     person.put("username", username);
     person.put("firstName", firstName);
     person.put("lastName", lastName);
@@ -282,15 +284,14 @@ class SignInBrowserIT extends BrowserTest {
   }
 
   private static JsonNode me() throws Exception {
-    com.microsoft.playwright.APIResponse answer =
+    APIResponse answer =
         browser
             .page()
             .context()
             .request()
             .get(
                 LocalStack.WORKERS + "/api/portal/me",
-                com.microsoft.playwright.options.RequestOptions.create()
-                    .setHeader("Accept", "application/json"));
+                RequestOptions.create().setHeader("Accept", "application/json"));
     assertThat(answer.status()).as(answer.text()).isEqualTo(200);
     return JSON.readTree(answer.text());
   }

@@ -25,10 +25,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -159,7 +162,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
     // Number and mail are claimed under the report's own id, never the instance key (keys start
     // again when a cluster is rebuilt).
     String reportId = (String) variable(instance, "reportId");
-    assertThat(java.util.UUID.fromString(reportId)).isNotNull();
+    assertThat(UUID.fromString(reportId)).isNotNull();
     assertThat(mailed.get(0).noticeId()).isEqualTo("monthly-report:" + reportId);
     assertThat(documents.findByRequest("BC-VP", "monthly-report-" + reportId)).isPresent();
 
@@ -228,7 +231,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
             "07/BC-VP",
             "2025-04-16",
             "bao-cao-thang-2025-07-BC-VP.docx",
-            java.time.OffsetDateTime.now(clock)));
+            OffsetDateTime.now(clock)));
     MonthlyReportService.Drafted drafted = drafting.draft(reusedKey, "11/2026");
     assertThat(drafted.report().month()).isEqualTo("2026-11");
     assertThat(drafted.report().documentNumber()).isNull();
@@ -269,7 +272,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
     assertThat(narrative.getElementId()).isEqualTo(TASK_COMPLETE_NARRATIVE);
     // The month whose period (15th to 14th) ended the day before.
     assertThat(narrative.getVariablesAsMap())
-        .containsEntry("reportMonth", java.time.YearMonth.from(dueDay).toString());
+        .containsEntry("reportMonth", YearMonth.from(dueDay).toString());
   }
 
   @Test

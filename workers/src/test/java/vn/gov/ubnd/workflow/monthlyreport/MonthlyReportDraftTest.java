@@ -3,10 +3,19 @@ package vn.gov.ubnd.workflow.monthlyreport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,11 +23,19 @@ import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Province;
 import vn.gov.ubnd.workflow.directives.Directive;
+import vn.gov.ubnd.workflow.directives.RankingKey;
+import vn.gov.ubnd.workflow.directives.RankingProperties;
+import vn.gov.ubnd.workflow.directives.SourceDocument;
 import vn.gov.ubnd.workflow.documents.DocxReportWriter;
 import vn.gov.ubnd.workflow.documents.RegisterEntry;
+import vn.gov.ubnd.workflow.officedocuments.DocumentDirection;
+import vn.gov.ubnd.workflow.officedocuments.DocumentKinds;
+import vn.gov.ubnd.workflow.officedocuments.OfficeDocument;
+import vn.gov.ubnd.workflow.testing.CalculatedAgencyFigures;
 import vn.gov.ubnd.workflow.testing.CalculatedDirectiveStatistics;
 import vn.gov.ubnd.workflow.testing.InMemoryDirectiveStore;
 import vn.gov.ubnd.workflow.testing.InMemoryDocuments;
+import vn.gov.ubnd.workflow.testing.InMemoryOfficeDocuments;
 import vn.gov.ubnd.workflow.testing.TestDirective;
 
 /**
@@ -39,22 +56,20 @@ class MonthlyReportDraftTest {
   private MonthlyFigures figures;
   private int seq;
 
-  static final vn.gov.ubnd.workflow.officedocuments.DocumentKinds KINDS = kinds();
+  static final DocumentKinds KINDS = kinds();
 
-  private static vn.gov.ubnd.workflow.officedocuments.DocumentKinds kinds() {
+  private static DocumentKinds kinds() {
     try (var in = MonthlyReportDraftTest.class.getResourceAsStream("/data/document-kinds.yaml")) {
-      return vn.gov.ubnd.workflow.officedocuments.DocumentKinds.read(in, "document-kinds.yaml");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return DocumentKinds.read(in, "document-kinds.yaml");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private final vn.gov.ubnd.workflow.testing.InMemoryOfficeDocuments documents =
-      new vn.gov.ubnd.workflow.testing.InMemoryOfficeDocuments();
+  private final InMemoryOfficeDocuments documents = new InMemoryOfficeDocuments();
 
   /** The office's register around April: a kind, a book and a day per document. */
-  private final List<vn.gov.ubnd.workflow.officedocuments.OfficeDocument> registerLines =
-      new java.util.ArrayList<>();
+  private final List<OfficeDocument> registerLines = new ArrayList<>();
 
   private Directive directive(
       String agency,
@@ -84,8 +99,7 @@ class MonthlyReportDraftTest {
             .escalationLevel(status == Directive.Status.IN_PROGRESS ? 2 : 0);
     if (central) { // the seed's 30 tasks in 16 documents of the Government
       d.source(
-          new vn.gov.ubnd.workflow.directives.SourceDocument(
-              (seq % 16 + 1) + "/NQ-CP", LocalDate.of(2021, 12, 1), "Chính phủ"));
+          new SourceDocument((seq % 16 + 1) + "/NQ-CP", LocalDate.of(2021, 12, 1), "Chính phủ"));
     }
     return switch (status) {
       case COMPLETED -> d.completedOn(closedOn);
@@ -125,7 +139,7 @@ class MonthlyReportDraftTest {
             "BC-UBND", 2022, 7, "cycle-1", LocalDate.of(2022, 4, 5), "Báo cáo tình hình quý I"));
     register.claim(
         new RegisterEntry("BC-VP", 2022, 3, "m-3", LocalDate.of(2022, 3, 10), "Tháng trước kỳ"));
-    java.util.Random random = new java.util.Random(4);
+    Random random = new Random(4);
     String[] kinds = {
       "DECISION", "OFFICIAL_LETTER", "PLAN", "REPORT", "INVITATION", "LEGAL_NORMATIVE"
     };
@@ -133,10 +147,8 @@ class MonthlyReportDraftTest {
       LocalDate day = LocalDate.of(2022, 3, 1).plusDays(random.nextInt(61));
       boolean incoming = random.nextInt(3) == 0;
       var line =
-          new vn.gov.ubnd.workflow.officedocuments.OfficeDocument(
-              incoming
-                  ? vn.gov.ubnd.workflow.officedocuments.DocumentDirection.INCOMING
-                  : vn.gov.ubnd.workflow.officedocuments.DocumentDirection.OUTGOING,
+          new OfficeDocument(
+              incoming ? DocumentDirection.INCOMING : DocumentDirection.OUTGOING,
               i + "/X",
               kinds[random.nextInt(kinds.length)],
               day,
@@ -155,13 +167,8 @@ class MonthlyReportDraftTest {
             new CalculatedDirectiveStatistics(store, new WorkingDayCalendar(List.of())),
             register,
             properties,
-            new vn.gov.ubnd.workflow.testing.CalculatedAgencyFigures(
-                store, new WorkingDayCalendar(List.of())),
-            new vn.gov.ubnd.workflow.directives.RankingProperties(
-                List.of(
-                    vn.gov.ubnd.workflow.directives.RankingKey.ON_TIME_RATE,
-                    vn.gov.ubnd.workflow.directives.RankingKey.OVERDUE_NOW),
-                1),
+            new CalculatedAgencyFigures(store, new WorkingDayCalendar(List.of())),
+            new RankingProperties(List.of(RankingKey.ON_TIME_RATE, RankingKey.OVERDUE_NOW), 1),
             documents,
             KINDS);
     figures = collector.collect(months.period(APRIL), LocalDate.of(2022, 4, 28));
@@ -190,7 +197,7 @@ class MonthlyReportDraftTest {
   void theMonthsDocumentsAreCountedFromTheOfficesRegister() {
     LocalDate from = LocalDate.of(2022, 3, 15);
     LocalDate to = LocalDate.of(2022, 4, 14);
-    java.util.Map<String, Integer> issued = new java.util.HashMap<>();
+    Map<String, Integer> issued = new HashMap<>();
     int received = 0;
     int allIssued = 0;
     for (var line : registerLines) {
@@ -310,7 +317,7 @@ class MonthlyReportDraftTest {
       assertThat(ranking.getRow(0).getCell(0).getText()).isEqualTo("Hạng");
       assertThat(ranking.getNumberOfRows()).isEqualTo(5);
       assertThat(
-              java.util.stream.IntStream.rangeClosed(1, 4)
+              IntStream.rangeClosed(1, 4)
                   .mapToObj(
                       r ->
                           ranking.getRow(r).getCell(0).getText()
@@ -333,8 +340,7 @@ class MonthlyReportDraftTest {
       assertThat(overdue.getRow(1).getCell(4).getText()).isEqualTo("8");
       // two charts, as PNG pictures
       assertThat(doc.getAllPictures()).hasSize(2);
-      assertThat(doc.getAllPictures().get(0).getPictureType())
-          .isEqualTo(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG);
+      assertThat(doc.getAllPictures().get(0).getPictureType()).isEqualTo(Document.PICTURE_TYPE_PNG);
       assertThat(text).contains("Biểu đồ 1.").contains("Biểu đồ 2.");
       // page numbers from the second page (Decree 30)
       assertThat(doc.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
@@ -343,8 +349,7 @@ class MonthlyReportDraftTest {
 
   @Test
   void theChartsAreImagesOfTheirSize() throws Exception {
-    var image =
-        javax.imageio.ImageIO.read(new ByteArrayInputStream(MonthlyCharts.trend(figures).png()));
+    var image = ImageIO.read(new ByteArrayInputStream(MonthlyCharts.trend(figures).png()));
     assertThat(image.getWidth()).isEqualTo(1600);
     assertThat(image.getHeight()).isEqualTo(800);
   }

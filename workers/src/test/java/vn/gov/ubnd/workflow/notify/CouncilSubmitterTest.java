@@ -13,13 +13,16 @@ import jakarta.mail.internet.MimeMessage;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import vn.gov.ubnd.workflow.testing.InMemoryDeliveryRecords;
 
 /** The submission channels against a real SMTP server and a real HTTP server on loopback. */
 class CouncilSubmitterTest {
@@ -39,7 +42,7 @@ class CouncilSubmitterTest {
   }
 
   private static CouncilSubmitter submitter() {
-    return submitter(new vn.gov.ubnd.workflow.testing.InMemoryDeliveryRecords());
+    return submitter(new InMemoryDeliveryRecords());
   }
 
   private static CouncilSubmitter submitter(DeliveryRecords deliveries) {
@@ -52,7 +55,7 @@ class CouncilSubmitterTest {
         beans.getBeanProvider(JavaMailSender.class),
         new ObjectMapper(),
         deliveries,
-        java.time.Clock.systemUTC());
+        Clock.systemUTC());
   }
 
   @Test
@@ -155,8 +158,7 @@ class CouncilSubmitterTest {
 
   @Test
   void aRetryAfterTheHttpChannelFailedDoesNotMailTheReportAgain() throws Exception {
-    java.util.concurrent.atomic.AtomicInteger calls =
-        new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger calls = new AtomicInteger();
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(
         "/submissions",
@@ -168,8 +170,7 @@ class CouncilSubmitterTest {
         });
     server.start();
     try {
-      CouncilSubmitter submitter =
-          submitter(new vn.gov.ubnd.workflow.testing.InMemoryDeliveryRecords());
+      CouncilSubmitter submitter = submitter(new InMemoryDeliveryRecords());
       CouncilSubmitter.Channels both =
           new CouncilSubmitter.Channels(
               "vanphong@ubnd.example",

@@ -3,9 +3,12 @@ package vn.gov.ubnd.workflow.officedocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,8 +21,8 @@ class OfficeDocumentReaderTest {
   static DocumentKinds kinds() {
     try (var in = OfficeDocumentReaderTest.class.getResourceAsStream("/data/document-kinds.yaml")) {
       return DocumentKinds.read(in, "document-kinds.yaml");
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -147,8 +150,7 @@ class OfficeDocumentReaderTest {
         new DocumentFlow(
             LocalDate.of(2025, 12, 15),
             LocalDate.of(2026, 12, 14),
-            java.util.Map.of(
-                "LEGAL_NORMATIVE", 12L, "DECISION", 1_530L, "INVITATION", 40L, "MINUTES", 2L),
+            Map.of("LEGAL_NORMATIVE", 12L, "DECISION", 1_530L, "INVITATION", 40L, "MINUTES", 2L),
             18_204L);
     assertThat(new DocumentFlowText(KINDS).councilSentence(flow))
         .isEqualTo(
@@ -159,10 +161,7 @@ class OfficeDocumentReaderTest {
             new DocumentFlowText(KINDS)
                 .councilSentence(
                     new DocumentFlow(
-                        LocalDate.of(2026, 1, 1),
-                        LocalDate.of(2026, 1, 31),
-                        java.util.Map.of(),
-                        0)))
+                        LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31), Map.of(), 0)))
         .startsWith("Sổ văn bản đi, đến từ ngày 01/01/2026 đến ngày 31/01/2026 chưa được nhập");
   }
 }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -204,8 +205,7 @@ class CycleInputCatalogueTest {
                 + " qua: hãy ghi hạn gửi báo cáo."));
   }
 
-  private static Arguments c(
-      String name, java.util.function.Consumer<Input> change, String... messages) {
+  private static Arguments c(String name, Consumer<Input> change, String... messages) {
     UnaryOperator<Input> op =
         i -> {
           change.accept(i);

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.documents.ReportSection;
+import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 
 class ReportCompilerTest {
 
@@ -103,7 +106,7 @@ class ReportCompilerTest {
             List.of(
                 new SectionResult("STC", "Sở Tài chính", SectionOutcome.ACCEPTED, true, stc),
                 new SectionResult("SXD", "Sở Xây dựng", SectionOutcome.MISSING, true, null)),
-            java.util.Map.of());
+            Map.of());
     assertThat(compiled.sections())
         .extracting(DraftSection::text)
         .containsExactly("Thu ngân sách tăng.", "Chậm giải ngân.");
@@ -132,7 +135,7 @@ class ReportCompilerTest {
     DraftSection society = new DraftSection("society", "2. Xã hội", "Y tế cơ sở được củng cố.");
 
     assertThat(compiler.build(template, context, List.of(economy, society), List.of()))
-        .extracting(vn.gov.ubnd.workflow.documents.ReportSection::text)
+        .extracting(ReportSection::text)
         .containsExactly("Thu ngân sách tăng.", "Y tế cơ sở được củng cố.");
     assertThatThrownBy(
             () ->
@@ -141,7 +144,7 @@ class ReportCompilerTest {
                     context,
                     List.of(new DraftSection(null, null, "Toàn bộ nội dung.")),
                     List.of()))
-        .isInstanceOf(vn.gov.ubnd.workflow.failures.InvalidProcessDataException.class)
+        .isInstanceOf(InvalidProcessDataException.class)
         .hasMessageContaining("thiếu mục \"1. Kinh tế\"")
         .hasMessageContaining("thiếu mục \"2. Xã hội\"")
         .hasMessageContaining("vẫn còn trong biến draftSections");

@@ -25,15 +25,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.documents.DocumentNumber;
 import vn.gov.ubnd.workflow.notify.Notice;
+import vn.gov.ubnd.workflow.officedocuments.DocumentDirection;
+import vn.gov.ubnd.workflow.officedocuments.OfficeDocument;
+import vn.gov.ubnd.workflow.testing.InMemoryDocuments;
+import vn.gov.ubnd.workflow.testing.InMemoryOfficeDocuments;
 import vn.gov.ubnd.workflow.testing.LocalCouncil;
 import vn.gov.ubnd.workflow.testing.ProcessTest;
 import vn.gov.ubnd.workflow.testing.ProcessVariables;
@@ -43,21 +51,18 @@ class ReportCycleProcessTest extends ProcessTest {
 
   private static final String PROCESS = "report-cycle";
   @Autowired WorkingDayCalendar calendar;
-  @Autowired vn.gov.ubnd.workflow.testing.InMemoryOfficeDocuments officeDocuments;
-  @Autowired vn.gov.ubnd.workflow.testing.InMemoryDocuments register;
+  @Autowired InMemoryOfficeDocuments officeDocuments;
+  @Autowired InMemoryDocuments register;
 
-  private void officeRegisterHas(
-      String kind, vn.gov.ubnd.workflow.officedocuments.DocumentDirection direction) {
-    java.time.LocalDate day = java.time.LocalDate.of(today().getYear() - 1, 12, 16);
+  private void officeRegisterHas(String kind, DocumentDirection direction) {
+    LocalDate day = LocalDate.of(today().getYear() - 1, 12, 16);
     officeDocuments.add(
-        new vn.gov.ubnd.workflow.officedocuments.OfficeDocument(
+        new OfficeDocument(
             direction,
             "x",
             kind,
             day,
-            direction == vn.gov.ubnd.workflow.officedocuments.DocumentDirection.INCOMING
-                ? day
-                : null,
+            direction == DocumentDirection.INCOMING ? day : null,
             day,
             null,
             null,
@@ -189,12 +194,10 @@ class ReportCycleProcessTest extends ProcessTest {
   @Test
   void allDepartmentsRespondOnTimeAndTheNumberedReportReachesTheCouncil() throws Exception {
     officeDocuments.clear();
-    officeRegisterHas("DECISION", vn.gov.ubnd.workflow.officedocuments.DocumentDirection.OUTGOING);
-    officeRegisterHas("DECISION", vn.gov.ubnd.workflow.officedocuments.DocumentDirection.OUTGOING);
-    officeRegisterHas(
-        "OFFICIAL_LETTER", vn.gov.ubnd.workflow.officedocuments.DocumentDirection.OUTGOING);
-    officeRegisterHas(
-        "OFFICIAL_LETTER", vn.gov.ubnd.workflow.officedocuments.DocumentDirection.INCOMING);
+    officeRegisterHas("DECISION", DocumentDirection.OUTGOING);
+    officeRegisterHas("DECISION", DocumentDirection.OUTGOING);
+    officeRegisterHas("OFFICIAL_LETTER", DocumentDirection.OUTGOING);
+    officeRegisterHas("OFFICIAL_LETTER", DocumentDirection.INCOMING);
     ProcessInstanceEvent instance = start(PROCESS, cycle());
     ActivatedJob first = sectionTask(instance, "STC", TASK_SUBMIT_SECTION);
     @SuppressWarnings("unchecked")
@@ -264,15 +267,12 @@ class ReportCycleProcessTest extends ProcessTest {
     // The number is claimed under the cycle's own id, never its instance key (keys start again
     // when a cluster is rebuilt), and the drafts are named by it.
     String cycleId = (String) ProcessVariables.of(instance, "cycleId");
-    assertThat(java.util.UUID.fromString(cycleId)).isNotNull();
+    assertThat(UUID.fromString(cycleId)).isNotNull();
     assertThat(register.entries())
         .anySatisfy(
             e -> {
               assertThat(e.requestKey()).isEqualTo("report-cycle-" + cycleId);
-              assertThat(
-                      new vn.gov.ubnd.workflow.documents.DocumentNumber(
-                              e.year(), e.sequence(), e.series())
-                          .formatted())
+              assertThat(new DocumentNumber(e.year(), e.sequence(), e.series()).formatted())
                   .isEqualTo(number);
             });
     assertThat((String) ProcessVariables.of(instance, "draftDocumentUrl"))
@@ -538,13 +538,13 @@ class ReportCycleProcessTest extends ProcessTest {
           "year", 1999);
 
   private static Map<String, Object> withHostile(Map<String, Object> form) {
-    Map<String, Object> all = new java.util.LinkedHashMap<>(HOSTILE);
+    Map<String, Object> all = new LinkedHashMap<>(HOSTILE);
     all.putAll(form);
     return all;
   }
 
   private static Map<String, Object> held(ProcessInstanceEvent instance) {
-    Map<String, Object> held = new java.util.LinkedHashMap<>();
+    Map<String, Object> held = new LinkedHashMap<>();
     for (String name : HOSTILE.keySet()) {
       ProcessVariables.global(instance, name).ifPresent(v -> held.put(name, v));
     }
@@ -615,7 +615,7 @@ class ReportCycleProcessTest extends ProcessTest {
                 "sessionOpeningDate", calendar.addWorkingDays(today(), 40).toString()));
     ActivatedJob correction = awaitUserTask(instance, TASK_CORRECT_CYCLE);
     Object officeGroup = ProcessVariables.global(instance, "officeGroup").orElse(null);
-    Map<String, Object> sent = new java.util.LinkedHashMap<>(HOSTILE);
+    Map<String, Object> sent = new LinkedHashMap<>(HOSTILE);
     sent.remove("sessionName"); // fields of this form: the office may correct them
     sent.remove("year");
     sent.put("departments", List.of("STC", "SXD"));
@@ -624,7 +624,7 @@ class ReportCycleProcessTest extends ProcessTest {
     assertThat(submit.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
         .contains("so-xay-dung");
     assertThat(ProcessVariables.global(instance, "officeGroup"))
-        .isEqualTo(java.util.Optional.ofNullable(officeGroup));
+        .isEqualTo(Optional.ofNullable(officeGroup));
     assertThat(ProcessVariables.global(instance, "sessionName")).contains("Kỳ họp thứ mười tám");
   }
 }

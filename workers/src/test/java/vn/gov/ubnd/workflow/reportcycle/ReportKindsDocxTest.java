@@ -3,10 +3,13 @@ package vn.gov.ubnd.workflow.reportcycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
@@ -16,8 +19,12 @@ import vn.gov.ubnd.workflow.directives.RegisteredSource;
 import vn.gov.ubnd.workflow.directives.SourceDocument;
 import vn.gov.ubnd.workflow.directives.SourceKind;
 import vn.gov.ubnd.workflow.directives.SourceProgress;
+import vn.gov.ubnd.workflow.documents.DocxFootnotesProbe;
 import vn.gov.ubnd.workflow.documents.DocxReportWriter;
 import vn.gov.ubnd.workflow.documents.ReportDocument;
+import vn.gov.ubnd.workflow.officedocuments.DocumentFlow;
+import vn.gov.ubnd.workflow.officedocuments.DocumentFlowText;
+import vn.gov.ubnd.workflow.officedocuments.DocumentKinds;
 
 /**
  * Each kind of council report as the shipped templates build it, reopened from its .docx: the
@@ -31,10 +38,9 @@ class ReportKindsDocxTest {
     }
   }
 
-  private static vn.gov.ubnd.workflow.officedocuments.DocumentKinds documentKinds()
-      throws Exception {
+  private static DocumentKinds documentKinds() throws Exception {
     try (var in = ReportKindsDocxTest.class.getResourceAsStream("/data/document-kinds.yaml")) {
-      return vn.gov.ubnd.workflow.officedocuments.DocumentKinds.read(in, "document-kinds.yaml");
+      return DocumentKinds.read(in, "document-kinds.yaml");
     }
   }
 
@@ -109,9 +115,9 @@ class ReportKindsDocxTest {
             + " vụ quá hạn (27,5%).");
     figures.put(
         TemplateSection.Source.DOCUMENTS_ISSUED,
-        new vn.gov.ubnd.workflow.officedocuments.DocumentFlowText(documentKinds())
+        new DocumentFlowText(documentKinds())
             .councilSentence(
-                new vn.gov.ubnd.workflow.officedocuments.DocumentFlow(
+                new DocumentFlow(
                     LocalDate.of(2025, 12, 15),
                     LocalDate.of(2026, 12, 14),
                     Map.of(
@@ -156,10 +162,9 @@ class ReportKindsDocxTest {
             template.documentType());
     byte[] written = new DocxReportWriter().write(document);
     // Kept for the guides' pictures: tools/report-pages/render.sh renders the first two pages.
-    java.nio.file.Path out = java.nio.file.Path.of("target", "report-kinds");
-    java.nio.file.Files.createDirectories(out);
-    java.nio.file.Files.write(
-        out.resolve(kind.name().toLowerCase(java.util.Locale.ROOT) + ".docx"), written);
+    Path out = Path.of("target", "report-kinds");
+    Files.createDirectories(out);
+    Files.write(out.resolve(kind.name().toLowerCase(Locale.ROOT) + ".docx"), written);
     XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(written));
     List<String> paragraphs = new ArrayList<>();
     for (XWPFParagraph p : doc.getParagraphs()) {
@@ -286,7 +291,6 @@ class ReportKindsDocxTest {
 
   @Test
   void theOfficesOwnFootnotesBecomeWordFootnotes() {
-    assertThat(vn.gov.ubnd.workflow.documents.DocxFootnotesProbe.pieces("A^[B [C] D] E."))
-        .containsExactly("A", "^B [C] D", " E.");
+    assertThat(DocxFootnotesProbe.pieces("A^[B [C] D] E.")).containsExactly("A", "^B [C] D", " E.");
   }
 }

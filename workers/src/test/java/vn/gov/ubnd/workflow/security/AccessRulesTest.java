@@ -2,13 +2,18 @@ package vn.gov.ubnd.workflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import vn.gov.ubnd.workflow.accounts.AccountRole;
 import vn.gov.ubnd.workflow.documents.DocumentAccess;
 
@@ -62,27 +67,22 @@ class AccessRulesTest {
 
   @Test
   void aTokenThatCannotBeCheckedIsAnOutageNotTheCallersFault() throws Exception {
-    var response = new org.springframework.mock.web.MockHttpServletResponse();
+    var response = new MockHttpServletResponse();
     JsonSecurityErrors.tokenFailures()
         .onAuthenticationFailure(
-            new org.springframework.mock.web.MockHttpServletRequest(),
+            new MockHttpServletRequest(),
             response,
-            new org.springframework.security.authentication.AuthenticationServiceException(
-                "Couldn't retrieve remote JWK set"));
+            new AuthenticationServiceException("Couldn't retrieve remote JWK set"));
     assertThat(response.getStatus()).isEqualTo(503);
-    assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(response.getContentAsString(StandardCharsets.UTF_8))
         .contains("máy chủ tài khoản (Keycloak) không trả lời")
         .doesNotContain("JWK");
-    var bad = new org.springframework.mock.web.MockHttpServletResponse();
-    var request = new org.springframework.mock.web.MockHttpServletRequest();
+    var bad = new MockHttpServletResponse();
+    var request = new MockHttpServletRequest();
     request.addHeader("Authorization", "Bearer x");
     JsonSecurityErrors.tokenFailures()
-        .onAuthenticationFailure(
-            request,
-            bad,
-            new org.springframework.security.oauth2.server.resource.InvalidBearerTokenException(
-                "expired"));
+        .onAuthenticationFailure(request, bad, new InvalidBearerTokenException("expired"));
     assertThat(bad.getStatus()).isEqualTo(401);
-    assertThat(bad.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("hết hạn");
+    assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("hết hạn");
   }
 }

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.DirectiveEvent;
 import vn.gov.ubnd.workflow.directives.DirectiveStore;
+import vn.gov.ubnd.workflow.search.SearchUnavailableException;
 
 /** The directive store for process tests: same contract as the index, kept in memory. */
 public class InMemoryDirectiveStore implements DirectiveStore {
@@ -27,7 +28,7 @@ public class InMemoryDirectiveStore implements DirectiveStore {
 
   private void checkUp() {
     if (down) {
-      throw new vn.gov.ubnd.workflow.search.SearchUnavailableException(
+      throw new SearchUnavailableException(
           "the search index at [test] cannot be reached (ConnectException: refused); the step is"
               + " retried and nothing is lost: start the search cluster (deploy/local/stack start)"
               + " or check ubnd.search.urls",
@@ -67,7 +68,7 @@ public class InMemoryDirectiveStore implements DirectiveStore {
   }
 
   @Override
-  public Map<Long, Directive> findByInstances(java.util.Collection<Long> processInstanceKeys) {
+  public Map<Long, Directive> findByInstances(Collection<Long> processInstanceKeys) {
     checkUp();
     Map<Long, Directive> found = new LinkedHashMap<>();
     directives.values().stream()

@@ -1,6 +1,8 @@
 package vn.gov.ubnd.workflow.testing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,12 +44,12 @@ public class InMemoryDocuments implements RegisterStore, DocumentIndex {
   }
 
   @Override
-  public Issued issuedBetween(java.time.LocalDate from, java.time.LocalDate to, int limit) {
+  public Issued issuedBetween(LocalDate from, LocalDate to, int limit) {
     List<RegisterEntry> all =
         register.values().stream()
             .filter(e -> !e.issuedOn().isBefore(from) && !e.issuedOn().isAfter(to))
             .sorted(
-                java.util.Comparator.comparing(RegisterEntry::issuedOn)
+                Comparator.comparing(RegisterEntry::issuedOn)
                     .thenComparing(RegisterEntry::series)
                     .thenComparing(RegisterEntry::sequence))
             .toList();

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Writes down what a process test's engine went through: every flow node activated and every
@@ -22,8 +23,7 @@ public final class ProcessCoverage {
       Path.of(System.getProperty("process.coverage.dir", "target/process-coverage"));
 
   /** The first test of a run clears what earlier runs left, so none of it counts now. */
-  private static final java.util.concurrent.atomic.AtomicBoolean CLEARED =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private static final AtomicBoolean CLEARED = new AtomicBoolean();
 
   private ProcessCoverage() {}
 

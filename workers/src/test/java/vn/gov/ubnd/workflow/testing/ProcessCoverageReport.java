@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
 
 /**
  * The process coverage of the process tests: for every model in processes/, which flow nodes and
@@ -147,7 +149,7 @@ public final class ProcessCoverageReport {
       Set<String> flows = new HashSet<>();
       collect(process, flowNodes, flows);
       return new Model(process.getAttribute("id"), flowNodes, flows);
-    } catch (javax.xml.parsers.ParserConfigurationException | org.xml.sax.SAXException e) {
+    } catch (ParserConfigurationException | SAXException e) {
       throw new IOException(file + " is not a BPMN model", e);
     }
   }

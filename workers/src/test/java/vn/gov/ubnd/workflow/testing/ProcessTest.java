@@ -7,15 +7,34 @@ import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.assertions.BpmnAssert;
+import io.camunda.zeebe.process.test.filters.RecordStream;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.intent.TimerIntent;
+import io.camunda.zeebe.protocol.record.value.TimerRecordValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.gov.ubnd.workflow.notify.Notice;
 
 /**
  * Base of the Zeebe Process Tests: the real models and the real workers on the in-memory engine,
@@ -43,10 +62,10 @@ public abstract class ProcessTest {
   static {
     // The application refuses storage folders that do not exist.
     try {
-      java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/test-documents"));
-      java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/test-imports"));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      Files.createDirectories(Path.of("target/test-documents"));
+      Files.createDirectories(Path.of("target/test-imports"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -60,16 +79,16 @@ public abstract class ProcessTest {
   @Autowired protected MutableClock clock;
 
   /** The reports sent to the council go to a local endpoint (one context for every test). */
-  @org.springframework.test.context.DynamicPropertySource
-  static void localCouncil(org.springframework.test.context.DynamicPropertyRegistry registry) {
+  @DynamicPropertySource
+  static void localCouncil(DynamicPropertyRegistry registry) {
     registry.add("ubnd.report-cycle.council.http-endpoint", LocalCouncil::endpoint);
   }
 
   /** What this test's engine went through, for the process coverage report. */
-  @org.junit.jupiter.api.AfterEach
-  void recordProcessCoverage(org.junit.jupiter.api.TestInfo test) {
+  @AfterEach
+  void recordProcessCoverage(TestInfo test) {
     ProcessCoverage.record(
-        io.camunda.zeebe.process.test.filters.RecordStream.of(engine.getRecordStreamSource()),
+        RecordStream.of(engine.getRecordStreamSource()),
         getClass().getSimpleName()
             + "."
             + test.getTestMethod().map(m -> m.getName()).orElse("")
@@ -89,37 +108,31 @@ public abstract class ProcessTest {
    * the moment each is due: what a test asserts instead of moving time on and sleeping to see that
    * nothing happens.
    */
-  protected Map<String, java.time.Instant> armedTimers(ProcessInstanceEvent instance) {
-    Map<
-            Long,
-            io.camunda.zeebe.protocol.record.Record<
-                io.camunda.zeebe.protocol.record.value.TimerRecordValue>>
-        armed = new java.util.LinkedHashMap<>();
-    for (var timer :
-        io.camunda.zeebe.process.test.filters.RecordStream.of(engine.getRecordStreamSource())
-            .timerRecords()) {
+  protected Map<String, Instant> armedTimers(ProcessInstanceEvent instance) {
+    Map<Long, Record<TimerRecordValue>> armed = new LinkedHashMap<>();
+    for (var timer : RecordStream.of(engine.getRecordStreamSource()).timerRecords()) {
       if (timer.getValue().getProcessInstanceKey() != instance.getProcessInstanceKey()) {
         continue;
       }
-      if (timer.getIntent() == io.camunda.zeebe.protocol.record.intent.TimerIntent.CREATED) {
+      if (timer.getIntent() == TimerIntent.CREATED) {
         armed.put(timer.getKey(), timer);
       } else {
         armed.remove(timer.getKey()); // triggered or cancelled
       }
     }
-    Map<String, java.time.Instant> due = new java.util.TreeMap<>();
+    Map<String, Instant> due = new TreeMap<>();
     armed
         .values()
         .forEach(
             timer ->
                 due.put(
                     timer.getValue().getTargetElementId(),
-                    java.time.Instant.ofEpochMilli(timer.getValue().getDueDate())));
+                    Instant.ofEpochMilli(timer.getValue().getDueDate())));
     return due;
   }
 
   /** The engine's current time (real time plus the time the test moved it on). */
-  protected java.time.Instant now() {
+  protected Instant now() {
     return clock.instant();
   }
 
@@ -141,7 +154,7 @@ public abstract class ProcessTest {
    * Waits for a condition; in the test's own thread, where the engine's record stream (for
    * BpmnAssert) is visible.
    */
-  protected static org.awaitility.core.ConditionFactory waiting() {
+  protected static ConditionFactory waiting() {
     return await()
         .atMost(WAIT)
         .pollInSameThread()
@@ -159,9 +172,8 @@ public abstract class ProcessTest {
   }
 
   /** Moves the engine's clock and ours on to a moment of Vietnam's time (never back). */
-  protected void advanceTo(java.time.LocalDateTime vietnamTime) {
-    java.time.Instant target =
-        vietnamTime.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+  protected void advanceTo(LocalDateTime vietnamTime) {
+    Instant target = vietnamTime.atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
     Duration step = Duration.between(now(), target);
     if (!step.isNegative()) {
       advance(step);
@@ -169,8 +181,8 @@ public abstract class ProcessTest {
   }
 
   /** Waits until a notice of the kind was sent, and returns the first. */
-  protected vn.gov.ubnd.workflow.notify.Notice awaitNotice(String kind) {
-    AtomicReference<vn.gov.ubnd.workflow.notify.Notice> found = new AtomicReference<>();
+  protected Notice awaitNotice(String kind) {
+    AtomicReference<Notice> found = new AtomicReference<>();
     waiting()
         .until(
             () -> {

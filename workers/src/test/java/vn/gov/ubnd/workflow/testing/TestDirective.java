@@ -3,7 +3,9 @@ package vn.gov.ubnd.workflow.testing;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import vn.gov.ubnd.workflow.council.CouncilItem;
 import vn.gov.ubnd.workflow.directives.Directive;
+import vn.gov.ubnd.workflow.directives.SourceDocument;
 
 /**
  * Directives for tests, by what a test cares about: who, when, marked how, and how it ended. The
@@ -26,8 +28,8 @@ public final class TestDirective {
   private OffsetDateTime updatedAt;
   private String content = "";
   private List<String> coordinating = List.of();
-  private vn.gov.ubnd.workflow.directives.SourceDocument source;
-  private vn.gov.ubnd.workflow.council.CouncilItem councilItem;
+  private SourceDocument source;
+  private CouncilItem councilItem;
 
   private TestDirective(String id) {
     this.id = id;
@@ -80,13 +82,13 @@ public final class TestDirective {
     return this;
   }
 
-  public TestDirective source(vn.gov.ubnd.workflow.directives.SourceDocument document) {
+  public TestDirective source(SourceDocument document) {
     this.source = document;
     return this;
   }
 
   /** A voters' petition or a questioning commitment instead of a directive. */
-  public TestDirective councilItem(vn.gov.ubnd.workflow.council.CouncilItem item) {
+  public TestDirective councilItem(CouncilItem item) {
     this.councilItem = item;
     return this;
   }
@@ -166,7 +168,7 @@ public final class TestDirective {
         null,
         processInstanceKey,
         updatedAt,
-        java.util.List.of(),
+        List.of(),
         councilItem);
   }
 }

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.ubnd.workflow.catalog.Catalog;
@@ -31,8 +33,7 @@ final class DirectiveFileReader {
       int rowNumber, DirectiveInput input, List<String> problems, List<String> cells) {}
 
   private static final DateTimeFormatter VN_DATE =
-      DateTimeFormatter.ofPattern("d/M/uuuu")
-          .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private final Catalog catalog;
 
@@ -104,7 +105,7 @@ final class DirectiveFileReader {
       }
     }
     String kind = CouncilColumns.kind(columns, cell(cells, columns, "itemKind"));
-    Map<String, String> council = new java.util.HashMap<>();
+    Map<String, String> council = new HashMap<>();
     CouncilColumns.FIELDS.forEach(field -> council.put(field, cell(cells, columns, field)));
     String petitionText = council.get("petitionText");
     String id = cell(cells, columns, "directiveId");

@@ -1,6 +1,7 @@
 package vn.gov.ubnd.workflow.directives.imports;
 
 import java.time.OffsetDateTime;
+import vn.gov.ubnd.workflow.accounts.Person;
 
 /**
  * One uploaded list and how far its import has come.
@@ -27,7 +28,7 @@ public record DirectiveImport(
     int rejected,
     OffsetDateTime uploadedAt,
     OffsetDateTime finishedAt,
-    vn.gov.ubnd.workflow.accounts.Person importedBy) {
+    Person importedBy) {
 
   /** Where an import stands. */
   public enum Status {

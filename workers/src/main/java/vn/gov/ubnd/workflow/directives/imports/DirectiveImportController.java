@@ -9,6 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import vn.gov.ubnd.workflow.security.SignedInPerson;
 
 /**
  * Bulk registration of directives: upload a list, follow its import, read or download the verdicts.
@@ -77,14 +79,9 @@ class DirectiveImportController {
   /** Accepts a list at once (202) and imports it in the background. */
   @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   public ResponseEntity<ImportProgress> upload(
-      @RequestParam("file") MultipartFile file,
-      org.springframework.security.core.Authentication user)
-      throws IOException {
+      @RequestParam("file") MultipartFile file, Authentication user) throws IOException {
     DirectiveImport accepted =
-        imports.accept(
-            file.getOriginalFilename(),
-            file.getInputStream(),
-            vn.gov.ubnd.workflow.security.SignedInPerson.of(user));
+        imports.accept(file.getOriginalFilename(), file.getInputStream(), SignedInPerson.of(user));
     ImportProgress progress = ImportProgress.of(accepted);
     return ResponseEntity.accepted()
         .header(HttpHeaders.LOCATION, progress.links().get("self"))

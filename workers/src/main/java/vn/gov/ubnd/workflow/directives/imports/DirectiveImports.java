@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Service;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 
 /**
@@ -51,8 +52,7 @@ public class DirectiveImports {
    *
    * @throws ImportRefusedException with what to do, when the file cannot be imported at all
    */
-  public DirectiveImport accept(
-      String fileName, InputStream content, vn.gov.ubnd.workflow.accounts.Person importedBy)
+  public DirectiveImport accept(String fileName, InputStream content, Person importedBy)
       throws IOException {
     TableReader.Format format = TableReader.Format.of(fileName);
     OffsetDateTime now = OffsetDateTime.now(clock);

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.camunda.EngineCallException;
 import vn.gov.ubnd.workflow.camunda.EngineGateway;
 import vn.gov.ubnd.workflow.directives.DirectiveInput;
@@ -66,8 +67,7 @@ class DirectiveInstanceStarter {
    *
    * @throws InstanceNotStartedException when the engine refuses the start for good
    */
-  public long start(DirectiveInput input, vn.gov.ubnd.workflow.accounts.Person importedBy)
-      throws InterruptedException {
+  public long start(DirectiveInput input, Person importedBy) throws InterruptedException {
     Duration pause = FIRST_PAUSE;
     while (true) {
       try {
@@ -87,8 +87,7 @@ class DirectiveInstanceStarter {
   }
 
   /** The start variables of the directive-tracking contract. */
-  static Map<String, Object> variables(
-      DirectiveInput in, vn.gov.ubnd.workflow.accounts.Person importedBy) {
+  static Map<String, Object> variables(DirectiveInput in, Person importedBy) {
     Map<String, Object> vars = new HashMap<>();
     if (importedBy != null) {
       // Who put the list in: the registration records them on the directive's history.

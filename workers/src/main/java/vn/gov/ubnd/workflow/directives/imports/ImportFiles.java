@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.config.StorageFolderException;
 
 /** The uploaded lists, one file per import, kept in the imports folder (never served as is). */
 @Component
@@ -18,7 +19,7 @@ class ImportFiles {
 
   public ImportFiles(ImportProperties properties) {
     this.folder =
-        vn.gov.ubnd.workflow.config.StorageFolderException.require(
+        StorageFolderException.require(
             properties.folder(), "ubnd.imports.folder", "UBND_IMPORTS_FOLDER");
     this.maxBytes = properties.maxFileSize().toBytes();
   }

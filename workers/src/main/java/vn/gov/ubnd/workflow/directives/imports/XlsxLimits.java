@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.directives.imports;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.Locator;
@@ -35,8 +36,7 @@ final class XlsxLimits {
   }
 
   static InputStream sharedStrings(InputStream in) {
-    return new Counted(
-        in, MAX_SHARED_STRINGS_BYTES, "<si".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return new Counted(in, MAX_SHARED_STRINGS_BYTES, "<si".getBytes(StandardCharsets.US_ASCII));
   }
 
   /** The sheet's handler, with each cell's text counted as it arrives. */

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -12,6 +15,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -52,9 +56,9 @@ final class XlsxTableReader {
     } catch (OpenXML4JException
         | SAXException
         | ParserConfigurationException
-        | org.apache.poi.UnsupportedFileFormatException
-        | org.apache.poi.EmptyFileException
-        | org.apache.poi.ooxml.POIXMLException
+        | UnsupportedFileFormatException
+        | EmptyFileException
+        | POIXMLException
         | IllegalStateException e) {
       throw new ImportRefusedException(BROKEN_XLSX);
     } catch (IOException e) {
@@ -73,9 +77,7 @@ final class XlsxTableReader {
   /** The shared strings, read through the limits (they are held in memory). */
   private static ReadOnlySharedStringsTable sharedStrings(OPCPackage pkg)
       throws IOException, SAXException, OpenXML4JException {
-    var parts =
-        pkg.getPartsByContentType(
-            org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType());
+    var parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
     if (parts.isEmpty()) {
       return new ReadOnlySharedStringsTable(pkg, false);
     }

@@ -3,9 +3,13 @@ package vn.gov.ubnd.workflow.portal.council;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,8 +33,8 @@ import vn.gov.ubnd.workflow.portal.dashboard.DashboardScope;
 @RequestMapping("/api/portal/council")
 class PetitionFiguresController {
 
-  private static final org.springframework.http.MediaType DOCX =
-      org.springframework.http.MediaType.parseMediaType(
+  private static final MediaType DOCX =
+      MediaType.parseMediaType(
           "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final IndexedPetitionFigures figures;
@@ -48,7 +52,7 @@ class PetitionFiguresController {
 
   /** The draft answer report of the session, for the office and the leaders who sign it. */
   @GetMapping("/petitions/report.docx")
-  public org.springframework.http.ResponseEntity<byte[]> report(
+  public ResponseEntity<byte[]> report(
       @RequestParam(required = false) String session, Authentication user) {
     DashboardScope scope = DashboardScope.of(Viewer.of(user), catalog);
     if (scope.leadAgency() != null) {
@@ -57,11 +61,11 @@ class PetitionFiguresController {
               + " xem kết quả của mình ở màn hình Kiến nghị cử tri.");
     }
     String chosen = required(session);
-    return org.springframework.http.ResponseEntity.ok()
+    return ResponseEntity.ok()
         .contentType(DOCX)
         .header(
             "Content-Disposition",
-            org.springframework.http.ContentDisposition.attachment()
+            ContentDisposition.attachment()
                 .filename("du-thao-bao-cao-kien-nghi-cu-tri.docx")
                 .build()
                 .toString())
@@ -105,7 +109,7 @@ class PetitionFiguresController {
     DashboardScope scope = DashboardScope.of(Viewer.of(user), catalog);
     String chosen = required(session);
     PetitionFigures counted = figures.figures(chosen, LocalDate.now(clock), scope.leadAgency());
-    Map<PetitionOutcome, String> labels = new java.util.LinkedHashMap<>();
+    Map<PetitionOutcome, String> labels = new LinkedHashMap<>();
     for (PetitionOutcome outcome : PetitionOutcome.values()) {
       labels.put(outcome, outcome.label());
     }

@@ -1,5 +1,6 @@
 package vn.gov.ubnd.workflow.portal.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class DashboardService {
   private final IndexedAgencyRanking ranking;
   private final IndexedSourceProgress sources;
   private final IndexedCouncilFollowUp council;
-  private final java.time.Clock clock;
+  private final Clock clock;
 
   /** The source documents the dashboard shows: those with most directives in the period. */
   private static final int SOURCES_SHOWN = 20;
@@ -43,7 +44,7 @@ class DashboardService {
       IndexedSourceProgress sources,
       IndexedCouncilFollowUp council,
       Catalog catalog,
-      java.time.Clock clock) {
+      Clock clock) {
     this.council = council;
     this.clock = clock;
     this.statistics = statistics;

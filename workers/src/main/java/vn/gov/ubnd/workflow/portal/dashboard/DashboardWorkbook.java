@@ -9,8 +9,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.gov.ubnd.workflow.directives.AgencyRanking;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics.GroupCounts;
+import vn.gov.ubnd.workflow.directives.SourceProgress;
 import vn.gov.ubnd.workflow.documents.TextCells;
 
 /**
@@ -115,7 +117,7 @@ final class DashboardWorkbook {
               "Quá hạn hiện nay",
               "Tỷ lệ đúng hạn",
               "Số ngày làm việc quá hạn bình quân");
-      for (vn.gov.ubnd.workflow.directives.AgencyRanking.RankedAgency a : dashboard.ranking()) {
+      for (AgencyRanking.RankedAgency a : dashboard.ranking()) {
         Row row = ranking.createRow(r++);
         book.text(row, 0, a.rank() == null ? "Chưa xếp hạng" : String.valueOf(a.rank()));
         book.text(row, 1, a.figures().name());
@@ -140,7 +142,7 @@ final class DashboardWorkbook {
               "Đang thực hiện",
               "Quá hạn",
               "Thôi thực hiện");
-      for (vn.gov.ubnd.workflow.directives.SourceProgress p : dashboard.bySourceDocument()) {
+      for (SourceProgress p : dashboard.bySourceDocument()) {
         Row row = sources.createRow(r++);
         book.text(row, 0, p.number());
         row.createCell(1).setCellValue(p.assigned());

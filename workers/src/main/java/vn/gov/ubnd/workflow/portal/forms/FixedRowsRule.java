@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.portal.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,7 +27,7 @@ record FixedRowsRule(String path, String label, Map<String, String> fixed) {
         || !component.hasNonNull("path")) {
       return Optional.empty();
     }
-    Map<String, String> fixed = new java.util.LinkedHashMap<>();
+    Map<String, String> fixed = new LinkedHashMap<>();
     for (JsonNode field : component.path("components")) {
       if (field.path("readonly").asBoolean(false) && field.hasNonNull("key")) {
         fixed.put(field.path("key").asText(), FormSchema.labelOf(field));

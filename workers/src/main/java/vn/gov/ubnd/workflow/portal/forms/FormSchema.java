@@ -3,11 +3,15 @@ package vn.gov.ubnd.workflow.portal.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import vn.gov.ubnd.workflow.portal.PortalRefusal;
 import vn.gov.ubnd.workflow.portal.PortalRefusal.FieldProblem;
 
@@ -20,17 +24,17 @@ import vn.gov.ubnd.workflow.portal.PortalRefusal.FieldProblem;
 public final class FormSchema {
 
   private final Map<String, Field> fields;
-  private final java.util.Set<String> variablesRead;
+  private final Set<String> variablesRead;
   private final List<DateRule> dateRules;
   private final List<FixedRowsRule> fixedRows;
-  private final java.util.Set<String> variablesAwaited;
+  private final Set<String> variablesAwaited;
 
   private FormSchema(
       Map<String, Field> fields,
-      java.util.Set<String> variablesRead,
+      Set<String> variablesRead,
       List<DateRule> dateRules,
       List<FixedRowsRule> fixedRows,
-      java.util.Set<String> variablesAwaited) {
+      Set<String> variablesAwaited) {
     this.fields = fields;
     this.variablesRead = variablesRead;
     this.dateRules = dateRules;
@@ -59,14 +63,14 @@ public final class FormSchema {
       for (JsonNode component : components) {
         FixedRowsRule.of(component, labelOf(component)).ifPresent(rows::add);
       }
-      java.util.Set<String> awaited = new java.util.TreeSet<>();
+      Set<String> awaited = new TreeSet<>();
       awaited(components, awaited);
       return new FormSchema(
           fields(components),
           FormVariables.read(components),
           List.copyOf(rules),
           List.copyOf(rows),
-          java.util.Collections.unmodifiableSet(awaited));
+          Collections.unmodifiableSet(awaited));
     } catch (IOException e) {
       throw new IllegalArgumentException("form schema is not JSON", e);
     }
@@ -82,7 +86,7 @@ public final class FormSchema {
    * the instance (need to know). Names that are FEEL's own words or no variable cost nothing: only
    * variables of these names are asked for.
    */
-  public java.util.Set<String> variablesRead() {
+  public Set<String> variablesRead() {
     return variablesRead;
   }
 
@@ -92,11 +96,11 @@ public final class FormSchema {
    * {@code awaits}: the form is not shown without them. Tasklist imports a task a moment before its
    * variables, and would otherwise show an earlier round's value of the updated variable.
    */
-  public java.util.Set<String> variablesAwaited() {
+  public Set<String> variablesAwaited() {
     return variablesAwaited;
   }
 
-  private static void awaited(JsonNode components, java.util.Set<String> names) {
+  private static void awaited(JsonNode components, Set<String> names) {
     for (JsonNode component : components) {
       for (String name : component.path("properties").path("awaits").asText("").split(",")) {
         if (!name.isBlank()) {
@@ -127,8 +131,8 @@ public final class FormSchema {
    * The task's variables what is submitted is compared with: the day the task was given (date
    * rules), the rows a list held (fixed rows).
    */
-  public java.util.Set<String> variablesCompared() {
-    java.util.Set<String> names = new java.util.TreeSet<>();
+  public Set<String> variablesCompared() {
+    Set<String> names = new TreeSet<>();
     dateRules.stream().map(DateRule::notBefore).filter(n -> n != null).forEach(names::add);
     fixedRows.forEach(rule -> names.add(rule.path()));
     return names;
@@ -182,8 +186,7 @@ public final class FormSchema {
    * As {@link #check(Map)}, and dates that cannot be true refused: after {@code today}, or before
    * the date a task variable of {@code context} holds (the form's date rules).
    */
-  public void check(
-      Map<String, Object> submitted, java.time.LocalDate today, Map<String, JsonNode> context) {
+  public void check(Map<String, Object> submitted, LocalDate today, Map<String, JsonNode> context) {
     List<FieldProblem> problems = new ArrayList<>();
     FormFields.check(fields, submitted, "", "", problems);
     if (today != null) {

@@ -27,7 +27,7 @@ final class FormVariables {
 
   /** FEEL and template words that are no variable. */
   private static final Set<String> NOT_VARIABLES =
-      java.util.Set.of(
+      Set.of(
           "if",
           "then",
           "else",

@@ -3,6 +3,7 @@ package vn.gov.ubnd.workflow.portal.register;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.directives.Directive;
 import vn.gov.ubnd.workflow.directives.RegisterState;
@@ -11,7 +12,7 @@ import vn.gov.ubnd.workflow.input.OfficeInput;
 import vn.gov.ubnd.workflow.portal.dashboard.DashboardScope;
 
 /** A directive as one line of the register, for a person of this scope. */
-@org.springframework.stereotype.Component
+@Component
 class RegisterRows {
 
   private final WorkingDayCalendar calendar;

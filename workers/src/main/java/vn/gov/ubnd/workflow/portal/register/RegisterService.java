@@ -2,6 +2,7 @@ package vn.gov.ubnd.workflow.portal.register;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -81,15 +82,11 @@ class RegisterService {
             .map(l -> new Choice(l.code(), l.title() + " " + l.name()))
             .toList(),
         scope.leader(),
-        java.util.Arrays.stream(RegisterState.values())
-            .map(s -> new Choice(s.name(), s.label()))
-            .toList(),
-        java.util.Arrays.stream(RegisterCriteria.RegisterOrder.values())
+        Arrays.stream(RegisterState.values()).map(s -> new Choice(s.name(), s.label())).toList(),
+        Arrays.stream(RegisterCriteria.RegisterOrder.values())
             .map(o -> new Choice(o.name(), o.label()))
             .toList(),
-        java.util.Arrays.stream(SourceKind.values())
-            .map(k -> new Choice(k.name(), k.label()))
-            .toList());
+        Arrays.stream(SourceKind.values()).map(k -> new Choice(k.name(), k.label())).toList());
   }
 
   RegisterPage page(Viewer viewer, Map<String, String> params) {

@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.camunda.TaskEngine;
 import vn.gov.ubnd.workflow.portal.PortalRefusal;
@@ -26,9 +30,9 @@ public class StartFormService {
   private final TaskEngine engine;
   private final ObjectMapper json;
 
-  private final java.time.Clock clock;
+  private final Clock clock;
 
-  public StartFormService(TaskEngine engine, ObjectMapper json, java.time.Clock clock) {
+  public StartFormService(TaskEngine engine, ObjectMapper json, Clock clock) {
     this.engine = engine;
     this.json = json;
     this.clock = clock;
@@ -48,8 +52,7 @@ public class StartFormService {
   /** Starts the process; returns the new instance's key. */
   public long start(Viewer viewer, String bpmnProcessId, Map<String, Object> submitted) {
     StartableProcess process = allowed(viewer, bpmnProcessId);
-    FormSchema.parse(schema(process), json)
-        .check(submitted, java.time.LocalDate.now(clock), Map.of());
+    FormSchema.parse(schema(process), json).check(submitted, LocalDate.now(clock), Map.of());
     Map<String, Object> variables = new LinkedHashMap<>(submitted);
     variables.put(
         process.personVariable(),
@@ -63,14 +66,13 @@ public class StartFormService {
             .orElseThrow(() -> PortalRefusal.notFound("Không có quy trình này để khởi tạo."));
     if (!process.allows(viewer.roles())) {
       throw PortalRefusal.forbidden(
-          "Anh/chị không có quyền " + process.title().toLowerCase(java.util.Locale.ROOT) + ".");
+          "Anh/chị không có quyền " + process.title().toLowerCase(Locale.ROOT) + ".");
     }
     return process;
   }
 
   /** The start forms as deployed with the models: read once each. */
-  private final java.util.Map<StartableProcess, String> schemas =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<StartableProcess, String> schemas = new ConcurrentHashMap<>();
 
   private String schema(StartableProcess process) {
     return schemas.computeIfAbsent(process, this::read);

@@ -2,10 +2,15 @@ package vn.gov.ubnd.workflow.portal.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.gov.ubnd.workflow.camunda.EngineTask;
 import vn.gov.ubnd.workflow.camunda.TaskEngine;
@@ -34,7 +39,7 @@ class PortalTaskService {
 
   private final long patienceMs;
 
-  @org.springframework.beans.factory.annotation.Autowired
+  @Autowired
   public PortalTaskService(
       TaskEngine engine, TaskClaims claims, TaskLines lines, Clock clock, ObjectMapper json) {
     this(engine, claims, lines, clock, json, VARIABLES_PATIENCE_MS);
@@ -76,8 +81,7 @@ class PortalTaskService {
     String schema = task.formId() == null ? null : engine.formSchema(task);
     FormSchema form = schema == null ? null : FormSchema.parse(schema, json);
     Map<String, JsonNode> variables =
-        variablesOf(
-            taskId, shown(form), form == null ? java.util.Set.of() : form.variablesAwaited());
+        variablesOf(taskId, shown(form), form == null ? Set.of() : form.variablesAwaited());
     return new OpenedTask(
         lines.line(task, variables, claim, viewer),
         mine,
@@ -91,8 +95,8 @@ class PortalTaskService {
    * of the line under its name, never the rest (another department's answer, the follow-up's
    * recipients).
    */
-  private static java.util.Set<String> shown(FormSchema form) {
-    java.util.Set<String> names = new java.util.TreeSet<>(TaskContext.VARIABLES);
+  private static Set<String> shown(FormSchema form) {
+    Set<String> names = new TreeSet<>(TaskContext.VARIABLES);
     if (form != null) {
       names.addAll(form.variablesRead());
     }
@@ -106,8 +110,7 @@ class PortalTaskService {
    * means "not yet" and is asked again for up to {@link #VARIABLES_PATIENCE_MS}. A form still
    * without those is not shown: it would show nothing, or an earlier round's answer.
    */
-  private Map<String, JsonNode> variablesOf(
-      String taskId, java.util.Set<String> names, java.util.Set<String> awaited) {
+  private Map<String, JsonNode> variablesOf(String taskId, Set<String> names, Set<String> awaited) {
     long deadline = System.currentTimeMillis() + patienceMs;
     Map<String, JsonNode> variables = engine.variables(taskId, names);
     while ((variables.isEmpty() || !variables.keySet().containsAll(awaited))
@@ -148,7 +151,7 @@ class PortalTaskService {
       FormSchema form = FormSchema.parse(engine.formSchema(task), json);
       form.check(
           submitted,
-          java.time.LocalDate.now(clock),
+          LocalDate.now(clock),
           form.variablesCompared().isEmpty()
               ? Map.of()
               : engine.variables(taskId, form.variablesCompared()));
@@ -195,7 +198,7 @@ class PortalTaskService {
   private JsonNode parse(String schema) {
     try {
       return json.readTree(schema);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("form schema is not JSON", e);
     }
   }

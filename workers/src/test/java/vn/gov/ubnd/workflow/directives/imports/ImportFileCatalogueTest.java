@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -34,12 +36,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.util.unit.DataSize;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.CatalogFile;
+import vn.gov.ubnd.workflow.council.CouncilItemKind;
+import vn.gov.ubnd.workflow.council.CouncilProperties;
 import vn.gov.ubnd.workflow.directives.DirectiveInput;
 import vn.gov.ubnd.workflow.directives.DirectiveValidationException;
 import vn.gov.ubnd.workflow.directives.DirectiveValidator;
+import vn.gov.ubnd.workflow.directives.SourceKind;
 import vn.gov.ubnd.workflow.testing.InMemoryImportStore;
 
 /**
@@ -49,11 +55,9 @@ import vn.gov.ubnd.workflow.testing.InMemoryImportStore;
 class ImportFileCatalogueTest {
 
   /** The office's clerk who uploads, as the signed-in person. */
-  static final vn.gov.ubnd.workflow.accounts.Person CLERK =
-      new vn.gov.ubnd.workflow.accounts.Person("van-phong-1", "Nguyễn Văn An");
+  static final Person CLERK = new Person("van-phong-1", "Nguyễn Văn An");
 
-  private DirectiveImport accept(String fileName, java.io.InputStream content)
-      throws java.io.IOException {
+  private DirectiveImport accept(String fileName, InputStream content) throws IOException {
     return imports.accept(fileName, content, CLERK);
   }
 
@@ -281,7 +285,7 @@ class ImportFileCatalogueTest {
                 new DirectiveValidator(
                         catalog,
                         new WorkingDayCalendar(List.of()),
-                        new vn.gov.ubnd.workflow.council.CouncilProperties(30, 10, 5))
+                        new CouncilProperties(30, 10, 5))
                     .validate(row.input(), LocalDate.parse("2026-03-02"));
               } catch (DirectiveValidationException e) {
                 found.addAll(e.problems());
@@ -307,23 +311,19 @@ class ImportFileCatalogueTest {
     new DirectiveFileReader(catalog).read(file, TableReader.Format.CSV, rows::add);
     DirectiveValidator validator =
         new DirectiveValidator(
-            catalog,
-            new WorkingDayCalendar(List.of()),
-            new vn.gov.ubnd.workflow.council.CouncilProperties(30, 10, 5));
+            catalog, new WorkingDayCalendar(List.of()), new CouncilProperties(30, 10, 5));
 
     DirectiveInput first = rows.get(0).input();
     assertThat(first.directiveId()).isEqualTo("KN-245/TTHĐND-VP-001");
     assertThat(first.title()).startsWith("Cử tri đề nghị sửa chữa tuyến đường ĐT 768");
     var valid = validator.validate(first, LocalDate.parse("2026-03-02"));
-    assertThat(valid.councilItem().kind())
-        .isEqualTo(vn.gov.ubnd.workflow.council.CouncilItemKind.PETITION);
+    assertThat(valid.councilItem().kind()).isEqualTo(CouncilItemKind.PETITION);
     assertThat(valid.councilItem().councilField()).isEqualTo("KTNS");
     assertThat(valid.councilItem().voterLocality()).isEqualTo("Xã Thiện Tân");
     assertThat(valid.coordinatingAgencies()).containsExactly("STC");
     // No deadline in the list: the province's rule, 30 working days from the assignment.
     assertThat(valid.deadline()).isEqualTo(LocalDate.parse("2026-04-13"));
-    assertThat(valid.sourceDocument().kind())
-        .isEqualTo(vn.gov.ubnd.workflow.directives.SourceKind.COUNCIL_PETITIONS);
+    assertThat(valid.sourceDocument().kind()).isEqualTo(SourceKind.COUNCIL_PETITIONS);
 
     assertThatThrownBy(() -> validator.validate(rows.get(1).input(), LocalDate.parse("2026-03-02")))
         .isInstanceOf(DirectiveValidationException.class)
@@ -359,7 +359,7 @@ class ImportFileCatalogueTest {
   }
 
   private static byte[] truncated(byte[] content) {
-    return java.util.Arrays.copyOf(content, content.length / 2);
+    return Arrays.copyOf(content, content.length / 2);
   }
 
   static byte[] xls() throws Exception {
@@ -394,7 +394,7 @@ class ImportFileCatalogueTest {
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
       byte[] blanks = new byte[1024 * 1024];
-      java.util.Arrays.fill(blanks, (byte) ' ');
+      Arrays.fill(blanks, (byte) ' ');
       for (int i = 0; i < 60; i++) {
         zip.write(blanks);
       }

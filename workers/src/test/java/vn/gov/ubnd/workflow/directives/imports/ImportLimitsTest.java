@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,12 +13,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
+import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.catalog.CatalogFile;
 import vn.gov.ubnd.workflow.testing.InMemoryImportStore;
@@ -26,17 +31,15 @@ import vn.gov.ubnd.workflow.testing.InMemoryImportStore;
 class ImportLimitsTest {
 
   /** The office's clerk who uploads, as the signed-in person. */
-  static final vn.gov.ubnd.workflow.accounts.Person CLERK =
-      new vn.gov.ubnd.workflow.accounts.Person("van-phong-1", "Nguyễn Văn An");
+  static final Person CLERK = new Person("van-phong-1", "Nguyễn Văn An");
 
-  private DirectiveImport accept(String fileName, java.io.InputStream content)
-      throws java.io.IOException {
+  private DirectiveImport accept(String fileName, InputStream content) throws IOException {
     return imports.accept(fileName, content, CLERK);
   }
 
   @TempDir Path folder;
   private final InMemoryImportStore store = new InMemoryImportStore();
-  private final java.util.List<DirectiveImport> submitted = new java.util.ArrayList<>();
+  private final List<DirectiveImport> submitted = new ArrayList<>();
   private final ImportQueue runner = submitted::add;
   private DirectiveImports imports;
 
@@ -94,7 +97,7 @@ class ImportLimitsTest {
   @Test
   void aFileLargerThanTheLimitIsRefusedWhileItArrives() throws Exception {
     byte[] big = new byte[70 * 1024];
-    java.util.Arrays.fill(big, (byte) 'a');
+    Arrays.fill(big, (byte) 'a');
     assertThatThrownBy(() -> accept("ds.csv", new ByteArrayInputStream(big)))
         .isInstanceOf(ImportRefusedException.class)
         .hasMessageContaining("Tệp lớn hơn 64 KB")

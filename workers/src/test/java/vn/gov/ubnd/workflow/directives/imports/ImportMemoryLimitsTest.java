@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -105,7 +106,7 @@ public class ImportMemoryLimitsTest {
     return out -> {
       out.write(sheetStart().getBytes(StandardCharsets.UTF_8));
       byte[] chunk = new byte[1024 * 1024];
-      java.util.Arrays.fill(chunk, (byte) ' ');
+      Arrays.fill(chunk, (byte) ' ');
       for (long written = 0; written < bytes; written += chunk.length) {
         out.write(chunk);
       }

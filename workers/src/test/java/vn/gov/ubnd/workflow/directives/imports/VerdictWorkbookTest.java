@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.gov.ubnd.workflow.documents.WorkbookXml;
 import vn.gov.ubnd.workflow.testing.InMemoryImportStore;
 
 /**
@@ -57,9 +58,7 @@ class VerdictWorkbookTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new VerdictWorkbook(store, 2).write(imported, file, out);
 
-    assertThat(
-            vn.gov.ubnd.workflow.documents.WorkbookXml.unquotedFormulaLikeCells(out.toByteArray()))
-        .isEmpty();
+    assertThat(WorkbookXml.unquotedFormulaLikeCells(out.toByteArray())).isEmpty();
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
       var sheet = workbook.getSheetAt(0);
       Row first = sheet.getRow(1);

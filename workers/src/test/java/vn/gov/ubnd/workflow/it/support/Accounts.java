@@ -2,7 +2,9 @@ package vn.gov.ubnd.workflow.it.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -81,7 +83,7 @@ public final class Accounts {
           });
       return access;
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -174,11 +176,11 @@ public final class Accounts {
    * "file" when one is given.
    */
   public static HttpResponse<String> sendForm(
-      String url, String token, java.util.Map<String, String> fields, String fileName, byte[] file)
+      String url, String token, Map<String, String> fields, String fileName, byte[] file)
       throws IOException, InterruptedException {
     String boundary = "----ubnd" + System.nanoTime();
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    for (java.util.Map.Entry<String, String> field : fields.entrySet()) {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (Map.Entry<String, String> field : fields.entrySet()) {
       body.writeBytes(
           ("--"
                   + boundary

@@ -1,10 +1,18 @@
 package vn.gov.ubnd.workflow.it.support;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,7 +77,7 @@ public final class BrowserSession implements AutoCloseable {
                 .setAcceptDownloads(true));
     context.setDefaultTimeout(30_000);
     // Operate and Tasklist refresh their lists every few seconds: assertions wait that long.
-    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     page = context.newPage();
     screenshots =
         Path.of(System.getProperty("screenshots.dir", "target/screenshots")).resolve(name);
@@ -81,8 +89,8 @@ public final class BrowserSession implements AutoCloseable {
           Files.delete(file);
         }
       }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -101,7 +109,7 @@ public final class BrowserSession implements AutoCloseable {
    * Fetches what a link points to with the browser's own session, as a click on it would: the
    * form's links open a new tab whose download Chromium closes at once, out of Playwright's reach.
    */
-  public com.microsoft.playwright.APIResponse follow(com.microsoft.playwright.Locator link) {
+  public APIResponse follow(Locator link) {
     return context.request().get(link.getAttribute("href"));
   }
 
@@ -113,30 +121,28 @@ public final class BrowserSession implements AutoCloseable {
    * Keycloak's sign-in page, the person signs in, and the browser comes back to the file, which
    * downloads. Later links reuse the session.
    */
-  public Downloaded followSigningIn(
-      com.microsoft.playwright.Locator link, String username, String password) {
+  public Downloaded followSigningIn(Locator link, String username, String password) {
     String href = link.getAttribute("href");
-    com.microsoft.playwright.Page tab = context.newPage();
+    Page tab = context.newPage();
     try {
-      com.microsoft.playwright.Download download =
+      Download download =
           tab.waitForDownload(
               () -> {
                 try {
                   tab.navigate(href);
-                } catch (com.microsoft.playwright.PlaywrightException e) {
+                } catch (PlaywrightException e) {
                   // The navigation ends in a download, not a page: expected once signed in.
                 }
-                com.microsoft.playwright.Locator user = tab.locator("#username");
+                Locator user = tab.locator("#username");
                 if (user.isVisible()) {
                   user.fill(username);
                   tab.locator("#password").fill(password);
                   tab.locator("#kc-login").click();
                 }
               });
-      return new Downloaded(
-          download.suggestedFilename(), java.nio.file.Files.readAllBytes(download.path()));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return new Downloaded(download.suggestedFilename(), Files.readAllBytes(download.path()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     } finally {
       tab.close();
     }
@@ -147,11 +153,9 @@ public final class BrowserSession implements AutoCloseable {
     page.navigate(LocalStack.CAMUNDA + "/" + app);
     // Signed out, the app sends the browser to its login form; signed in, it draws its navigation
     // with a "Processes" link. Wait for one of the two before deciding.
-    com.microsoft.playwright.Locator usernameField = page.locator("input[name=\"username\"]");
-    com.microsoft.playwright.Locator signedIn =
-        page.getByRole(
-            com.microsoft.playwright.options.AriaRole.LINK,
-            new com.microsoft.playwright.Page.GetByRoleOptions().setName("Processes"));
+    Locator usernameField = page.locator("input[name=\"username\"]");
+    Locator signedIn =
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Processes"));
     usernameField.or(signedIn).first().waitFor();
     if (!usernameField.isVisible()) {
       return; // Tasklist and Operate share one session.

@@ -3,12 +3,22 @@ package vn.gov.ubnd.workflow.it.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 
 /**
  * Operate's and Tasklist's REST APIs, as a logged-in user: they want the session cookie and the
@@ -20,7 +30,7 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
   private final ObjectMapper json = new ObjectMapper();
   private final Session tasklist;
   private final Session operate;
-  private final java.util.Set<String> finished = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private final Set<String> finished = ConcurrentHashMap.newKeySet();
 
   private record Session(String url, HttpClient http, String csrfToken) {}
 
@@ -65,11 +75,11 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
    * it imports the task), so tests start instances only once the forms are there. Tasklist's API
    * offers no way to ask for a linked form without a task, hence its index.
    */
-  public void awaitForms(java.util.List<String> formIds) {
+  public void awaitForms(List<String> formIds) {
     String query = "{\"query\":{\"terms\":{\"bpmnId\":" + json.valueToTree(formIds) + "}}}";
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(120))
-        .pollInterval(java.time.Duration.ofSeconds(2))
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofSeconds(2))
         .ignoreExceptions()
         .until(
             () -> {
@@ -110,26 +120,25 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
   }
 
   /** Waits until the process instance has as many open tasks at the element as expected. */
-  public java.util.List<JsonNode> awaitTasks(long processInstanceKey, String elementId, int count) {
-    return awaitTasks(processInstanceKey, elementId, count, java.time.Duration.ofSeconds(90));
+  public List<JsonNode> awaitTasks(long processInstanceKey, String elementId, int count) {
+    return awaitTasks(processInstanceKey, elementId, count, Duration.ofSeconds(90));
   }
 
   /** As above, waiting as long as given (a fault test waits for jobs of a killed worker). */
-  public java.util.List<JsonNode> awaitTasks(
-      long processInstanceKey, String elementId, int count, java.time.Duration atMost) {
-    java.util.concurrent.atomic.AtomicReference<java.util.List<JsonNode>> found =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    org.awaitility.Awaitility.await()
+  public List<JsonNode> awaitTasks(
+      long processInstanceKey, String elementId, int count, Duration atMost) {
+    AtomicReference<List<JsonNode>> found = new AtomicReference<>();
+    Awaitility.await()
         .atMost(atMost)
-        .pollInterval(java.time.Duration.ofSeconds(2))
+        .pollInterval(Duration.ofSeconds(2))
         .ignoreExceptions()
         .until(
             () -> {
-              java.util.List<JsonNode> tasks = new java.util.ArrayList<>();
+              List<JsonNode> tasks = new ArrayList<>();
               for (JsonNode task :
                   post(
                       "/v1/tasks/search",
-                      java.util.Map.of(
+                      Map.of(
                           "processInstanceKey",
                           Long.toString(processInstanceKey),
                           "state",
@@ -150,18 +159,16 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
   /**
    * Assigns the task to the logged-in user and completes it with the variables, as Tasklist does.
    */
-  public void complete(JsonNode task, java.util.Map<String, ?> variables)
+  public void complete(JsonNode task, Map<String, ?> variables)
       throws IOException, InterruptedException {
     String id = task.path("id").asText();
     patch(
-        "/v1/tasks/" + id + "/assign",
-        java.util.Map.of("assignee", "demo", "allowOverrideAssignment", true));
-    java.util.List<java.util.Map<String, String>> vars = new java.util.ArrayList<>();
-    for (java.util.Map.Entry<String, ?> e : variables.entrySet()) {
-      vars.add(
-          java.util.Map.of("name", e.getKey(), "value", json.writeValueAsString(e.getValue())));
+        "/v1/tasks/" + id + "/assign", Map.of("assignee", "demo", "allowOverrideAssignment", true));
+    List<Map<String, String>> vars = new ArrayList<>();
+    for (Map.Entry<String, ?> e : variables.entrySet()) {
+      vars.add(Map.of("name", e.getKey(), "value", json.writeValueAsString(e.getValue())));
     }
-    patch("/v1/tasks/" + id + "/complete", java.util.Map.of("variables", vars));
+    patch("/v1/tasks/" + id + "/complete", Map.of("variables", vars));
   }
 
   /**
@@ -171,8 +178,8 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
   public long awaitInstanceWithVariable(String name, Object value) {
     return awaitOperate(
             "/v1/variables/search",
-            java.util.Map.of("name", name, "value", writeJson(value)),
-            java.time.Duration.ofSeconds(90),
+            Map.of("name", name, "value", writeJson(value)),
+            Duration.ofSeconds(90),
             items -> !items.isEmpty())
         .get(0)
         .path("processInstanceKey")
@@ -184,16 +191,16 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
     awaitInstance(
         processInstanceKey,
         instance -> instance.path("incident").asBoolean(),
-        java.time.Duration.ofSeconds(90));
+        Duration.ofSeconds(90));
   }
 
   /** Waits until Operate shows the process instance in the state ("ACTIVE", "COMPLETED"). */
   public void awaitInstanceState(long processInstanceKey, String state) {
-    awaitInstanceState(processInstanceKey, state, java.time.Duration.ofSeconds(90));
+    awaitInstanceState(processInstanceKey, state, Duration.ofSeconds(90));
   }
 
   /** As above, waiting as long as given. */
-  public void awaitInstanceState(long processInstanceKey, String state, java.time.Duration atMost) {
+  public void awaitInstanceState(long processInstanceKey, String state, Duration atMost) {
     awaitInstance(
         processInstanceKey, instance -> instance.path("state").asText().equals(state), atMost);
   }
@@ -206,12 +213,12 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
   public JsonNode awaitFlowNodes(long processInstanceKey, String... elementIds) {
     return awaitOperate(
         "/v1/flownode-instances/search",
-        java.util.Map.of("processInstanceKey", processInstanceKey),
-        java.time.Duration.ofSeconds(60),
+        Map.of("processInstanceKey", processInstanceKey),
+        Duration.ofSeconds(60),
         items -> {
-          java.util.Set<String> seen = new java.util.HashSet<>();
+          Set<String> seen = new HashSet<>();
           items.forEach(item -> seen.add(item.path("flowNodeId").asText()));
-          return seen.containsAll(java.util.List.of(elementIds));
+          return seen.containsAll(List.of(elementIds));
         });
   }
 
@@ -219,14 +226,13 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
    * The values of a variable in every scope of the instance (each step's local one too), decoded
    * from Operate's JSON text, once Operate holds {@code count} of them.
    */
-  public java.util.List<String> awaitVariableValues(
-      long processInstanceKey, String name, int count) {
-    java.util.List<String> values = new java.util.ArrayList<>();
+  public List<String> awaitVariableValues(long processInstanceKey, String name, int count) {
+    List<String> values = new ArrayList<>();
     for (JsonNode variable :
         awaitOperate(
             "/v1/variables/search",
-            java.util.Map.of("processInstanceKey", processInstanceKey, "name", name),
-            java.time.Duration.ofSeconds(60),
+            Map.of("processInstanceKey", processInstanceKey, "name", name),
+            Duration.ofSeconds(60),
             items -> items.size() == count)) {
       JsonNode value = readJson(variable.path("value").asText());
       values.add(value.isTextual() ? value.asText() : value.toString());
@@ -239,20 +245,15 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
    * engine did a moment later) and returns them.
    */
   private JsonNode awaitOperate(
-      String path,
-      java.util.Map<String, Object> filter,
-      java.time.Duration atMost,
-      java.util.function.Predicate<JsonNode> done) {
-    java.util.concurrent.atomic.AtomicReference<JsonNode> found =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    org.awaitility.Awaitility.await()
+      String path, Map<String, Object> filter, Duration atMost, Predicate<JsonNode> done) {
+    AtomicReference<JsonNode> found = new AtomicReference<>();
+    Awaitility.await()
         .atMost(atMost)
-        .pollInterval(java.time.Duration.ofSeconds(2))
+        .pollInterval(Duration.ofSeconds(2))
         .ignoreExceptions()
         .until(
             () -> {
-              JsonNode items =
-                  post(path, java.util.Map.of("filter", filter, "size", 500)).path("items");
+              JsonNode items = post(path, Map.of("filter", filter, "size", 500)).path("items");
               found.set(items);
               return done.test(items);
             });
@@ -263,7 +264,7 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
     try {
       return json.writeValueAsString(value);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -271,17 +272,15 @@ public class CamundaWebApi implements TasklistUi.TaskRecords {
     try {
       return json.readTree(text);
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
   private void awaitInstance(
-      long processInstanceKey,
-      java.util.function.Predicate<JsonNode> condition,
-      java.time.Duration atMost) {
+      long processInstanceKey, Predicate<JsonNode> condition, Duration atMost) {
     awaitOperate(
         "/v1/process-instances/search",
-        java.util.Map.of("key", processInstanceKey),
+        Map.of("key", processInstanceKey),
         atMost,
         items -> !items.isEmpty() && condition.test(items.get(0)));
   }

@@ -22,9 +22,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -58,7 +63,7 @@ public final class FaultScenario {
   public long cycleKey;
   public long directiveKey;
   public String directiveId;
-  private final java.util.Set<String> done = new java.util.HashSet<>();
+  private final Set<String> done = new HashSet<>();
 
   public FaultScenario(ZeebeClient zeebe, CamundaWebApi camunda, String run) {
     this.zeebe = zeebe;
@@ -295,12 +300,12 @@ public final class FaultScenario {
   }
 
   /** Asks every two seconds, within {@link #PATIENCE}, until the answer is there. */
-  private static <T> T waitFor(java.util.concurrent.Callable<T> answer) {
+  private static <T> T waitFor(Callable<T> answer) {
     return await()
         .atMost(PATIENCE)
         .pollInterval(Duration.ofSeconds(2))
         .ignoreExceptions()
-        .until(answer, java.util.Objects::nonNull);
+        .until(answer, Objects::nonNull);
   }
 
   /** Both instances finished, and nothing was lost or done twice; answers what it counted. */
@@ -403,7 +408,7 @@ public final class FaultScenario {
   }
 
   public Map<String, String> variables(long key) throws Exception {
-    Map<String, String> vars = new java.util.HashMap<>();
+    Map<String, String> vars = new HashMap<>();
     for (JsonNode v :
         camunda()
             .post(

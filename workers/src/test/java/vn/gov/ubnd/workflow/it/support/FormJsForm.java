@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
@@ -60,7 +62,7 @@ public final class FormJsForm {
       try {
         page.waitForCondition(
             input::isChecked, new Page.WaitForConditionOptions().setTimeout(3_000));
-      } catch (com.microsoft.playwright.TimeoutError lost) {
+      } catch (TimeoutError lost) {
         // Tasklist redrew the form under the click; try again.
       }
     }
@@ -74,7 +76,7 @@ public final class FormJsForm {
     String typed = date.format(VIETNAMESE_DATE);
     // The date picker may take the keys before it has opened and drop them: type again, as a
     // person would who sees the field still empty (it shows the date as d/M/yyyy once taken).
-    String shown = date.format(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy"));
+    String shown = date.format(DateTimeFormatter.ofPattern("d/M/yyyy"));
     for (int attempt = 1; ; attempt++) {
       input.fill(typed);
       input.press("Enter");
@@ -85,8 +87,8 @@ public final class FormJsForm {
       }
     }
     // Digits and slashes only: no escaping (Playwright runs the pattern as a JavaScript one).
-    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(input)
-        .hasValue(java.util.regex.Pattern.compile("^(" + typed + "|" + shown + ")$"));
+    PlaywrightAssertions.assertThat(input)
+        .hasValue(Pattern.compile("^(" + typed + "|" + shown + ")$"));
     return this;
   }
 

@@ -1,6 +1,8 @@
 package vn.gov.ubnd.workflow.it.support;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,9 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import vn.gov.ubnd.workflow.search.SearchClient;
+import vn.gov.ubnd.workflow.search.SearchProperties;
 
 /**
  * The real local stack for integration tests, through README command one (deploy/local/stack): used
@@ -37,7 +43,7 @@ public class LocalStack implements BeforeAllCallback {
       Path file = home().resolve("layout");
       return Files.exists(file) ? Files.readString(file).trim() : "single";
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -79,9 +85,8 @@ public class LocalStack implements BeforeAllCallback {
 
   private static void run(Path script, Path home, String command)
       throws IOException, InterruptedException {
-    java.util.List<String> line =
-        new java.util.ArrayList<>(java.util.List.of("bash", script.toAbsolutePath().toString()));
-    line.addAll(java.util.List.of(command.split(" ")));
+    List<String> line = new ArrayList<>(List.of("bash", script.toAbsolutePath().toString()));
+    line.addAll(List.of(command.split(" ")));
     ProcessBuilder builder = new ProcessBuilder(line).inheritIO();
     builder.environment().put("STACK_HOME", home.toAbsolutePath().toString());
     // The tests run in Vietnam's time zone (their "today" is the province's); the stack runs as
@@ -121,11 +126,9 @@ public class LocalStack implements BeforeAllCallback {
    * A client of the stack's OpenSearch for the project's own indices, under a prefix of the test's
    * own (its indices never meet the application's).
    */
-  public static vn.gov.ubnd.workflow.search.SearchClient search(
-      String prefix, java.time.Duration timeout, com.fasterxml.jackson.databind.ObjectMapper json) {
-    return new vn.gov.ubnd.workflow.search.SearchClient(
-        new vn.gov.ubnd.workflow.search.SearchProperties(
-            java.util.List.of(java.net.URI.create(OPENSEARCH)), prefix, null, null, timeout, 16, 0),
+  public static SearchClient search(String prefix, Duration timeout, ObjectMapper json) {
+    return new SearchClient(
+        new SearchProperties(List.of(URI.create(OPENSEARCH)), prefix, null, null, timeout, 16, 0),
         json);
   }
 }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 
 /**
  * Need to know, through the portal's API with the realm's people (used inside the report-cycle and
@@ -23,11 +26,10 @@ public final class NeedToKnow {
   /** The office opens one review: that department's answer, not the other's. */
   public static void officeSeesOneSection(JsonNode review, String run) throws Exception {
     // The answer reaches the task once Tasklist has imported it: open again, as a clerk would.
-    java.util.concurrent.atomic.AtomicReference<String> seen =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(90))
-        .pollInterval(java.time.Duration.ofSeconds(2))
+    AtomicReference<String> seen = new AtomicReference<>();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(2))
         .until(
             () -> {
               seen.set(open(Accounts.OFFICE, review.path("id").asText()));

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
 
 /** Operate as a manager uses it: the instance list and its filters, one instance's page. */
@@ -67,7 +68,7 @@ public final class OperateUi {
       try {
         moreFilters.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
         return;
-      } catch (com.microsoft.playwright.TimeoutError e) {
+      } catch (TimeoutError e) {
         if (System.currentTimeMillis() > deadline) {
           browser.screenshot("operate-process-list-not-shown");
           throw new AssertionError("Operate's Processes list did not show its filters", e);

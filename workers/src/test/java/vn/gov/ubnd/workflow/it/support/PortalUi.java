@@ -2,8 +2,14 @@ package vn.gov.ubnd.workflow.it.support;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.RequestOptions;
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The staff portal as its users work with it: signed in through Keycloak as themselves, the task
@@ -22,7 +28,7 @@ public final class PortalUi {
   }
 
   /** Signs out whoever was signed in and signs in as the group's sample person. */
-  public PortalUi signIn(String group) throws java.io.IOException {
+  public PortalUi signIn(String group) throws IOException {
     String[] person = Accounts.person(group);
     page.context().clearCookies();
     page.navigate(PORTAL);
@@ -145,8 +151,7 @@ public final class PortalUi {
     page.locator("#start").click();
     Locator done = page.locator(".notice.success");
     assertThat(done).containsText("Đã khởi tạo");
-    java.util.regex.Matcher key =
-        java.util.regex.Pattern.compile("mã quy trình (\\d+)").matcher(done.textContent());
+    Matcher key = Pattern.compile("mã quy trình (\\d+)").matcher(done.textContent());
     if (!key.find()) {
       throw new AssertionError("no instance key in: " + done.textContent());
     }
@@ -154,8 +159,8 @@ public final class PortalUi {
   }
 
   /** English a user could meet on the portal's screens (form-js's, the browser's own controls). */
-  public static final java.util.List<String> ENGLISH =
-      java.util.List.of(
+  public static final List<String> ENGLISH =
+      List.of(
           "Field is required",
           "Field must",
           "Value is",
@@ -193,7 +198,7 @@ public final class PortalUi {
   }
 
   /** Calls the portal's own API with the browser's session and CSRF token, as its page does. */
-  public com.microsoft.playwright.APIResponse post(String path, String json) {
+  public APIResponse post(String path, String json) {
     String csrf =
         page.evaluate(
                 "() => fetch('/api/portal/me', {headers: {Accept: 'application/json'}})"
@@ -203,7 +208,7 @@ public final class PortalUi {
         .request()
         .post(
             LocalStack.WORKERS + path,
-            com.microsoft.playwright.options.RequestOptions.create()
+            RequestOptions.create()
                 .setHeader("Content-Type", "application/json")
                 .setHeader("Accept", "application/json")
                 .setHeader("X-CSRF-TOKEN", csrf)

@@ -1,8 +1,20 @@
 package vn.gov.ubnd.workflow.it.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.zeebe.client.ZeebeClient;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,14 +45,13 @@ public abstract class RealStackTest {
   }
 
   /** The instance's variables as Operate holds them: name → JSON text. */
-  protected static java.util.Map<String, String> operateVariables(long key) throws Exception {
-    java.util.Map<String, String> vars = new java.util.HashMap<>();
-    for (com.fasterxml.jackson.databind.JsonNode v :
+  protected static Map<String, String> operateVariables(long key) throws Exception {
+    Map<String, String> vars = new HashMap<>();
+    for (JsonNode v :
         camunda
             .post(
                 "/v1/variables/search",
-                java.util.Map.of(
-                    "filter", java.util.Map.of("processInstanceKey", key), "size", 500))
+                Map.of("filter", Map.of("processInstanceKey", key), "size", 500))
             .path("items")) {
       vars.put(v.path("name").asText(), v.path("value").asText());
     }
@@ -51,28 +62,24 @@ public abstract class RealStackTest {
    * The instance's variables once Operate holds the named ones: Operate imports variables after an
    * instance's state and flow nodes, so a completed instance can still lack them for a while.
    */
-  protected static java.util.Map<String, String> awaitOperateVariables(long key, String... names) {
-    return org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(90))
-        .pollInterval(java.time.Duration.ofSeconds(2))
+  protected static Map<String, String> awaitOperateVariables(long key, String... names) {
+    return Awaitility.await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(2))
         .ignoreExceptions()
-        .until(
-            () -> operateVariables(key),
-            vars -> vars.keySet().containsAll(java.util.List.of(names)));
+        .until(() -> operateVariables(key), vars -> vars.keySet().containsAll(List.of(names)));
   }
 
   /** The person's task of the instance at the element, once the portal lists it. */
-  protected static com.fasterxml.jackson.databind.JsonNode awaitPortalTask(
-      String group, String key, String elementId) {
-    java.util.concurrent.atomic.AtomicReference<com.fasterxml.jackson.databind.JsonNode> found =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(90))
-        .pollInterval(java.time.Duration.ofSeconds(2))
+  protected static JsonNode awaitPortalTask(String group, String key, String elementId) {
+    AtomicReference<JsonNode> found = new AtomicReference<>();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(2))
         .ignoreExceptions()
         .until(
             () -> {
-              for (com.fasterxml.jackson.databind.JsonNode task : portalTasks(group)) {
+              for (JsonNode task : portalTasks(group)) {
                 if (key.equals(task.path("processInstanceKey").asText())
                     && elementId.equals(task.path("elementId").asText())) {
                   found.set(task);
@@ -85,18 +92,17 @@ public abstract class RealStackTest {
   }
 
   /** Every open task the portal lists for the group's person, page after page. */
-  public static java.util.List<com.fasterxml.jackson.databind.JsonNode> portalTasks(String group)
-      throws Exception {
-    java.util.List<com.fasterxml.jackson.databind.JsonNode> tasks = new java.util.ArrayList<>();
+  public static List<JsonNode> portalTasks(String group) throws Exception {
+    List<JsonNode> tasks = new ArrayList<>();
     for (int page = 0; ; page++) {
-      java.net.http.HttpResponse<String> response =
+      HttpResponse<String> response =
           Accounts.send(
               LocalStack.WORKERS + "/api/portal/tasks?size=200&page=" + page,
               Accounts.token(group),
               "GET",
               null);
-      org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
-      com.fasterxml.jackson.databind.JsonNode answer = JSON.readTree(response.body());
+      Assertions.assertThat(response.statusCode()).isEqualTo(200);
+      JsonNode answer = JSON.readTree(response.body());
       answer.path("tasks").forEach(tasks::add);
       if (tasks.size() >= answer.path("total").asInt() || answer.path("tasks").isEmpty()) {
         return tasks;
@@ -106,26 +112,23 @@ public abstract class RealStackTest {
 
   /** The text of a generated document, downloaded as the office's clerk. */
   protected static String docx(String url) throws Exception {
-    java.net.http.HttpResponse<byte[]> response =
-        java.net.http.HttpClient.newHttpClient()
+    HttpResponse<byte[]> response =
+        HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(
-                        URI.create(url.replace("localhost", "127.0.0.1")))
+                HttpRequest.newBuilder(URI.create(url.replace("localhost", "127.0.0.1")))
                     .header("Authorization", "Bearer " + Accounts.token(Accounts.OFFICE))
                     .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-    org.assertj.core.api.Assertions.assertThat(response.statusCode()).isEqualTo(200);
+                HttpResponse.BodyHandlers.ofByteArray());
+    Assertions.assertThat(response.statusCode()).isEqualTo(200);
     return Docx.text(response.body());
   }
 
   /** A task variable, once Tasklist has imported it. */
-  protected static com.fasterxml.jackson.databind.JsonNode variable(
-      com.fasterxml.jackson.databind.JsonNode task, String name) {
-    java.util.concurrent.atomic.AtomicReference<com.fasterxml.jackson.databind.JsonNode> found =
-        new java.util.concurrent.atomic.AtomicReference<>();
-    org.awaitility.Awaitility.await()
-        .atMost(java.time.Duration.ofSeconds(90))
-        .pollInterval(java.time.Duration.ofSeconds(2))
+  protected static JsonNode variable(JsonNode task, String name) {
+    AtomicReference<JsonNode> found = new AtomicReference<>();
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(2))
         .ignoreExceptions()
         .until(
             () -> {
@@ -135,11 +138,9 @@ public abstract class RealStackTest {
     return found.get();
   }
 
-  protected static com.fasterxml.jackson.databind.JsonNode readVariable(
-      com.fasterxml.jackson.databind.JsonNode task, String name) throws Exception {
-    for (com.fasterxml.jackson.databind.JsonNode v :
-        camunda.post(
-            "/v1/tasks/" + task.path("id").asText() + "/variables/search", java.util.Map.of())) {
+  protected static JsonNode readVariable(JsonNode task, String name) throws Exception {
+    for (JsonNode v :
+        camunda.post("/v1/tasks/" + task.path("id").asText() + "/variables/search", Map.of())) {
       if (v.path("name").asText().equals(name)) {
         String value =
             v.path("isValueTruncated").asBoolean(false)

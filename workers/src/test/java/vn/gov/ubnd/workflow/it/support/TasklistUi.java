@@ -4,6 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -38,8 +41,7 @@ public final class TasklistUi {
     // Tasklist's choosing: whenever it is in the way, it is dismissed as a user would.
     page.addLocatorHandler(
         page.getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
-            new Page.GetByRoleOptions().setName("Continue").setExact(true)),
+            AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue").setExact(true)),
         dialogButton -> dialogButton.click());
   }
 
@@ -54,15 +56,13 @@ public final class TasklistUi {
     Locator start =
         page.locator("[data-testid=\"process-tile\"]")
             .filter(new Locator.FilterOptions().setHasText(processName))
-            .getByRole(
-                com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Start process"));
+            .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start process"));
     // On a fresh stack Tasklist lists a process a while after its deployment: reload, as a user
     // would, until it is there.
     for (int attempt = 1; !start.isVisible(); attempt++) {
       try {
         start.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
-      } catch (com.microsoft.playwright.TimeoutError notListedYet) {
+      } catch (TimeoutError notListedYet) {
         if (attempt == 9) {
           browser.screenshot("process-not-listed");
           throw new AssertionError(
@@ -87,14 +87,12 @@ public final class TasklistUi {
   /** Submits the start form; waits for Tasklist's confirmation. */
   public void submitStartForm() {
     startFormDialog()
-        .getByRole(
-            com.microsoft.playwright.options.AriaRole.BUTTON,
-            new Locator.GetByRoleOptions().setName("Start process"))
+        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start process"))
         .click();
   }
 
   private Locator startFormDialog() {
-    return page.getByRole(com.microsoft.playwright.options.AriaRole.DIALOG)
+    return page.getByRole(AriaRole.DIALOG)
         .filter(new Locator.FilterOptions().setHas(page.locator("form.fjs-form")));
   }
 
@@ -141,7 +139,7 @@ public final class TasklistUi {
     // typed before that is lost. Wait for editable fields and a quiet network.
     assertThat(form.locator("input.fjs-input:not([readonly]), textarea:not([readonly])").first())
         .isEditable();
-    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+    page.waitForLoadState(LoadState.NETWORKIDLE);
   }
 
   /** Completes the open task and waits until Tasklist confirms it. */
@@ -154,7 +152,7 @@ public final class TasklistUi {
       page.waitForCondition(
           () -> notice.isVisible() || tasks.isCompleted(taskId),
           new Page.WaitForConditionOptions().setTimeout(30_000));
-    } catch (com.microsoft.playwright.TimeoutError notCompleted) {
+    } catch (TimeoutError notCompleted) {
       browser.screenshot("not-completed");
       throw new AssertionError("task " + taskId + " was not completed", notCompleted);
     }
@@ -209,7 +207,6 @@ public final class TasklistUi {
 
   private Locator button(String name) {
     return page.getByRole(
-        com.microsoft.playwright.options.AriaRole.BUTTON,
-        new Page.GetByRoleOptions().setName(name).setExact(true));
+        AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
   }
 }

@@ -2,11 +2,16 @@ package vn.gov.ubnd.workflow.portal.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import vn.gov.ubnd.workflow.directives.AgencyFigures;
+import vn.gov.ubnd.workflow.directives.AgencyRanking;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics.GroupCounts;
 import vn.gov.ubnd.workflow.directives.DirectiveStatistics.OverdueDirective;
+import vn.gov.ubnd.workflow.directives.RankingKey;
 import vn.gov.ubnd.workflow.documents.WorkbookXml;
 
 /**
@@ -52,20 +57,16 @@ class DashboardWorkbookTest {
                 new DashboardScope(null, null, null, "-toàn tỉnh"),
                 statistics,
                 List.of(new DashboardService.Month("@03/2026", 6, 0, 0, 6, 0)),
-                vn.gov.ubnd.workflow.directives.AgencyRanking.rank(
-                    List.of(
-                        new vn.gov.ubnd.workflow.directives.AgencyFigures(
-                            "X", "=Cơ quan", 6, 0, 0, 0, 6, 0, 30)),
-                    List.of(vn.gov.ubnd.workflow.directives.RankingKey.ON_TIME_RATE),
+                AgencyRanking.rank(
+                    List.of(new AgencyFigures("X", "=Cơ quan", 6, 0, 0, 0, 6, 0, 30)),
+                    List.of(RankingKey.ON_TIME_RATE),
                     1),
                 List.of(),
                 List.of()));
 
     assertThat(WorkbookXml.unquotedFormulaLikeCells(workbook)).isEmpty();
     // Quoted, not dropped: every typed title is in the overdue sheet as typed.
-    try (var book =
-        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-            new java.io.ByteArrayInputStream(workbook))) {
+    try (var book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
       var sheet = book.getSheet("Quá hạn");
       for (int i = 0; i < typed.size(); i++) {
         assertThat(sheet.getRow(i + 1).getCell(1).getStringCellValue()).isEqualTo(typed.get(i));

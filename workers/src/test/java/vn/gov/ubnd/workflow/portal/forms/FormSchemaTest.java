@@ -3,10 +3,13 @@ package vn.gov.ubnd.workflow.portal.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,7 +142,7 @@ class FormSchemaTest {
   /** Every field of every form has words on the screen a refusal can name it by. */
   @Test
   void everyFieldOfEveryFormHasWordsToBeNamedBy() throws Exception {
-    List<String> nameless = new java.util.ArrayList<>();
+    List<String> nameless = new ArrayList<>();
     try (var forms = Files.list(Path.of("../forms"))) {
       for (Path file : forms.filter(f -> f.toString().endsWith(".form")).toList()) {
         collectNameless(
@@ -151,8 +154,7 @@ class FormSchemaTest {
     assertThat(nameless).isEmpty();
   }
 
-  private static void collectNameless(
-      com.fasterxml.jackson.databind.JsonNode components, String form, List<String> nameless) {
+  private static void collectNameless(JsonNode components, String form, List<String> nameless) {
     for (var component : components) {
       if (component.hasNonNull("key")
           && !component.path("type").asText().equals("hidden")
@@ -189,8 +191,8 @@ class FormSchemaTest {
   /** Dates that cannot be true are refused where they are typed, named by their label. */
   @Test
   void aCompletionAfterTodayOrBeforeTheTaskWasGivenIsRefused() throws Exception {
-    java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
-    Map<String, com.fasterxml.jackson.databind.JsonNode> given =
+    LocalDate today = LocalDate.of(2026, 12, 2);
+    Map<String, JsonNode> given =
         Map.of("assignedOn", json.getNodeFactory().textNode("2026-11-20"));
     FormSchema report = form("directive-report");
     assertThat(report.variablesCompared()).containsExactly("assignedOn");
@@ -215,7 +217,7 @@ class FormSchemaTest {
     assertThatThrownBy(
             () ->
                 form("directive-registration")
-                    .check(registration, java.time.LocalDate.of(2026, 12, 2), Map.of()))
+                    .check(registration, LocalDate.of(2026, 12, 2), Map.of()))
         .isInstanceOfSatisfying(
             PortalRefusal.class,
             refusal ->
@@ -232,13 +234,13 @@ class FormSchemaTest {
   void theDraftsSectionsComeBackAsTheyWereGiven() throws Exception {
     FormSchema edit = form("report-draft-edit");
     assertThat(edit.variablesCompared()).contains("draftSections");
-    Map<String, com.fasterxml.jackson.databind.JsonNode> held =
+    Map<String, JsonNode> held =
         Map.of(
             "draftSections",
             json.readTree(
                 "[{\"key\":\"economy\",\"heading\":\"A.I.1. Kinh tế\",\"text\":\"a\"},"
                     + "{\"key\":\"society\",\"heading\":\"A.I.2. Xã hội\",\"text\":\"b\"}]"));
-    java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+    LocalDate today = LocalDate.of(2026, 12, 2);
 
     Map<String, Object> edited = new LinkedHashMap<>();
     edited.put(

@@ -8,6 +8,8 @@ import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_SECTION;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,8 @@ import vn.gov.ubnd.workflow.camunda.TaskEngine;
 import vn.gov.ubnd.workflow.camunda.TaskGoneException;
 import vn.gov.ubnd.workflow.portal.PortalRefusal;
 import vn.gov.ubnd.workflow.portal.Viewer;
+import vn.gov.ubnd.workflow.testing.InMemoryDirectiveStore;
+import vn.gov.ubnd.workflow.testing.TestDirective;
 
 /**
  * Who sees, takes and completes which task, on an engine and a claim store held in memory: the
@@ -55,8 +59,7 @@ class PortalTaskServiceTest {
 
   private final FakeEngine engine = new FakeEngine();
   private final MemoryClaims claims = new MemoryClaims();
-  private final vn.gov.ubnd.workflow.testing.InMemoryDirectiveStore register =
-      new vn.gov.ubnd.workflow.testing.InMemoryDirectiveStore();
+  private final InMemoryDirectiveStore register = new InMemoryDirectiveStore();
   private final TaskLines lines = new TaskLines(new WorkingDayCalendar(List.of()), CLOCK);
   private final PortalTaskService service =
       new PortalTaskService(engine, claims, lines, CLOCK, new ObjectMapper());
@@ -200,7 +203,7 @@ class PortalTaskServiceTest {
     engine.add(
         task("7", "so-tai-chinh", OffsetDateTime.parse("2026-12-20T17:00:00+07:00"), "Kỳ họp 12"));
     register.create(
-        vn.gov.ubnd.workflow.testing.TestDirective.of("NV-77")
+        TestDirective.of("NV-77")
             .title("Rà soát giải ngân vốn đầu tư công")
             .processInstanceKey(100L)
             .inState("P", null));
@@ -422,7 +425,7 @@ class PortalTaskServiceTest {
     }
 
     @Override
-    public Map<String, JsonNode> variables(String taskId, java.util.Collection<String> names) {
+    public Map<String, JsonNode> variables(String taskId, Collection<String> names) {
       variableQueries++;
       Map<String, JsonNode> asked = new LinkedHashMap<>(tasks.get(taskId).variables());
       asked.keySet().retainAll(names);
@@ -434,8 +437,8 @@ class PortalTaskServiceTest {
       try {
         return Files.readString(
             Path.of("../forms/" + task.formId() + ".form"), StandardCharsets.UTF_8);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
 

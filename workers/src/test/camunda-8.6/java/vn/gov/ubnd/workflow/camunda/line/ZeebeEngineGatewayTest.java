@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.client.api.command.ClientException;
 import io.camunda.zeebe.client.api.command.ClientStatusException;
+import io.camunda.zeebe.spring.client.properties.CamundaClientProperties;
+import io.camunda.zeebe.spring.client.properties.common.AuthProperties;
 import io.grpc.Status;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.camunda.EngineCallException.Kind;
 
@@ -35,9 +38,9 @@ class ZeebeEngineGatewayTest {
   /** The start-up check names what the 8.6 client calls: the gRPC gateway. */
   @Test
   void theAddressNamedIsTheGrpcGateway() {
-    var properties = new io.camunda.zeebe.spring.client.properties.CamundaClientProperties();
-    properties.setAuth(new io.camunda.zeebe.spring.client.properties.common.AuthProperties());
-    properties.getZeebe().setGrpcAddress(java.net.URI.create("http://gateway:26500"));
+    var properties = new CamundaClientProperties();
+    properties.setAuth(new AuthProperties());
+    properties.getZeebe().setGrpcAddress(URI.create("http://gateway:26500"));
     ZeebeEngineGateway gateway = new ZeebeEngineGateway(null, properties);
     assertThat(gateway.settings().address()).isEqualTo("http://gateway:26500");
     assertThat(gateway.settings().addressVariable()).isEqualTo("ZEEBE_GRPC_ADDRESS");
