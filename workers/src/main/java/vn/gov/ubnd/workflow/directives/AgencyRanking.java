@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
  * The ranking rule: agencies ordered by the configured criteria; equal on all of them, equal rank
@@ -62,9 +63,9 @@ public final class AgencyRanking {
         rank,
         a,
         rate,
-        rate == null ? "—" : rate.toPlainString().replace('.', ',') + "%",
+        rate == null ? "—" : OfficeInput.percent(rate),
         average,
-        average.stripTrailingZeros().toPlainString().replace('.', ','));
+        OfficeInput.decimal(average.stripTrailingZeros()));
   }
 
   /** Completed on time per hundred of the base, to a tenth (0 for an empty base). */

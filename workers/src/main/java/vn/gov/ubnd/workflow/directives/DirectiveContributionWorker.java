@@ -4,19 +4,16 @@ import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.accounts.Person;
 import vn.gov.ubnd.workflow.attachments.FileLink;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /** A coordinating agency's contribution, recorded on the directive and shown to the lead agency. */
 @Component
 public class DirectiveContributionWorker {
-
-  private static final DateTimeFormatter SHOWN =
-      DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(FollowUpPlanner.VIETNAM);
 
   private final DirectiveService directives;
 
@@ -74,7 +71,7 @@ public class DirectiveContributionWorker {
                     new ShownContribution(
                         c.agencyName(),
                         c.by() == null ? "" : c.by().fullName(),
-                        SHOWN.format(c.at()),
+                        OfficeInput.vn(c.at().atZoneSameInstant(FollowUpPlanner.VIETNAM)),
                         c.text(),
                         c.file() == null ? null : c.file().fileName(),
                         c.file() == null ? null : c.file().url()))

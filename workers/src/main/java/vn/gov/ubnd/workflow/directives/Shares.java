@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /** The office's percentages: shares of one base printed so that they add up to 100,0%. */
 public final class Shares {
@@ -47,9 +48,7 @@ public final class Shares {
     }
     for (int i = 0; i < counts.length; i++) {
       BigDecimal percent = BigDecimal.valueOf(tenths[i], 1);
-      shares.add(
-          new DirectiveStatistics.Share(
-              counts[i], percent, percent.toPlainString().replace('.', ',') + "%"));
+      shares.add(new DirectiveStatistics.Share(counts[i], percent, OfficeInput.percent(percent)));
     }
     return shares;
   }

@@ -1,8 +1,10 @@
 package vn.gov.ubnd.workflow.input;
 
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
@@ -29,6 +31,7 @@ public final class OfficeInput {
   private static final DateTimeFormatter STRICT_ISO =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+  private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
   private OfficeInput() {}
 
@@ -116,5 +119,20 @@ public final class OfficeInput {
   /** 20.001, as Vietnamese writes thousands. */
   public static String thousands(long n) {
     return String.format("%,d", n).replace(',', '.');
+  }
+
+  /** 107,5: a decimal as Vietnamese writes it, with the digits it has. */
+  public static String decimal(BigDecimal value) {
+    return value.toPlainString().replace('.', ',');
+  }
+
+  /** 62,6%. */
+  public static String percent(BigDecimal value) {
+    return decimal(value) + "%";
+  }
+
+  /** A moment as the office reads it: 14:05 05/03/2026, in the zone given. */
+  public static String vn(ZonedDateTime moment) {
+    return moment == null ? "" : MOMENT.format(moment);
   }
 }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import vn.gov.ubnd.workflow.documents.ReportTable;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
  * The departments' indicators against plan as the seeds state them: "Trong N chỉ tiêu chủ yếu có N
@@ -131,10 +132,9 @@ final class IndicatorScorecard {
     if (i.plan() == null || i.plan() == 0 || i.actual() == null) {
       return "–";
     }
-    return BigDecimal.valueOf(i.actual())
-        .multiply(BigDecimal.valueOf(100))
-        .divide(BigDecimal.valueOf(i.plan()), 1, RoundingMode.HALF_UP)
-        .toPlainString()
-        .replace('.', ',');
+    return OfficeInput.decimal(
+        BigDecimal.valueOf(i.actual())
+            .multiply(BigDecimal.valueOf(100))
+            .divide(BigDecimal.valueOf(i.plan()), 1, RoundingMode.HALF_UP));
   }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param dueText the due date as the office writes it (dd/MM/yyyy), or null
  * @param urgency how the deadline stands
  * @param urgencyLabel the same in words
- * @param created when it was created, dd/MM/yyyy HH:mm
+ * @param created when it was created, HH:mm dd/MM/yyyy
  * @param isNew nobody has opened it in the portal yet
  * @param takenBy who works on it (name), or null
  * @param mine taken by the person viewing

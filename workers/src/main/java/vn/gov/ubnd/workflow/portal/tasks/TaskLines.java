@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
@@ -15,8 +14,6 @@ import vn.gov.ubnd.workflow.portal.Viewer;
 /** A task's line as the portal shows it: deadline in the office's words, urgency, who holds it. */
 @Component
 class TaskLines {
-
-  private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
   private final WorkingDayCalendar calendar;
   private final Clock clock;
@@ -63,7 +60,7 @@ class TaskLines {
         urgency.label(),
         task.created() == null
             ? null
-            : DAY_TIME.format(task.created().atZoneSameInstant(clock.getZone())),
+            : OfficeInput.vn(task.created().atZoneSameInstant(clock.getZone())),
         claim == null,
         claim == null ? null : claim.fullName(),
         claim != null && claim.username().equals(viewer.username()),
@@ -71,7 +68,7 @@ class TaskLines {
   }
 
   static String dayTime(OffsetDateTime moment, Clock clock) {
-    return DAY_TIME.format(moment.atZoneSameInstant(clock.getZone()));
+    return OfficeInput.vn(moment.atZoneSameInstant(clock.getZone()));
   }
 
   record Moment(OffsetDateTime now, LocalDate lastDaySoon) {}

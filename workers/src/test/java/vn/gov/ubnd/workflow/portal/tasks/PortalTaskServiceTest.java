@@ -333,7 +333,7 @@ class PortalTaskServiceTest {
               assertThat(refusal.status()).isEqualTo(409);
               assertThat(refusal.getMessage())
                   .isEqualTo(
-                      "Việc này đã được Phan Thanh Nga hoàn thành lúc 01/12/2026 09:00: không cần làm lại.");
+                      "Việc này đã được Phan Thanh Nga hoàn thành lúc 09:00 01/12/2026: không cần làm lại.");
             });
     assertThat(engine.completions).isEqualTo(1);
   }
