@@ -22,15 +22,11 @@ import static vn.gov.ubnd.workflow.testing.CouncilAnswerReportModel.TASK_WARN_AN
 
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
-import java.io.FileInputStream;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.ubnd.workflow.council.AnswerCategory;
@@ -112,15 +108,6 @@ class CouncilAnswerReportProcessTest extends ProcessTest {
         SESSION,
         "nextSessionOpeningDate",
         opening.toString());
-  }
-
-  private static String docxText(String url) throws Exception {
-    String name = url.substring(url.lastIndexOf('/') + 1);
-    try (XWPFDocument doc =
-            new XWPFDocument(new FileInputStream(Path.of("target/test-documents", name).toFile()));
-        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-      return text.getText();
-    }
   }
 
   private static Object variable(ProcessInstanceEvent instance, String name) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.it.support.NeedToKnow;
 import vn.gov.ubnd.workflow.it.support.RealStackTest;
 import vn.gov.ubnd.workflow.it.support.WorkingDays;
+import vn.gov.ubnd.workflow.testing.ReportCycleData;
 
 /**
  * One report cycle for three departments on the real stack, every user task completed through
@@ -41,19 +42,12 @@ class ReportCycleIT extends RealStackTest {
             .bpmnProcessId("report-cycle")
             .latestVersion()
             .variables(
-                Map.of(
-                    "reportKind",
-                    "ANNUAL",
-                    "year",
+                ReportCycleData.annualCycle(
                     LocalDate.now().getYear(),
-                    "sessionName",
                     "Kỳ họp thứ mười tám, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026",
-                    "sessionOpeningDate",
-                    WorkingDays.ahead(60).toString(),
-                    "departments",
+                    WorkingDays.ahead(60),
                     departments,
-                    "responseDeadline",
-                    WorkingDays.ahead(15).toString()))
+                    WorkingDays.ahead(15)))
             .send()
             .join()
             .getProcessInstanceKey();
@@ -75,32 +69,7 @@ class ReportCycleIT extends RealStackTest {
         }
         NeedToKnow.departmentSeesNoOtherAnswer("so-y-te", task.path("id").asText(), run);
       }
-      camunda.complete(
-          task,
-          Map.of(
-              "results",
-              "Kết quả riêng " + group + " " + run,
-              "indicators",
-              List.of(
-                  Map.of(
-                      "name",
-                      "Tổng thu ngân sách",
-                      "unit",
-                      "tỷ đồng",
-                      "plan",
-                      20000,
-                      "actual",
-                      21500,
-                      "direction",
-                      "HIGHER_IS_BETTER")),
-              "shortcomings",
-              "Giải ngân còn chậm.",
-              "nextTasks",
-              "Đẩy nhanh tiến độ.",
-              "contactPerson",
-              "Nguyễn Văn A, 0251 3822 000",
-              "headApproved",
-              true));
+      camunda.complete(task, ReportCycleData.sectionAnswer("Kết quả riêng " + group + " " + run));
     }
     assertThat(groups).containsExactlyInAnyOrder("so-tai-chinh", "so-xay-dung", "so-y-te");
     for (JsonNode task : camunda.awaitTasks(key, TASK_REVIEW_SECTION, 1)) {

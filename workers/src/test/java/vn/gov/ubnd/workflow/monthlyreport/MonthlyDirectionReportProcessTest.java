@@ -20,8 +20,6 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.intent.TimerIntent;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.TimerRecordValue;
-import java.io.FileInputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,8 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,15 +75,6 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
             .deadline(deadline)
             .workProgramme(programme);
     return completedOn == null ? d.inProgress() : d.completedOn(completedOn);
-  }
-
-  private static String docxText(String url) throws Exception {
-    String name = url.substring(url.lastIndexOf('/') + 1);
-    try (XWPFDocument doc =
-            new XWPFDocument(new FileInputStream(Path.of("target/test-documents", name).toFile()));
-        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-      return text.getText();
-    }
   }
 
   private static Object variable(ProcessInstanceEvent instance, String name) {

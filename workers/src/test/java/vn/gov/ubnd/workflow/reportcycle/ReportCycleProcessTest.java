@@ -20,8 +20,6 @@ import static vn.gov.ubnd.workflow.testing.ReportCycleModel.TASK_SUBMIT_TO_COUNC
 
 import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.client.api.response.ProcessInstanceEvent;
-import java.io.FileInputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,8 +29,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
@@ -45,6 +41,7 @@ import vn.gov.ubnd.workflow.testing.InMemoryOfficeDocuments;
 import vn.gov.ubnd.workflow.testing.LocalCouncil;
 import vn.gov.ubnd.workflow.testing.ProcessTest;
 import vn.gov.ubnd.workflow.testing.ProcessVariables;
+import vn.gov.ubnd.workflow.testing.ReportCycleData;
 
 /** Every path of report-cycle, with the real workers, documents and the local council endpoint. */
 class ReportCycleProcessTest extends ProcessTest {
@@ -72,40 +69,12 @@ class ReportCycleProcessTest extends ProcessTest {
   }
 
   private Map<String, Object> cycle() {
-    return Map.of(
-        "reportKind", "ANNUAL",
-        "year", today().getYear(),
-        "sessionName", "Kỳ họp thứ mười tám, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026",
-        "sessionOpeningDate", calendar.addWorkingDays(today(), 40).toString(),
-        "departments", List.of("STC", "SXD", "SYT"),
-        "responseDeadline", calendar.addWorkingDays(today(), 10).toString());
-  }
-
-  private static Map<String, Object> answer(String results) {
-    return Map.of(
-        "results",
-        results,
-        "indicators",
-        List.of(
-            Map.of(
-                "name",
-                "Tổng thu ngân sách",
-                "unit",
-                "tỷ đồng",
-                "plan",
-                20000,
-                "actual",
-                21500,
-                "direction",
-                "HIGHER_IS_BETTER")),
-        "shortcomings",
-        "Giải ngân vốn đầu tư công còn chậm.",
-        "nextTasks",
-        "Đẩy nhanh giải ngân, cải thiện môi trường đầu tư.",
-        "contactPerson",
-        "Nguyễn Thị Lan, 0251 3822 000",
-        "headApproved",
-        true);
+    return ReportCycleData.annualCycle(
+        today().getYear(),
+        "Kỳ họp thứ mười tám, HĐND tỉnh khóa X, nhiệm kỳ 2021-2026",
+        calendar.addWorkingDays(today(), 40),
+        List.of("STC", "SXD", "SYT"),
+        calendar.addWorkingDays(today(), 10));
   }
 
   /** The department's task of this instance for one department. */
@@ -142,7 +111,7 @@ class ReportCycleProcessTest extends ProcessTest {
   private void respond(ProcessInstanceEvent instance, String department) {
     client
         .newCompleteCommand(sectionTask(instance, department, TASK_SUBMIT_SECTION).getKey())
-        .variables(answer("Kết quả của " + department + "."))
+        .variables(ReportCycleData.sectionAnswer("Kết quả của " + department + "."))
         .send()
         .join();
   }
@@ -180,15 +149,6 @@ class ReportCycleProcessTest extends ProcessTest {
     submitDraftAsCompiled(instance);
     completeUserTask(instance, TASK_REVIEW_DRAFT, Map.of("chiefDecision", "APPROVED"));
     completeUserTask(instance, TASK_SIGN_OFF, signOff);
-  }
-
-  private static String docxText(String url) throws Exception {
-    String name = url.substring(url.lastIndexOf('/') + 1);
-    try (XWPFDocument doc =
-            new XWPFDocument(new FileInputStream(Path.of("target/test-documents", name).toFile()));
-        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
-      return text.getText();
-    }
   }
 
   @Test
@@ -297,7 +257,7 @@ class ReportCycleProcessTest extends ProcessTest {
     assertThat(again.getVariablesAsMap()).containsEntry("results", "Kết quả của STC.");
     client
         .newCompleteCommand(again.getKey())
-        .variables(answer("Kết quả của STC, đã bổ sung quý IV."))
+        .variables(ReportCycleData.sectionAnswer("Kết quả của STC, đã bổ sung quý IV."))
         .send()
         .join();
     // The second review reads the answer it reviews from its own copy, made when it began: a
@@ -558,7 +518,7 @@ class ReportCycleProcessTest extends ProcessTest {
     Map<String, Object> before = held(instance);
     client
         .newCompleteCommand(submit.getKey())
-        .variables(withHostile(answer("Kết quả của STC.")))
+        .variables(withHostile(ReportCycleData.sectionAnswer("Kết quả của STC.")))
         .send()
         .join();
     ActivatedJob reviewTask = sectionTask(instance, "STC", TASK_REVIEW_SECTION);

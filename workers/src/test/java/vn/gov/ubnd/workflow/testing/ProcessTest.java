@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +72,16 @@ public abstract class ProcessTest {
   }
 
   public static final String USER_TASK_JOB = "io.camunda.zeebe:userTask";
+
+  /** The text of a .docx the workers stored, by its download URL (the name is its last part). */
+  protected static String docxText(String url) throws IOException {
+    String name = url.substring(url.lastIndexOf('/') + 1);
+    try (XWPFDocument doc =
+            new XWPFDocument(Files.newInputStream(Path.of("target/test-documents", name)));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      return text.getText();
+    }
+  }
 
   @Autowired protected ZeebeClient client;
   @Autowired protected ZeebeTestEngine engine;

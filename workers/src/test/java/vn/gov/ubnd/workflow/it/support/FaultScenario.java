@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
+import vn.gov.ubnd.workflow.testing.ReportCycleData;
 
 /**
  * What the fault tests put through a fault: a report cycle for three departments and a directive's
@@ -95,19 +96,12 @@ public final class FaultScenario {
             .bpmnProcessId("report-cycle")
             .latestVersion()
             .variables(
-                Map.of(
-                    "reportKind",
-                    "ANNUAL",
-                    "year",
+                ReportCycleData.annualCycle(
                     LocalDate.now().getYear(),
-                    "sessionName",
                     "Kỳ họp thử lỗi " + run + ", HĐND tỉnh khóa X",
-                    "sessionOpeningDate",
-                    WorkingDays.ahead(60).toString(),
-                    "departments",
+                    WorkingDays.ahead(60),
                     DEPARTMENTS,
-                    "responseDeadline",
-                    WorkingDays.ahead(15).toString()))
+                    WorkingDays.ahead(15)))
             .send()
             .join()
             .getProcessInstanceKey();
@@ -155,12 +149,7 @@ public final class FaultScenario {
                       cycleKey,
                       TASK_SUBMIT_SECTION,
                       GROUPS.get(code),
-                      Map.of(
-                          "results", answer(code),
-                          "shortcomings", "Giải ngân còn chậm.",
-                          "nextTasks", "Đẩy nhanh tiến độ.",
-                          "contactPerson", "Nguyễn Văn A, 0251 3822 000",
-                          "headApproved", true))));
+                      ReportCycleData.sectionAnswer(answer(code)))));
     }
     steps.add(
         new Step(
