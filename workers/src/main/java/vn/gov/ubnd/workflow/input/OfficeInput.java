@@ -40,6 +40,31 @@ public final class OfficeInput {
     return date == null ? "" : VN.format(date);
   }
 
+  /**
+   * A date as an office writes it (5/3/2026, 05/03/2026) as ISO; anything else as it was, for the
+   * validation to word ({@link #date}), or null when blank. For imported rows, whose problems are
+   * collected later.
+   */
+  public static String isoIfWrittenVn(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.trim();
+    Matcher vn = VN_DATE.matcher(v);
+    if (!vn.matches()) {
+      return v;
+    }
+    try {
+      return LocalDate.of(
+              Integer.parseInt(vn.group(3)),
+              Integer.parseInt(vn.group(2)),
+              Integer.parseInt(vn.group(1)))
+          .toString();
+    } catch (DateTimeException e) {
+      return v;
+    }
+  }
+
   /** A date typed for the field named by label, or null with the problem added. */
   public static LocalDate date(String text, String label, List<String> problems) {
     String value = text.trim();

@@ -1,6 +1,7 @@
 package vn.gov.ubnd.workflow.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -167,6 +168,54 @@ class ModularityTest {
         .orShould()
         .dependOnClassesThat()
         .haveFullyQualifiedName("com.fasterxml.jackson.databind.node.ArrayNode")
+        .check(classes);
+  }
+
+  /**
+   * Arrows point down only: the portal on the reports, the reports on the features, the features on
+   * the platform (accounts, security, configuration, documents, files, notices, incidents and the
+   * line's adapter), and everything on the foundation (search, input, failures, calendar, catalog,
+   * Camunda's interfaces, jobs), which points nowhere.
+   */
+  @Test
+  void theLayersOnlyPointDown() {
+    layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Portal")
+        .definedBy(BASE + ".portal..")
+        .layer("Reports")
+        .definedBy(BASE + ".reportcycle..", BASE + ".councilreport..", BASE + ".monthlyreport..")
+        .layer("Features")
+        .definedBy(BASE + ".directives..", BASE + ".council..", BASE + ".officedocuments..")
+        .layer("Platform")
+        .definedBy(
+            BASE + ".accounts..",
+            BASE + ".security..",
+            BASE + ".config..",
+            BASE + ".documents..",
+            BASE + ".attachments..",
+            BASE + ".notify..",
+            BASE + ".incidents..",
+            BASE + ".camunda.line..")
+        .layer("Foundation")
+        .definedBy(
+            BASE + ".search..",
+            BASE + ".input..",
+            BASE + ".failures..",
+            BASE + ".calendar..",
+            BASE + ".catalog..",
+            BASE + ".camunda",
+            BASE + ".jobs..")
+        .whereLayer("Portal")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Reports")
+        .mayOnlyBeAccessedByLayers("Portal")
+        .whereLayer("Features")
+        .mayOnlyBeAccessedByLayers("Reports", "Portal")
+        .whereLayer("Platform")
+        .mayOnlyBeAccessedByLayers("Features", "Reports", "Portal")
+        .whereLayer("Foundation")
+        .mayOnlyBeAccessedByLayers("Platform", "Features", "Reports", "Portal")
         .check(classes);
   }
 

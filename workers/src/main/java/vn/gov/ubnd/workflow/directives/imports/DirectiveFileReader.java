@@ -2,10 +2,6 @@ package vn.gov.ubnd.workflow.directives.imports;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +9,7 @@ import java.util.Map;
 import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.directives.DirectiveInput;
 import vn.gov.ubnd.workflow.directives.DirectiveValidator;
+import vn.gov.ubnd.workflow.input.OfficeInput;
 
 /**
  * Reads a list of directives as offices keep them (one row each, from a conclusion notice), from
@@ -31,9 +28,6 @@ final class DirectiveFileReader {
    */
   public record FileRow(
       int rowNumber, DirectiveInput input, List<String> problems, List<String> cells) {}
-
-  private static final DateTimeFormatter VN_DATE =
-      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private final Catalog catalog;
 
@@ -127,15 +121,15 @@ final class DirectiveFileReader {
             content,
             new DirectiveInput.SourceDocumentInput(
                 blankToNull(cell(cells, columns, "sourceNumber")),
-                isoDate(cell(cells, columns, "sourceDate")),
+                OfficeInput.isoIfWrittenVn(cell(cells, columns, "sourceDate")),
                 blankToNull(cell(cells, columns, "sourceIssuer")),
                 blankToNull(cell(cells, columns, "sourceKind")),
                 blankToNull(cell(cells, columns, "sourceTitle"))),
             leadAgency,
             coordinating,
             leaderCode(cell(cells, columns, "leaderInCharge")),
-            isoDate(cell(cells, columns, "assignedOn")),
-            isoDate(cell(cells, columns, "deadline")),
+            OfficeInput.isoIfWrittenVn(cell(cells, columns, "assignedOn")),
+            OfficeInput.isoIfWrittenVn(cell(cells, columns, "deadline")),
             workingDays,
             DirectiveColumns.mark(
                 cell(cells, columns, "workProgrammeItem"), "Chương trình công tác", problems),
@@ -181,19 +175,6 @@ final class DirectiveFileReader {
                     .map(l -> l.code())
                     .findFirst())
         .orElse(value.trim());
-  }
-
-  /** Dates as offices write them (05/03/2026) become ISO; anything else is left for validation. */
-  static String isoDate(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String v = value.trim();
-    try {
-      return LocalDate.parse(v, VN_DATE).toString();
-    } catch (DateTimeParseException e) {
-      return v;
-    }
   }
 
   private static String cell(List<String> cells, Map<String, Integer> columns, String field) {
