@@ -23,6 +23,7 @@ import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchPage;
 import vn.gov.ubnd.workflow.search.SearchProperties;
 import vn.gov.ubnd.workflow.search.Sort;
+import vn.gov.ubnd.workflow.testing.TestDirective;
 
 /**
  * The register's export of 10,000 rows through the running worker application (its 256 MB heap),
@@ -137,35 +138,18 @@ final class ExportBench {
     LocalDate assigned = LocalDate.parse("2026-01-05").plusDays(n % 200);
     LocalDate deadline = assigned.plusDays(n % 3 == 0 ? 10 : 400);
     String agency = "DV" + n % 30;
-    return new Directive(
-        String.format("%s-%05d/UBND", run.toUpperCase(), n),
-        "Đẩy nhanh tiến độ giải ngân vốn đầu tư công, đợt " + n + " " + run,
-        "Nội dung nhiệm vụ số " + n,
-        new SourceDocument((n % 40) + "/TB-UBND", assigned.minusDays(1), "UBND tỉnh"),
-        n % 4 == 0,
-        n % 7 == 0,
-        agency,
-        "Đơn vị " + agency,
-        List.of("DV" + (n + 1) % 30),
-        "LD" + n % 6,
-        "Lãnh đạo " + n % 6,
-        assigned,
-        deadline,
-        deadline,
-        0,
-        Directive.Status.IN_PROGRESS,
-        false,
-        0,
-        List.of(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        n,
-        null,
-        List.of(),
-        null);
+    return TestDirective.of(String.format("%s-%05d/UBND", run.toUpperCase(), n))
+        .title("Đẩy nhanh tiến độ giải ngân vốn đầu tư công, đợt " + n + " " + run)
+        .content("Nội dung nhiệm vụ số " + n)
+        .source(new SourceDocument((n % 40) + "/TB-UBND", assigned.minusDays(1), "UBND tỉnh"))
+        .workProgramme(n % 4 == 0)
+        .centralGovernment(n % 7 == 0)
+        .agency(agency)
+        .coordinating(List.of("DV" + (n + 1) % 30))
+        .leader("LD" + n % 6, "Lãnh đạo " + n % 6)
+        .assignedOn(assigned)
+        .deadline(deadline)
+        .processInstanceKey(n)
+        .inProgress();
   }
 }

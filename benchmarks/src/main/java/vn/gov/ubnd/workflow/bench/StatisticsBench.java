@@ -24,6 +24,7 @@ import vn.gov.ubnd.workflow.search.Query;
 import vn.gov.ubnd.workflow.search.Refresh;
 import vn.gov.ubnd.workflow.search.SearchClient;
 import vn.gov.ubnd.workflow.search.SearchProperties;
+import vn.gov.ubnd.workflow.testing.TestDirective;
 
 /**
  * The statistics endpoint's query (IndexedDirectiveStatistics, the application's own class, in a
@@ -104,21 +105,9 @@ final class StatisticsBench {
     RegisterSearch register = new RegisterSearch(search);
     LocalDate asOf = FIRST.plusDays(DAYS);
     RegisterCriteria words =
-        new RegisterCriteria(
-            "giai ngan von dau tu",
-            "DV7",
-            null,
-            RegisterState.OVERDUE,
-            asOf,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            false,
-            RegisterCriteria.RegisterOrder.RELEVANCE);
+        RegisterCriteria.everything(asOf, RegisterCriteria.RegisterOrder.RELEVANCE)
+            .withWords("giai ngan von dau tu")
+            .withAgencyIn("DV7", RegisterState.OVERDUE);
     long[] found = measure(() -> register.page(words, null, 50, null));
     results.add(
         String.format("Register search at %,d directives, p50 / p95", size),
@@ -126,21 +115,7 @@ final class StatisticsBench {
         String.format("%d / %d ms: _count, same run", counts[0], counts[1]),
         (double) found[1] / Math.max(counts[1], 1));
     RegisterCriteria all =
-        new RegisterCriteria(
-            null,
-            null,
-            null,
-            null,
-            asOf,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false,
-            false,
-            RegisterCriteria.RegisterOrder.DEADLINE);
+        RegisterCriteria.everything(asOf, RegisterCriteria.RegisterOrder.DEADLINE);
     // The cursor of a page far in: the hundredth page of 200.
     String cursor = null;
     for (int page = 0; page < 100 && size >= 20_000; page++) {
@@ -215,36 +190,23 @@ final class StatisticsBench {
     }
     String agency = "DV" + random.nextInt(30);
     String leader = "LD" + random.nextInt(6);
-    return new Directive(
-        String.format("BENCH-%07d", n),
-        "Nhiệm vụ đo hiệu năng số " + n + " về giải ngân vốn đầu tư công",
-        "Nội dung nhiệm vụ số " + n,
-        null,
-        n % 4 == 0, // a work programme item
-        n % 7 == 0, // given by the Government
-        agency,
-        "Đơn vị " + agency,
-        List.of(),
-        leader,
-        "Lãnh đạo " + leader,
-        assigned,
-        deadline,
-        deadline,
-        0,
-        status,
-        false,
-        random.nextInt(4),
-        List.of(),
-        null,
-        status == Directive.Status.COMPLETED ? closed : null,
-        null,
-        null,
-        status == Directive.Status.WITHDRAWN ? closed : null,
-        null,
-        n,
-        null,
-        List.of(),
-        null);
+    TestDirective directive =
+        TestDirective.of(String.format("BENCH-%07d", n))
+            .title("Nhiệm vụ đo hiệu năng số " + n + " về giải ngân vốn đầu tư công")
+            .content("Nội dung nhiệm vụ số " + n)
+            .workProgramme(n % 4 == 0)
+            .centralGovernment(n % 7 == 0) // given by the Government
+            .agency(agency)
+            .leader(leader, "Lãnh đạo " + leader)
+            .assignedOn(assigned)
+            .deadline(deadline)
+            .escalationLevel(random.nextInt(4))
+            .processInstanceKey(n);
+    return switch (status) {
+      case COMPLETED -> directive.completedOn(closed);
+      case WITHDRAWN -> directive.withdrawnOn(closed);
+      default -> directive.inProgress();
+    };
   }
 
   private interface Call {

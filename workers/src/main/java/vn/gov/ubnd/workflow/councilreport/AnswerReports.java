@@ -13,6 +13,7 @@ import vn.gov.ubnd.workflow.documents.DocumentAccess;
 import vn.gov.ubnd.workflow.documents.DocumentNumber;
 import vn.gov.ubnd.workflow.documents.DocumentStorage;
 import vn.gov.ubnd.workflow.documents.DocxReportWriter;
+import vn.gov.ubnd.workflow.documents.IssuedReport;
 import vn.gov.ubnd.workflow.documents.OutgoingRegister;
 import vn.gov.ubnd.workflow.documents.PlaceAndDate;
 import vn.gov.ubnd.workflow.documents.RegisterStore;
@@ -149,22 +150,11 @@ class AnswerReports {
   }
 
   /**
-   * The issued report.
-   *
-   * @param number its number
-   * @param issuedOn its date
-   * @param file the final document
-   * @param signerName who signed
-   */
-  public record Issued(
-      DocumentNumber number, LocalDate issuedOn, StoredFile file, String signerName) {}
-
-  /**
    * Numbers the content the leader signed and writes the final document.
    *
    * @param reportId the report's own id, under which its number is taken once
    */
-  public Issued issue(long key, String reportId, String signingLeader) {
+  public IssuedReport issue(long key, String reportId, String signingLeader) {
     AnswerReport report =
         store
             .find(key)
@@ -210,6 +200,6 @@ class AnswerReports {
             entry.issuedOn(),
             file.name(),
             OffsetDateTime.now(clock)));
-    return new Issued(number, entry.issuedOn(), file, signature.signerName());
+    return new IssuedReport(number, entry.issuedOn(), file, signature.signerName());
   }
 }

@@ -36,6 +36,42 @@ public record RegisterCriteria(
     boolean centralGovernmentOnly,
     RegisterOrder order) {
 
+  /**
+   * Every directive as it stood at the end of asOf, in the given order; narrowed by the withers.
+   */
+  public static RegisterCriteria everything(LocalDate asOf, RegisterOrder order) {
+    return new RegisterCriteria(
+        null, null, null, null, asOf, null, null, null, null, null, null, false, false, order);
+  }
+
+  /** The same criteria with these words. */
+  public RegisterCriteria withWords(String words) {
+    return narrowedTo(words, agency, state);
+  }
+
+  /** The same criteria for one lead agency and one state. */
+  public RegisterCriteria withAgencyIn(String agency, RegisterState state) {
+    return narrowedTo(words, agency, state);
+  }
+
+  private RegisterCriteria narrowedTo(String words, String agency, RegisterState state) {
+    return new RegisterCriteria(
+        words,
+        agency,
+        leader,
+        state,
+        asOf,
+        deadlineFrom,
+        deadlineTo,
+        assignedFrom,
+        assignedTo,
+        sourceNumber,
+        sourceKind,
+        workProgrammeOnly,
+        centralGovernmentOnly,
+        order);
+  }
+
   /** The register's orders; each ends with the number, so that pages never skip or repeat. */
   public enum RegisterOrder {
     DEADLINE("Thời hạn, gần nhất trước"),

@@ -4,6 +4,7 @@ import io.camunda.zeebe.client.api.response.ActivatedJob;
 import io.camunda.zeebe.spring.client.annotation.JobWorker;
 import io.camunda.zeebe.spring.client.annotation.VariablesAsType;
 import org.springframework.stereotype.Component;
+import vn.gov.ubnd.workflow.documents.IssuedReport;
 import vn.gov.ubnd.workflow.failures.InvalidProcessDataException;
 import vn.gov.ubnd.workflow.input.OfficeInput;
 
@@ -20,28 +21,16 @@ public class MonthlyReportIssueWorker {
   /** Who signs, from the sign-off form, and the report's own id (none before it existed). */
   public record IssueRequest(String signer, String deputyChief, String reportId) {}
 
-  /** The issued report: "05/BC-VP", its date and its file. */
-  public record Issued(
-      String documentNumber,
-      String issuedOn,
-      String finalDocumentName,
-      String finalDocumentUrl,
-      String signerName) {}
-
   @JobWorker(type = "issueMonthlyReport")
-  public Issued issueMonthlyReport(ActivatedJob job, @VariablesAsType IssueRequest in) {
-    MonthlyReportIssuing.Issued issued =
-        reports.issue(
+  public IssuedReport.Variables issueMonthlyReport(
+      ActivatedJob job, @VariablesAsType IssueRequest in) {
+    return reports
+        .issue(
             job.getProcessInstanceKey(),
             MonthlyReportIssuing.reference(in.reportId(), job.getProcessInstanceKey()),
             signer(in.signer()),
-            in.deputyChief());
-    return new Issued(
-        issued.number().formatted(),
-        issued.issuedOn().toString(),
-        issued.file().name(),
-        issued.file().url(),
-        issued.signerName());
+            in.deputyChief())
+        .variables();
   }
 
   static OfficeSigner signer(String value) {

@@ -12,6 +12,7 @@ import vn.gov.ubnd.workflow.catalog.Catalog;
 import vn.gov.ubnd.workflow.documents.DocumentNumber;
 import vn.gov.ubnd.workflow.documents.DocumentStorage;
 import vn.gov.ubnd.workflow.documents.DocxReportWriter;
+import vn.gov.ubnd.workflow.documents.IssuedReport;
 import vn.gov.ubnd.workflow.documents.OutgoingRegister;
 import vn.gov.ubnd.workflow.documents.PlaceAndDate;
 import vn.gov.ubnd.workflow.documents.RegisterEntry;
@@ -58,17 +59,6 @@ class MonthlyReportIssuing {
   }
 
   /**
-   * The issued report.
-   *
-   * @param number "05/BC-VP"
-   * @param issuedOn its date
-   * @param file the final .docx
-   * @param signerName who signed
-   */
-  public record Issued(
-      DocumentNumber number, LocalDate issuedOn, StoredFile file, String signerName) {}
-
-  /**
    * What the report's number and mail are claimed under: its own id, or for an instance drafted
    * before reports had one, its instance key (so that its retried steps find their claims).
    */
@@ -77,12 +67,12 @@ class MonthlyReportIssuing {
   }
 
   /** Numbers the signed report in the office's series and writes the final document. */
-  public Issued issue(long processInstanceKey, OfficeSigner who, String deputyName) {
+  public IssuedReport issue(long processInstanceKey, OfficeSigner who, String deputyName) {
     return issue(processInstanceKey, Long.toString(processInstanceKey), who, deputyName);
   }
 
   /** The same, the number claimed under the report's reference. */
-  public Issued issue(
+  public IssuedReport issue(
       long processInstanceKey, String reference, OfficeSigner who, String deputyName) {
     MonthlyReport report = reports.require(processInstanceKey);
     MonthlyReportComposer.Signer signer = signatures.signer(who, deputyName);
@@ -118,7 +108,7 @@ class MonthlyReportIssuing {
             entry.issuedOn().toString(),
             file.name(),
             OffsetDateTime.now(clock)));
-    return new Issued(number, entry.issuedOn(), file, signer.name());
+    return new IssuedReport(number, entry.issuedOn(), file, signer.name());
   }
 
   /** Mails the issued report to the chair and the vice-chairs, the office in copy, once. */

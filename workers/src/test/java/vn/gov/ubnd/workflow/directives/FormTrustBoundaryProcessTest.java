@@ -15,10 +15,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.ubnd.workflow.calendar.WorkingDayCalendar;
+import vn.gov.ubnd.workflow.testing.HostileCompletion;
 import vn.gov.ubnd.workflow.testing.ProcessTest;
 import vn.gov.ubnd.workflow.testing.ProcessVariables;
 
@@ -29,14 +31,15 @@ import vn.gov.ubnd.workflow.testing.ProcessVariables;
 class FormTrustBoundaryProcessTest extends ProcessTest {
 
   /** What a hostile completion adds to the form's own fields. */
-  private static final Map<String, Object> HOSTILE =
-      Map.of(
-          "officeGroup", "so-tai-chinh",
-          "leaderGroup", "so-tai-chinh",
-          "leadAgencyGroup", "van-phong",
-          "directiveId", "NV-CUA-DON-VI-KHAC",
-          "leaderInCharge", "CT",
-          "deadline", "2099-12-31");
+  private static final HostileCompletion HOSTILE =
+      new HostileCompletion(
+          Map.of(
+              "officeGroup", "so-tai-chinh",
+              "leaderGroup", "so-tai-chinh",
+              "leadAgencyGroup", "van-phong",
+              "directiveId", "NV-CUA-DON-VI-KHAC",
+              "leaderInCharge", "CT",
+              "deadline", "2099-12-31"));
 
   @Autowired WorkingDayCalendar calendar;
 
@@ -49,21 +52,6 @@ class FormTrustBoundaryProcessTest extends ProcessTest {
     vars.put("assignedOn", assignedOn.toString());
     vars.put("deadline", deadline.toString());
     return start("directive-tracking", vars);
-  }
-
-  private static Map<String, Object> with(Map<String, Object> form) {
-    Map<String, Object> all = new LinkedHashMap<>(HOSTILE);
-    all.putAll(form);
-    return all;
-  }
-
-  /** The values the process holds for the names a hostile completion sends. */
-  private static Map<String, Object> held(ProcessInstanceEvent instance) {
-    Map<String, Object> held = new LinkedHashMap<>();
-    for (String name : HOSTILE.keySet()) {
-      ProcessVariables.global(instance, name).ifPresent(v -> held.put(name, v));
-    }
-    return held;
   }
 
   private void completeWithExtras(
@@ -81,11 +69,11 @@ class FormTrustBoundaryProcessTest extends ProcessTest {
       Map<String, Object> form,
       Map<String, Object> rightlyChanged) {
     ActivatedJob task = awaitUserTask(instance, elementId);
-    Map<String, Object> expected = held(instance);
+    Map<String, Object> expected = HOSTILE.held(instance);
     expected.putAll(rightlyChanged);
-    client.newCompleteCommand(task.getKey()).variables(with(form)).send().join();
+    client.newCompleteCommand(task.getKey()).variables(HOSTILE.with(form)).send().join();
     awaitPassed(instance, elementId);
-    waiting().untilAsserted(() -> assertThat(held(instance)).isEqualTo(expected));
+    waiting().untilAsserted(() -> assertThat(HOSTILE.held(instance)).isEqualTo(expected));
   }
 
   private static String candidateGroups(ActivatedJob task) {
@@ -167,10 +155,9 @@ class FormTrustBoundaryProcessTest extends ProcessTest {
                 "title", "Rà soát hồ sơ đất đai",
                 "leadAgency", "SNNMT",
                 "deadline", calendar.addWorkingDays(today(), 5).toString()));
-    Map<String, Object> sent = new LinkedHashMap<>(HOSTILE);
-    sent.remove("directiveId"); // the correction form has the id: the office may correct it
-    sent.remove("leaderInCharge");
-    sent.remove("deadline");
+    // The correction form has the id, the leader and the deadline: the office may correct them.
+    Map<String, Object> sent =
+        new LinkedHashMap<>(HOSTILE.without(Set.of("directiveId", "leaderInCharge", "deadline")));
     sent.putAll(form);
     client.newCompleteCommand(correction.getKey()).variables(sent).send().join();
     awaitUserTask(instance, TASK_REPORT_ON_DIRECTIVE);

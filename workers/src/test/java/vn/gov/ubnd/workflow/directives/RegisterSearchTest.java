@@ -11,21 +11,7 @@ import vn.gov.ubnd.workflow.testing.TestDirective;
 class RegisterSearchTest {
 
   private static RegisterCriteria words(String words, RegisterOrder order) {
-    return new RegisterCriteria(
-        words,
-        null,
-        null,
-        null,
-        LocalDate.parse("2026-06-30"),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        false,
-        false,
-        order);
+    return RegisterCriteria.everything(LocalDate.parse("2026-06-30"), order).withWords(words);
   }
 
   @Test

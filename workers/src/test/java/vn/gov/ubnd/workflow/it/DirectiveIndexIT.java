@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -118,74 +119,64 @@ class DirectiveIndexIT {
   @Test
   void concurrentUpdatesOfOneDirectiveLoseNothing() throws Exception {
     store.create(directive("NV-CONC-1", "Cập nhật đồng thời"));
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int level = 0; level < 20; level++) {
-      int l = level;
-      futures.add(
-          pool.submit(
-              () ->
-                  store.update(
-                      "NV-CONC-1",
-                      d ->
-                          d.withFollowUp(
-                              new FollowUp(
-                                  l,
-                                  "LEVEL_" + l,
-                                  OffsetDateTime.now(),
-                                  LocalDate.parse("2026-03-20"),
-                                  List.of("x")),
-                              false,
-                              OffsetDateTime.now()))));
-    }
-    for (Future<?> f : futures) {
-      f.get();
-    }
-    pool.shutdown();
+    atOnce(4, 20, level -> store.update("NV-CONC-1", d -> followedUp(d, level)));
     assertThat(store.find("NV-CONC-1").orElseThrow().followUps()).hasSize(20);
   }
 
   @Test
   void concurrentUpdatesWithTheirEventsLoseNothingAndRecordEachEventOnce() throws Exception {
     store.create(directive("NV-CONC-2", "Cập nhật đồng thời, kèm sự kiện"));
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    List<Future<?>> futures = new ArrayList<>();
-    for (int level = 0; level < 30; level++) {
-      int l = level;
-      futures.add(
-          pool.submit(
-              () ->
-                  store.update(
-                      "NV-CONC-2",
-                      d ->
-                          d.withFollowUp(
-                              new FollowUp(
-                                  l,
-                                  "LEVEL_" + l,
-                                  OffsetDateTime.now(),
-                                  LocalDate.parse("2026-03-20"),
-                                  List.of("x")),
-                              false,
-                              OffsetDateTime.now()),
-                      d ->
-                          new DirectiveEvent(
-                              "NV-CONC-2:follow-up:" + l,
-                              "NV-CONC-2",
-                              "LEVEL_" + l,
-                              OffsetDateTime.now(),
-                              "VP",
-                              "Bậc " + l,
-                              List.of(),
-                              d.deadline(),
-                              null))));
-    }
-    for (Future<?> f : futures) {
-      f.get();
-    }
-    pool.shutdown();
+    atOnce(
+        8,
+        30,
+        level ->
+            store.update(
+                "NV-CONC-2",
+                d -> followedUp(d, level),
+                d ->
+                    new DirectiveEvent(
+                        "NV-CONC-2:follow-up:" + level,
+                        "NV-CONC-2",
+                        "LEVEL_" + level,
+                        OffsetDateTime.now(),
+                        "VP",
+                        "Bậc " + level,
+                        List.of(),
+                        d.deadline(),
+                        null)));
     assertThat(store.find("NV-CONC-2").orElseThrow().followUps()).hasSize(30);
     search.refresh("directive-events");
     assertThat(store.events("NV-CONC-2")).hasSize(30);
+  }
+
+  /** The follow-up of one level of the ladder, as the escalation worker records it. */
+  private static Directive followedUp(Directive directive, int level) {
+    return directive.withFollowUp(
+        new FollowUp(
+            level,
+            "LEVEL_" + level,
+            OffsetDateTime.now(),
+            LocalDate.parse("2026-03-20"),
+            List.of("x")),
+        false,
+        OffsetDateTime.now());
+  }
+
+  /** Runs the numbered updates on that many threads at once and waits for every one. */
+  private static void atOnce(int threads, int updates, IntConsumer update) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      for (int n = 0; n < updates; n++) {
+        int number = n;
+        futures.add(pool.submit(() -> update.accept(number)));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   @Test

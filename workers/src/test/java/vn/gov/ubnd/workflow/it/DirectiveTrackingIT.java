@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.directives.imports.ImportMemoryLimitsTest;
@@ -37,6 +38,7 @@ import vn.gov.ubnd.workflow.it.support.Accounts;
 import vn.gov.ubnd.workflow.it.support.LocalStack;
 import vn.gov.ubnd.workflow.it.support.NeedToKnow;
 import vn.gov.ubnd.workflow.it.support.RealStackTest;
+import vn.gov.ubnd.workflow.it.support.WorkersApi;
 import vn.gov.ubnd.workflow.it.support.WorkingDays;
 
 /**
@@ -47,6 +49,19 @@ import vn.gov.ubnd.workflow.it.support.WorkingDays;
 class DirectiveTrackingIT extends RealStackTest {
 
   private static final Duration EXPORT_WAIT = Duration.ofSeconds(90);
+
+  /** The office confirms the reported completion, and the instance ends. */
+  private void confirmCompletion(long key) throws Exception {
+    camunda.complete(
+        camunda.awaitTasks(key, TASK_CONFIRM_COMPLETION, 1).get(0),
+        Map.of("completionDecision", "CONFIRMED"));
+    camunda.awaitInstanceState(key, "COMPLETED");
+  }
+
+  /** A wait for what the exporter and the index show, which follows the engine by seconds. */
+  private static ConditionFactory exported() {
+    return await().atMost(EXPORT_WAIT).pollInterval(Duration.ofSeconds(2));
+  }
 
   @BeforeAll
   static void formsImported() {
@@ -68,9 +83,7 @@ class DirectiveTrackingIT extends RealStackTest {
     assertThat(health.has("components")).isFalse();
     assertThat(health.toString()).doesNotContain("9200").doesNotContain("26500");
 
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofSeconds(2))
+    exported()
         .until(
             () ->
                 camunda
@@ -218,16 +231,10 @@ class DirectiveTrackingIT extends RealStackTest {
             "reportKind", "COMPLETED",
             "result", "Đã giải ngân 92% kế hoạch vốn.",
             "completionDate", day.plusDays(2).toString()));
-    camunda.complete(
-        camunda.awaitTasks(onTimeKey, TASK_CONFIRM_COMPLETION, 1).get(0),
-        Map.of("completionDecision", "CONFIRMED"));
-    camunda.awaitInstanceState(onTimeKey, "COMPLETED");
+    confirmCompletion(onTimeKey);
 
     // The late one climbed the ladder at once; withdraw it through the message.
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofSeconds(2))
-        .until(() -> statistics(day).path("overdue").asInt() == 1);
+    exported().until(() -> statistics(day).path("overdue").asInt() == 1);
     zeebe
         .newPublishMessageCommand()
         .messageName("directive-withdrawn")
@@ -283,33 +290,24 @@ class DirectiveTrackingIT extends RealStackTest {
     String text = "Sở Xây dựng đã thẩm định thiết kế 3 gói thầu; đề nghị bố trí vốn quý III.";
     String path = "/api/portal/register/contributions";
     HttpResponse<String> sent =
-        Accounts.send(
-            LocalStack.WORKERS + path,
-            Accounts.token(Accounts.CONSTRUCTION),
-            "POST",
-            Map.of("directiveId", directiveId, "text", text));
+        WorkersApi.answerAs(
+            Accounts.CONSTRUCTION, "POST", path, Map.of("directiveId", directiveId, "text", text));
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(202);
     HttpResponse<String> lead =
-        Accounts.send(
-            LocalStack.WORKERS + path,
-            Accounts.token(Accounts.FINANCE),
-            "POST",
-            Map.of("directiveId", directiveId, "text", "Ý kiến"));
+        WorkersApi.answerAs(
+            Accounts.FINANCE, "POST", path, Map.of("directiveId", directiveId, "text", "Ý kiến"));
     assertThat(lead.statusCode()).isEqualTo(403);
     assertThat(lead.body()).contains("Đơn vị chủ trì báo cáo trong việc");
     HttpResponse<String> stranger =
-        Accounts.send(
-            LocalStack.WORKERS + path,
-            Accounts.token(Accounts.HOME_AFFAIRS),
+        WorkersApi.answerAs(
+            Accounts.HOME_AFFAIRS,
             "POST",
+            path,
             Map.of("directiveId", directiveId, "text", "Ý kiến"));
     assertThat(stranger.statusCode()).isEqualTo(403);
     HttpResponse<String> empty =
-        Accounts.send(
-            LocalStack.WORKERS + path,
-            Accounts.token(Accounts.CONSTRUCTION),
-            "POST",
-            Map.of("directiveId", directiveId, "text", " "));
+        WorkersApi.answerAs(
+            Accounts.CONSTRUCTION, "POST", path, Map.of("directiveId", directiveId, "text", " "));
     assertThat(empty.statusCode()).isEqualTo(400);
     assertThat(empty.body()).contains("«Ý kiến phối hợp» chưa có nội dung");
 
@@ -341,9 +339,7 @@ class DirectiveTrackingIT extends RealStackTest {
                 + " tên tệp ghi: mở tệp bằng phần mềm của nó, lưu lại đúng loại rồi gửi lại.");
 
     // The lead agency opens its task and reads both, the file linked (once Tasklist has them).
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofSeconds(2))
+    exported()
         .until(
             () -> {
               String opened = NeedToKnow.open(Accounts.FINANCE, task);
@@ -443,25 +439,21 @@ class DirectiveTrackingIT extends RealStackTest {
     assertThat(task.path("name").asText()).isEqualTo("Trả lời kiến nghị cử tri");
     assertThat(task.path("formId").asText()).isEqualTo("petition-answer");
     String taskId = task.path("id").asText();
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofSeconds(2))
+    exported()
         .until(
             () ->
                 portalTasks(Accounts.CONSTRUCTION)
                     .toString()
                     .contains("Nhiệm vụ " + petition + ": Cử tri đề nghị sửa chữa"));
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofSeconds(2))
+    exported()
         .until(
             () -> NeedToKnow.open(Accounts.CONSTRUCTION, taskId).contains("Kinh tế - Ngân sách"));
     String roadmapDate = WorkingDays.ahead(80).toString();
     HttpResponse<String> answered =
-        Accounts.send(
-            LocalStack.WORKERS + "/api/portal/tasks/" + taskId + "/complete",
-            Accounts.token(Accounts.CONSTRUCTION),
+        WorkersApi.answerAs(
+            Accounts.CONSTRUCTION,
             "POST",
+            "/api/portal/tasks/" + taskId + "/complete",
             Map.of(
                 "reportKind", "COMPLETED",
                 "answerCategory", "IN_PROGRESS",
@@ -471,23 +463,18 @@ class DirectiveTrackingIT extends RealStackTest {
                 "completionDate", today));
     assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
     String review = camunda.awaitTasks(key, TASK_CONFIRM_COMPLETION, 1).get(0).path("id").asText();
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofSeconds(2))
-        .until(() -> NeedToKnow.open(Accounts.OFFICE, review).contains("IN_PROGRESS"));
+    exported().until(() -> NeedToKnow.open(Accounts.OFFICE, review).contains("IN_PROGRESS"));
     HttpResponse<String> confirmed =
-        Accounts.send(
-            LocalStack.WORKERS + "/api/portal/tasks/" + review + "/complete",
-            Accounts.token(Accounts.OFFICE),
+        WorkersApi.answerAs(
+            Accounts.OFFICE,
             "POST",
+            "/api/portal/tasks/" + review + "/complete",
             Map.of("completionDecision", "CONFIRMED"));
     assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
 
     // Carried over: followed to the roadmap's date, on the petition's page for those concerned.
     String page = "/api/portal/register/directive?id=" + petition.replace("/", "%2F");
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofSeconds(2))
+    exported()
         .until(
             () ->
                 JSON.readTree(workersAs(Accounts.OFFICE, "GET", page, null, null))
@@ -507,10 +494,7 @@ class DirectiveTrackingIT extends RealStackTest {
         .isEqualTo("Văn bản chuyển kiến nghị cử tri của Thường trực HĐND");
     assertThat(carried.path("row").path("deadline").asText())
         .isEqualTo(carried.path("councilItem").path("roadmapDate").asText());
-    assertThat(
-            Accounts.send(
-                    LocalStack.WORKERS + page, Accounts.token(Accounts.HOME_AFFAIRS), "GET", null)
-                .statusCode())
+    assertThat(WorkersApi.answerAs(Accounts.HOME_AFFAIRS, "GET", page, null).statusCode())
         .isEqualTo(403);
 
     // The session's figures: the office sees the province, home affairs none of it.
@@ -532,11 +516,7 @@ class DirectiveTrackingIT extends RealStackTest {
                 .asInt())
         .isZero();
     HttpResponse<String> noSession =
-        Accounts.send(
-            LocalStack.WORKERS + "/api/portal/council/petitions",
-            Accounts.token(Accounts.OFFICE),
-            "GET",
-            null);
+        WorkersApi.answerAs(Accounts.OFFICE, "GET", "/api/portal/council/petitions", null);
     assertThat(noSession.statusCode()).isEqualTo(400);
     assertThat(noSession.body()).contains("Chọn «Kỳ họp»");
     assertThat(workersAs(Accounts.CONSTRUCTION, "GET", "/api/portal/council/sessions", null, null))
@@ -551,8 +531,7 @@ class DirectiveTrackingIT extends RealStackTest {
         .contains("Tuyến đường có trong kế hoạch đầu tư công trung hạn")
         .contains("Lập dự án năm 2026, thi công quý II năm 2027");
     HttpResponse<String> departmentDraft =
-        Accounts.send(
-            LocalStack.WORKERS + report, Accounts.token(Accounts.CONSTRUCTION), "GET", null);
+        WorkersApi.answerAs(Accounts.CONSTRUCTION, "GET", report, null);
     assertThat(departmentDraft.statusCode()).isEqualTo(403);
 
     // The final answer closes it with its category; the carry-over stays counted.
@@ -569,13 +548,8 @@ class DirectiveTrackingIT extends RealStackTest {
             "Đã sửa chữa xong 3,2 km mặt đường.",
             "completionDate",
             today));
-    camunda.complete(
-        camunda.awaitTasks(key, TASK_CONFIRM_COMPLETION, 1).get(0),
-        Map.of("completionDecision", "CONFIRMED"));
-    camunda.awaitInstanceState(key, "COMPLETED");
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofSeconds(2))
+    confirmCompletion(key);
+    exported()
         .until(
             () ->
                 JSON.readTree(workersAs(Accounts.OFFICE, "GET", page, null, null))
@@ -621,16 +595,10 @@ class DirectiveTrackingIT extends RealStackTest {
             "delegate", "Đại biểu Trần Văn Bình",
             "answeringOfficial", "Giám đốc Sở Xây dựng"));
     HttpResponse<String> started =
-        Accounts.send(
-            LocalStack.WORKERS + "/api/portal/start/directive-tracking",
-            Accounts.token(Accounts.OFFICE),
-            "POST",
-            form);
+        WorkersApi.answerAs(Accounts.OFFICE, "POST", "/api/portal/start/directive-tracking", form);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String page = "/api/portal/register/directive?id=" + id;
-    await()
-        .atMost(EXPORT_WAIT)
-        .pollInterval(Duration.ofSeconds(2))
+    exported()
         .ignoreExceptions()
         .until(
             () ->
@@ -691,10 +659,10 @@ class DirectiveTrackingIT extends RealStackTest {
         .contains("Trong 1 kiến nghị phải giải quyết: đã giải quyết xong 1 kiến nghị (100,0%)")
         .contains("Phạm Thị Hoa");
     HttpResponse<String> submitted =
-        Accounts.send(
-            LocalStack.WORKERS + reviewTask + "/complete",
-            Accounts.token(Accounts.OFFICE),
+        WorkersApi.answerAs(
+            Accounts.OFFICE,
             "POST",
+            reviewTask + "/complete",
             Map.of(
                 "reviewDecision",
                 "SUBMIT",

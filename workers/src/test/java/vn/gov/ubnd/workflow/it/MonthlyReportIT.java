@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import vn.gov.ubnd.workflow.it.support.Accounts;
 import vn.gov.ubnd.workflow.it.support.LocalStack;
 import vn.gov.ubnd.workflow.it.support.RealStackTest;
+import vn.gov.ubnd.workflow.it.support.WorkersApi;
 
 /**
  * The office's monthly report for the month just closed on the real stack: the figures from the
@@ -226,10 +227,10 @@ class MonthlyReportIT extends RealStackTest {
     assertThat(flow.path("received").asLong()).isEqualTo(5);
     JsonNode months =
         JSON.readTree(
-            Accounts.send(
-                    LocalStack.WORKERS + "/api/portal/office-documents/months?year=" + to.getYear(),
-                    Accounts.token(Accounts.FINANCE),
+            WorkersApi.answerAs(
+                    Accounts.FINANCE,
                     "GET",
+                    "/api/portal/office-documents/months?year=" + to.getYear(),
                     null)
                 .body());
     assertThat(months.toString()).contains("\"month\":\"" + YearMonth.from(to) + "\"");

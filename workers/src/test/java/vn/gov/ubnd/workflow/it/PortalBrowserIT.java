@@ -565,10 +565,10 @@ class PortalBrowserIT extends BrowserTest {
     // Home affairs answers through the same API, still being resolved on a roadmap.
     String other = camunda.awaitTasks(staff, TASK_ANSWER_PETITION, 1).get(0).path("id").asText();
     var answered =
-        Accounts.send(
-            LocalStack.WORKERS + "/api/portal/tasks/" + other + "/complete",
-            Accounts.token(Accounts.HOME_AFFAIRS),
+        WorkersApi.answerAs(
+            Accounts.HOME_AFFAIRS,
             "POST",
+            "/api/portal/tasks/" + other + "/complete",
             Map.of(
                 "reportKind", "COMPLETED",
                 "answerCategory", "IN_PROGRESS",

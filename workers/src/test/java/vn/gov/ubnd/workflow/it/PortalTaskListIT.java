@@ -56,12 +56,7 @@ class PortalTaskListIT extends RealStackTest {
 
     JsonNode me =
         JSON.readTree(
-            Accounts.send(
-                    LocalStack.WORKERS + "/api/portal/me",
-                    Accounts.token(Accounts.HOME_AFFAIRS),
-                    "GET",
-                    null)
-                .body());
+            WorkersApi.answerAs(Accounts.HOME_AFFAIRS, "GET", "/api/portal/me", null).body());
     List<String> groups = new ArrayList<>();
     me.path("groups").forEach(group -> groups.add(group.asText()));
     String username = me.path("username").asText();
@@ -114,20 +109,12 @@ class PortalTaskListIT extends RealStackTest {
     assertThat(page(0, "OVERDUE").path("total").asInt()).isEqualTo(overdue.size());
 
     HttpResponse<String> wrongState =
-        Accounts.send(
-            LocalStack.WORKERS + "/api/portal/tasks?state=tre-han",
-            Accounts.token(Accounts.HOME_AFFAIRS),
-            "GET",
-            null);
+        WorkersApi.answerAs(Accounts.HOME_AFFAIRS, "GET", "/api/portal/tasks?state=tre-han", null);
     assertThat(wrongState.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(wrongState.body()).path("error").asText())
         .startsWith("«Trạng thái» lọc danh sách việc không có: chọn một trong");
     HttpResponse<String> wrongSize =
-        Accounts.send(
-            LocalStack.WORKERS + "/api/portal/tasks?size=5000",
-            Accounts.token(Accounts.HOME_AFFAIRS),
-            "GET",
-            null);
+        WorkersApi.answerAs(Accounts.HOME_AFFAIRS, "GET", "/api/portal/tasks?size=5000", null);
     assertThat(wrongSize.statusCode()).isEqualTo(400);
     assertThat(wrongSize.body()).contains("«số việc một trang» từ 1 đến 200");
   }

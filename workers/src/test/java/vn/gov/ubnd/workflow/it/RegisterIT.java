@@ -40,6 +40,7 @@ import vn.gov.ubnd.workflow.directives.SourceDocument;
 import vn.gov.ubnd.workflow.directives.SourceKind;
 import vn.gov.ubnd.workflow.it.support.Accounts;
 import vn.gov.ubnd.workflow.it.support.LocalStack;
+import vn.gov.ubnd.workflow.it.support.WorkersApi;
 import vn.gov.ubnd.workflow.search.BulkOperation;
 import vn.gov.ubnd.workflow.search.BulkOutcome;
 import vn.gov.ubnd.workflow.search.Refresh;
@@ -159,7 +160,7 @@ class RegisterIT {
   }
 
   private static HttpResponse<String> call(String group, String pathAndQuery) throws Exception {
-    return Accounts.send(LocalStack.WORKERS + pathAndQuery, Accounts.token(group), "GET", null);
+    return WorkersApi.answerAs(group, "GET", pathAndQuery, null);
   }
 
   private static String q(String text) {
@@ -295,24 +296,20 @@ class RegisterIT {
             "date", "10/12/2025",
             "issuer", "HĐND tỉnh",
             "title", "Nghị quyết về kế hoạch đầu tư công trung hạn");
-    HttpResponse<String> entered =
-        Accounts.send(LocalStack.WORKERS + path, Accounts.token(Accounts.OFFICE), "POST", document);
+    HttpResponse<String> entered = WorkersApi.answerAs(Accounts.OFFICE, "POST", path, document);
     assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
     assertThat(JSON.readTree(entered.body()).path("kindLabel").asText())
         .isEqualTo("Nghị quyết HĐND tỉnh");
-    HttpResponse<String> again =
-        Accounts.send(LocalStack.WORKERS + path, Accounts.token(Accounts.OFFICE), "POST", document);
+    HttpResponse<String> again = WorkersApi.answerAs(Accounts.OFFICE, "POST", path, document);
     assertThat(again.statusCode()).isEqualTo(409);
     assertThat(again.body()).contains("đã có trong sổ (ngày 10/12/2025)");
-    HttpResponse<String> agency =
-        Accounts.send(
-            LocalStack.WORKERS + path, Accounts.token(Accounts.FINANCE), "POST", document);
+    HttpResponse<String> agency = WorkersApi.answerAs(Accounts.FINANCE, "POST", path, document);
     assertThat(agency.statusCode()).isEqualTo(403);
     HttpResponse<String> wrong =
-        Accounts.send(
-            LocalStack.WORKERS + path,
-            Accounts.token(Accounts.OFFICE),
+        WorkersApi.answerAs(
+            Accounts.OFFICE,
             "POST",
+            path,
             Map.of("number", " ", "date", "31/02/2026", "kind", "Công văn"));
     assertThat(wrong.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(wrong.body()).path("error").asText())

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.gov.ubnd.workflow.directives.Directive;
+import vn.gov.ubnd.workflow.documents.IssuedReport;
 import vn.gov.ubnd.workflow.notify.Notice;
 import vn.gov.ubnd.workflow.testing.InMemoryDocuments;
 import vn.gov.ubnd.workflow.testing.InMemoryMonthlyReports;
@@ -154,7 +155,7 @@ class MonthlyDirectionReportProcessTest extends ProcessTest {
     assertThat(documents.findByRequest("BC-VP", "monthly-report-" + reportId)).isPresent();
 
     // A retried issue step gets its number back; nothing is numbered twice.
-    MonthlyReportIssuing.Issued again =
+    IssuedReport again =
         service.issue(
             instance.getProcessInstanceKey(), reportId, OfficeSigner.DEPUTY, "Lê Quang Hải");
     assertThat(again.number().formatted()).isEqualTo(number);

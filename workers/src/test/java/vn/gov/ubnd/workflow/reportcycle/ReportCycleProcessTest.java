@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,7 @@ import vn.gov.ubnd.workflow.documents.DocumentNumber;
 import vn.gov.ubnd.workflow.notify.Notice;
 import vn.gov.ubnd.workflow.officedocuments.DocumentDirection;
 import vn.gov.ubnd.workflow.officedocuments.OfficeDocument;
+import vn.gov.ubnd.workflow.testing.HostileCompletion;
 import vn.gov.ubnd.workflow.testing.InMemoryDocuments;
 import vn.gov.ubnd.workflow.testing.InMemoryOfficeDocuments;
 import vn.gov.ubnd.workflow.testing.LocalCouncil;
@@ -488,37 +490,24 @@ class ReportCycleProcessTest extends ProcessTest {
   }
 
   /** What a hostile completion adds to a form's own fields. */
-  private static final Map<String, Object> HOSTILE =
-      Map.of(
-          "officeGroup", "so-tai-chinh",
-          "officeChiefGroup", "so-tai-chinh",
-          "chairGroup", "so-tai-chinh",
-          "assignment", Map.of("departmentCode", "SXD", "candidateGroup", "so-tai-chinh"),
-          "sessionName", "Kỳ họp khác",
-          "year", 1999);
-
-  private static Map<String, Object> withHostile(Map<String, Object> form) {
-    Map<String, Object> all = new LinkedHashMap<>(HOSTILE);
-    all.putAll(form);
-    return all;
-  }
-
-  private static Map<String, Object> held(ProcessInstanceEvent instance) {
-    Map<String, Object> held = new LinkedHashMap<>();
-    for (String name : HOSTILE.keySet()) {
-      ProcessVariables.global(instance, name).ifPresent(v -> held.put(name, v));
-    }
-    return held;
-  }
+  private static final HostileCompletion HOSTILE =
+      new HostileCompletion(
+          Map.of(
+              "officeGroup", "so-tai-chinh",
+              "officeChiefGroup", "so-tai-chinh",
+              "chairGroup", "so-tai-chinh",
+              "assignment", Map.of("departmentCode", "SXD", "candidateGroup", "so-tai-chinh"),
+              "sessionName", "Kỳ họp khác",
+              "year", 1999));
 
   @Test
   void everyTaskTakesItsFormsFieldsOnly() {
     ProcessInstanceEvent instance = start(PROCESS, cycle());
     ActivatedJob submit = sectionTask(instance, "STC", TASK_SUBMIT_SECTION);
-    Map<String, Object> before = held(instance);
+    Map<String, Object> before = HOSTILE.held(instance);
     client
         .newCompleteCommand(submit.getKey())
-        .variables(withHostile(ReportCycleData.sectionAnswer("Kết quả của STC.")))
+        .variables(HOSTILE.with(ReportCycleData.sectionAnswer("Kết quả của STC.")))
         .send()
         .join();
     ActivatedJob reviewTask = sectionTask(instance, "STC", TASK_REVIEW_SECTION);
@@ -528,7 +517,7 @@ class ReportCycleProcessTest extends ProcessTest {
         .doesNotContain("so-tai-chinh");
     client
         .newCompleteCommand(reviewTask.getKey())
-        .variables(withHostile(Map.of("reviewDecision", "ACCEPTED")))
+        .variables(HOSTILE.with(Map.of("reviewDecision", "ACCEPTED")))
         .send()
         .join();
     for (String d : List.of("SXD", "SYT")) {
@@ -539,7 +528,7 @@ class ReportCycleProcessTest extends ProcessTest {
     client
         .newCompleteCommand(edit.getKey())
         .variables(
-            withHostile(Map.of("draftSections", edit.getVariablesAsMap().get("draftSections"))))
+            HOSTILE.with(Map.of("draftSections", edit.getVariablesAsMap().get("draftSections"))))
         .send()
         .join();
     ActivatedJob chief = awaitUserTask(instance, TASK_REVIEW_DRAFT);
@@ -547,7 +536,7 @@ class ReportCycleProcessTest extends ProcessTest {
         .contains("lanh-dao-van-phong");
     client
         .newCompleteCommand(chief.getKey())
-        .variables(withHostile(Map.of("chiefDecision", "APPROVED")))
+        .variables(HOSTILE.with(Map.of("chiefDecision", "APPROVED")))
         .send()
         .join();
     ActivatedJob sign = awaitUserTask(instance, TASK_SIGN_OFF);
@@ -555,11 +544,11 @@ class ReportCycleProcessTest extends ProcessTest {
         .contains("lanh-dao-ct");
     client
         .newCompleteCommand(sign.getKey())
-        .variables(withHostile(Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF")))
+        .variables(HOSTILE.with(Map.of("signOffDecision", "APPROVED", "signOffSigner", "SELF")))
         .send()
         .join();
     awaitCompleted(instance);
-    assertThat(held(instance)).isEqualTo(before);
+    assertThat(HOSTILE.held(instance)).isEqualTo(before);
   }
 
   @Test
@@ -575,9 +564,8 @@ class ReportCycleProcessTest extends ProcessTest {
                 "sessionOpeningDate", calendar.addWorkingDays(today(), 40).toString()));
     ActivatedJob correction = awaitUserTask(instance, TASK_CORRECT_CYCLE);
     Object officeGroup = ProcessVariables.global(instance, "officeGroup").orElse(null);
-    Map<String, Object> sent = new LinkedHashMap<>(HOSTILE);
-    sent.remove("sessionName"); // fields of this form: the office may correct them
-    sent.remove("year");
+    // The session's name and the year are fields of this form: the office may correct them.
+    Map<String, Object> sent = new LinkedHashMap<>(HOSTILE.without(Set.of("sessionName", "year")));
     sent.put("departments", List.of("STC", "SXD"));
     client.newCompleteCommand(correction.getKey()).variables(sent).send().join();
     ActivatedJob submit = sectionTask(instance, "SXD", TASK_SUBMIT_SECTION);

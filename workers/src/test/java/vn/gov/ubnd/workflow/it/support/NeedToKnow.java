@@ -74,11 +74,7 @@ public final class NeedToKnow {
   /** Opens a task through the portal's API: 200, JSON, the answer's text. */
   public static String open(String group, String taskId) throws Exception {
     HttpResponse<String> response =
-        Accounts.send(
-            LocalStack.WORKERS + "/api/portal/tasks/" + taskId + "/open",
-            Accounts.token(group),
-            "POST",
-            Map.of());
+        WorkersApi.answerAs(group, "POST", "/api/portal/tasks/" + taskId + "/open", Map.of());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/json");

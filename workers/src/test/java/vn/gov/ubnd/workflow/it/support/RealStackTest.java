@@ -96,11 +96,7 @@ public abstract class RealStackTest {
     List<JsonNode> tasks = new ArrayList<>();
     for (int page = 0; ; page++) {
       HttpResponse<String> response =
-          Accounts.send(
-              LocalStack.WORKERS + "/api/portal/tasks?size=200&page=" + page,
-              Accounts.token(group),
-              "GET",
-              null);
+          WorkersApi.answerAs(group, "GET", "/api/portal/tasks?size=200&page=" + page, null);
       Assertions.assertThat(response.statusCode()).isEqualTo(200);
       JsonNode answer = JSON.readTree(response.body());
       answer.path("tasks").forEach(tasks::add);

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,6 +69,15 @@ public final class WorkersApi {
             + boundary
             + "--\r\n";
     return workersAs(group, "POST", path, body, "multipart/form-data; boundary=" + boundary);
+  }
+
+  /**
+   * A JSON call of the worker application's API as the sample person of the group, whatever its
+   * status: for tests of what a refusal says.
+   */
+  public static HttpResponse<String> answerAs(String group, String method, String path, Object body)
+      throws IOException, InterruptedException {
+    return Accounts.send(LocalStack.WORKERS + path, Accounts.token(group), method, body);
   }
 
   /** A call of the worker application's API as the office's clerk. */

@@ -402,6 +402,10 @@ class PortalTaskServiceTest {
     }
 
     private static EngineTask withoutVariables(EngineTask t) {
+      return copy(t, t.open(), Map.of());
+    }
+
+    private static EngineTask copy(EngineTask t, boolean open, Map<String, JsonNode> variables) {
       return new EngineTask(
           t.id(),
           t.name(),
@@ -415,8 +419,8 @@ class PortalTaskServiceTest {
           t.assignee(),
           t.created(),
           t.due(),
-          t.open(),
-          Map.of());
+          open,
+          variables);
     }
 
     @Override
@@ -455,23 +459,7 @@ class PortalTaskServiceTest {
       completions++;
       completed.put(taskId, variables);
       EngineTask t = tasks.get(taskId);
-      tasks.put(
-          taskId,
-          new EngineTask(
-              t.id(),
-              t.name(),
-              t.elementId(),
-              t.processName(),
-              t.processDefinitionKey(),
-              t.processInstanceKey(),
-              t.formId(),
-              t.formVersion(),
-              t.candidateGroups(),
-              t.assignee(),
-              t.created(),
-              t.due(),
-              false,
-              t.variables()));
+      tasks.put(taskId, copy(t, false, t.variables()));
     }
 
     @Override
